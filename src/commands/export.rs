@@ -1,0 +1,81 @@
+//! `baogao export`: the model as JSON or RON, or the text in reading order.
+
+use anyhow::Result;
+
+use crate::cli::ExportFormat;
+use crate::model::Report;
+use crate::text::sanitize;
+
+/// Renders the whole report in `format`, ending with a newline.
+pub fn export(report: &Report, format: ExportFormat) -> Result<String> {
+    let mut rendered = match format {
+        ExportFormat::Json => serde_json::to_string_pretty(report)?,
+        ExportFormat::Ron => {
+            let config = ron::ser::PrettyConfig::new()
+                .indentor("    ".to_string())
+                .struct_names(false);
+            ron::ser::to_string_pretty(report, config)?
+        }
+        ExportFormat::Txt => report
+            .text_lines()
+            .iter()
+            .map(|line| sanitize(line).into_owned())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    rendered.push('\n');
+    Ok(rendered)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+
+    #[test]
+    fn txt_export_of_the_embedded_report_reproduces_the_source_lines() {
+        let report = load::embedded().expect("embedded dataset");
+        let exported = export(&report, ExportFormat::Txt).expect("export");
+        let source = include_str!("../../assets/xiuzhou-2023.txt");
+        let expected: Vec<&str> = source.lines().filter(|l| !l.is_empty()).collect();
+        let got: Vec<&str> = exported.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(got.len(), expected.len());
+        for (n, (g, e)) in got.iter().zip(&expected).enumerate() {
+            assert_eq!(g, e, "line {}", n + 1);
+        }
+    }
+
+    #[test]
+    fn ron_export_loads_back_to_the_same_report() {
+        let report = load::embedded().expect("embedded dataset");
+        let ron = export(&report, ExportFormat::Ron).expect("export");
+        let back = load::parse(&ron, "exported.ron").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back, report);
+    }
+
+    #[test]
+    fn json_export_uses_the_public_field_names() {
+        let report = load::embedded().expect("embedded dataset");
+        let json: serde_json::Value =
+            serde_json::from_str(&export(&report, ExportFormat::Json).expect("export"))
+                .expect("json");
+        for key in ["id", "title", "sections", "targets", "results"] {
+            assert!(json.get(key).is_some(), "missing {key}");
+        }
+        let target = &json["targets"][0];
+        for key in [
+            "id",
+            "section",
+            "subject",
+            "value",
+            "unit",
+            "quote",
+            "bound",
+            "commitment",
+            "category",
+        ] {
+            assert!(target.get(key).is_some(), "target lacks {key}");
+        }
+        assert_eq!(json["script"], "zh-Hant");
+    }
+}

@@ -1,0 +1,562 @@
+//! RON to [`Report`]: reading, parsing and validation, with errors that point at
+//! `path:line:column` and show the offending line with a caret.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::Path;
+
+use crate::model::{Figure, Report, Section, TitleKind};
+use crate::text;
+
+/// The curated dataset compiled into the binary.
+pub const EMBEDDED_RON: &str = include_str!("../assets/xiuzhou-2023.ron");
+
+/// The name under which errors in the embedded dataset are reported.
+pub const EMBEDDED_PATH: &str = "assets/xiuzhou-2023.ron";
+
+/// Datasets larger than this are refused before parsing (real reports are well under 1 MiB).
+pub const MAX_DATASET_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A problem at one place in a dataset file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file as the user named it.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+    /// The text of the offending line.
+    pub source_line: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let line = text::sanitize(&self.source_line);
+        let before: String = line.chars().take(self.column.saturating_sub(1)).collect();
+        let caret_at = text::width(&before);
+        write!(
+            f,
+            "{}:{}:{}: {}\n{}\n{}^",
+            self.path,
+            self.line,
+            self.column,
+            text::sanitize(&self.message),
+            line,
+            " ".repeat(caret_at)
+        )
+    }
+}
+
+/// Why a dataset could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("{path}: {message}")]
+    Unreadable {
+        /// The file as the user named it.
+        path: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// The file is not well-formed RON for a report (or not UTF-8).
+    #[error("{0}")]
+    Syntax(Diagnostic),
+    /// The file parsed but breaks the dataset's rules; every problem found is listed.
+    #[error("{}", join(.0))]
+    Invalid(Vec<Diagnostic>),
+}
+
+fn join(diagnostics: &[Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(Diagnostic::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Loads the dataset compiled into the binary.
+pub fn embedded() -> Result<Report, LoadError> {
+    parse(EMBEDDED_RON, EMBEDDED_PATH)
+}
+
+/// Reads, parses and validates a dataset file.
+pub fn load_file(path: &Path) -> Result<Report, LoadError> {
+    let shown = path.display().to_string();
+    let unreadable = |message: String| LoadError::Unreadable {
+        path: shown.clone(),
+        message,
+    };
+    let metadata = std::fs::metadata(path).map_err(|e| unreadable(e.to_string()))?;
+    if metadata.is_dir() {
+        return Err(unreadable("is a directory, not a dataset file".into()));
+    }
+    if metadata.len() > MAX_DATASET_BYTES {
+        return Err(unreadable(format!(
+            "{} bytes is larger than the {} MiB limit for a dataset",
+            metadata.len(),
+            MAX_DATASET_BYTES / 1024 / 1024
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
+    let source = decode_utf8(&bytes, &shown)?;
+    parse(source, &shown)
+}
+
+/// Checks that `bytes` are UTF-8, pointing at the first bad byte otherwise.
+fn decode_utf8<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, LoadError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = e.valid_up_to();
+        // The prefix is valid UTF-8 by definition of `valid_up_to`.
+        let prefix = std::str::from_utf8(&bytes[..good]).unwrap_or_default();
+        let locator = Locator::new(prefix, path);
+        let mut diagnostic = locator.at_offset(
+            good,
+            format!("invalid UTF-8: byte 0x{:02x} at offset {good}", bytes[good]),
+        );
+        let rest = &bytes[good..];
+        let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+        diagnostic
+            .source_line
+            .push_str(&String::from_utf8_lossy(&rest[..line_end]));
+        LoadError::Syntax(diagnostic)
+    })
+}
+
+/// Parses and validates dataset text; `path` names it in messages.
+pub fn parse(source: &str, path: &str) -> Result<Report, LoadError> {
+    let locator = Locator::new(source, path);
+    let report: Report = ron::from_str(source).map_err(|e| {
+        let position = e.span.start;
+        LoadError::Syntax(locator.at_line_column(position.line, position.col, e.code.to_string()))
+    })?;
+    let problems = validate(&report, &locator);
+    if problems.is_empty() {
+        Ok(report)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+/// Finds the source position of items named in validation messages.
+struct Locator<'a> {
+    source: &'a str,
+    path: &'a str,
+}
+
+impl<'a> Locator<'a> {
+    fn new(source: &'a str, path: &'a str) -> Self {
+        Self { source, path }
+    }
+
+    fn at_line_column(&self, line: usize, column: usize, message: String) -> Diagnostic {
+        let line = line.max(1);
+        Diagnostic {
+            path: self.path.to_string(),
+            line,
+            column: column.max(1),
+            message,
+            source_line: self.source.lines().nth(line - 1).unwrap_or("").to_string(),
+        }
+    }
+
+    fn at_offset(&self, offset: usize, message: String) -> Diagnostic {
+        let offset = offset.min(self.source.len());
+        let before = &self.source[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        self.at_line_column(line, column, message)
+    }
+
+    /// Byte offsets of the `id` key of every `id: "<id>"` in the source.
+    fn id_offsets(&self, id: &str) -> Vec<usize> {
+        let quoted = ron::to_string(id).unwrap_or_else(|_| format!("\"{id}\""));
+        self.source
+            .match_indices(&quoted)
+            .filter_map(|(i, _)| {
+                let key = self.source[..i].trim_end().strip_suffix(':')?.trim_end();
+                let before_key = key.strip_suffix("id")?;
+                let boundary = !before_key.ends_with(|c: char| c.is_alphanumeric() || c == '_');
+                boundary.then_some(before_key.len())
+            })
+            .collect()
+    }
+
+    /// Offset of `field:` within the item whose id occurs at `item`, or the id itself.
+    fn field_offset(&self, item: usize, field: Option<&str>) -> usize {
+        let Some(field) = field else { return item };
+        let rest = &self.source[item..];
+        let next_item = rest[2..].find("id:").map_or(rest.len(), |i| i + 2);
+        rest[..next_item]
+            .match_indices(field)
+            .map(|(i, _)| i)
+            .find(|&i| {
+                let boundary = rest[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '_');
+                boundary && rest[i + field.len()..].trim_start().starts_with(':')
+            })
+            .map_or(item, |i| item + i)
+    }
+
+    /// A diagnostic at `field` of the `occurrence`-th item with this id.
+    fn at_item(
+        &self,
+        id: &str,
+        occurrence: usize,
+        field: Option<&str>,
+        message: String,
+    ) -> Diagnostic {
+        let offsets = self.id_offsets(id);
+        match offsets.get(occurrence).or(offsets.last()) {
+            Some(&item) => self.at_offset(self.field_offset(item, field), message),
+            None => self.at_line_column(1, 1, message),
+        }
+    }
+}
+
+/// Every rule a dataset must keep; all problems are reported, in file order.
+fn validate(report: &Report, locator: &Locator) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    if report.title.trim().is_empty() {
+        problems.push(locator.at_item(&report.id, 0, Some("title"), "report: empty title".into()));
+    }
+    let sections = report.walk();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut note_id = |kind: &str, id: &str, problems: &mut Vec<Diagnostic>| {
+        let count = seen.entry(id.to_string()).or_insert(0);
+        if id.trim().is_empty() {
+            problems.push(locator.at_line_column(1, 1, format!("{kind} with an empty id")));
+        } else if *count > 0 {
+            problems.push(locator.at_item(id, *count, None, format!("{kind} {id}: duplicate id")));
+        }
+        *count += 1;
+    };
+    note_id("report", &report.id, &mut problems);
+    for (_, section) in &sections {
+        note_id("section", &section.id, &mut problems);
+        check_section(section, locator, &mut problems);
+    }
+    let by_id: HashMap<&str, &Section> =
+        sections.iter().map(|(_, s)| (s.id.as_str(), *s)).collect();
+    let target_metrics: HashSet<&str> = report
+        .targets
+        .iter()
+        .filter_map(|t| t.metric.as_deref())
+        .collect();
+    let result_metrics: HashSet<&str> = report
+        .results
+        .iter()
+        .filter_map(|r| r.metric.as_deref())
+        .collect();
+    for (kind, figures, counterpart, other) in [
+        ("target", &report.targets, &result_metrics, "result"),
+        ("result", &report.results, &target_metrics, "target"),
+    ] {
+        for figure in figures {
+            note_id(kind, &figure.id, &mut problems);
+            check_figure(kind, figure, &by_id, locator, &mut problems);
+            if let Some(metric) = figure
+                .metric
+                .as_deref()
+                .filter(|m| !counterpart.contains(m))
+            {
+                problems.push(locator.at_item(
+                    &figure.id,
+                    0,
+                    Some("metric"),
+                    format!("{kind} {}: metric {metric} has no {other}", figure.id),
+                ));
+            }
+        }
+    }
+    problems.sort_by_key(|d| (d.line, d.column));
+    problems
+}
+
+fn check_section(section: &Section, locator: &Locator, problems: &mut Vec<Diagnostic>) {
+    let id = &section.id;
+    if section.title.trim().is_empty() {
+        problems.push(locator.at_item(id, 0, Some("title"), format!("section {id}: empty title")));
+    }
+    if section.title_kind == TitleKind::Lead
+        && !section
+            .paragraphs
+            .first()
+            .is_some_and(|p| p.starts_with(&section.title))
+    {
+        problems.push(locator.at_item(
+            id,
+            0,
+            Some("title"),
+            format!("section {id}: lead title is not the start of its first paragraph"),
+        ));
+    }
+}
+
+fn check_figure(
+    kind: &str,
+    figure: &Figure,
+    sections: &HashMap<&str, &Section>,
+    locator: &Locator,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let id = &figure.id;
+    let mut report = |field: &str, message: String| {
+        problems.push(locator.at_item(id, 0, Some(field), format!("{kind} {id}: {message}")));
+    };
+    if figure.subject.trim().is_empty() {
+        report("subject", "empty subject".into());
+    }
+    if !figure.value.is_finite() {
+        report("value", "value is not a finite number".into());
+    }
+    match figure.value_to {
+        Some(to) if !to.is_finite() => report("value_to", "value_to is not a finite number".into()),
+        Some(to) if to < figure.value => report("value_to", "value_to is less than value".into()),
+        _ => {}
+    }
+    match sections.get(figure.section.as_str()) {
+        None => report(
+            "section",
+            format!("section {} does not exist", figure.section),
+        ),
+        Some(section) => {
+            if figure.quote.is_empty()
+                || !section.paragraphs.iter().any(|p| p.contains(&figure.quote))
+            {
+                report(
+                    "quote",
+                    format!("quote not found in section {}", figure.section),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal(targets: &str) -> String {
+        format!(
+            r#"(
+    id: "r",
+    title: "報告",
+    year: 2023,
+    script: "zh-Hant",
+    sections: [
+        (
+            id: "s1",
+            title: "第一部分",
+            paragraphs: ["地區生產總值增長確保6%以上,力爭8%。"],
+        ),
+    ],
+    targets: [{targets}
+    ],
+)
+"#
+        )
+    }
+
+    const GOOD_TARGET: &str = r#"
+        (
+            id: "gdp",
+            section: "s1",
+            subject: "地區生產總值增長",
+            value: 6,
+            unit: "%",
+            quote: "確保6%以上",
+            bound: AtLeast,
+            commitment: Ensure,
+            period: Year(2023),
+            category: Economy,
+        ),"#;
+
+    fn problems(source: &str) -> Vec<Diagnostic> {
+        match parse(source, "t.ron") {
+            Err(LoadError::Invalid(d)) => d,
+            Err(LoadError::Syntax(d)) => vec![d],
+            other => panic!("expected an error, got {other:?}"),
+        }
+    }
+
+    fn one_problem(source: &str) -> Diagnostic {
+        let mut all = problems(source);
+        assert_eq!(all.len(), 1, "{all:?}");
+        all.remove(0)
+    }
+
+    #[test]
+    fn a_valid_dataset_loads() {
+        let report = parse(&minimal(GOOD_TARGET), "t.ron").expect("valid");
+        assert_eq!(report.targets[0].value, 6.0);
+    }
+
+    #[test]
+    fn the_embedded_dataset_is_valid() {
+        let report = embedded().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(report.id, "xiuzhou-2023");
+    }
+
+    #[test]
+    fn the_minimal_example_is_valid_and_uses_every_field() {
+        let source = include_str!("../examples/minimal.ron");
+        let report = parse(source, "examples/minimal.ron").unwrap_or_else(|e| panic!("{e}"));
+        assert!(report.published.as_ref().is_some_and(|p| p.url.is_some()));
+        let all: Vec<_> = report.targets.iter().chain(&report.results).collect();
+        assert!(all.iter().any(|f| f.value_to.is_some()));
+        assert!(all.iter().any(|f| f.extracted));
+        assert!(report.walk().iter().any(|(_, s)| s.title_kind == TitleKind::Lead));
+    }
+
+    #[test]
+    fn quote_not_in_section_is_reported_at_the_quote() {
+        let src = minimal(&GOOD_TARGET.replace("確保6%以上", "確保7%以上"));
+        let d = one_problem(&src);
+        assert_eq!(d.message, "target gdp: quote not found in section s1");
+        assert_eq!((d.line, d.column), (20, 13));
+        assert_eq!(d.source_line.trim(), r#"quote: "確保7%以上","#);
+    }
+
+    #[test]
+    fn unknown_section_is_reported() {
+        let d = one_problem(&minimal(&GOOD_TARGET.replace(r#""s1""#, r#""s9""#)));
+        assert_eq!(d.message, "target gdp: section s9 does not exist");
+        assert_eq!((d.line, d.column), (16, 13));
+    }
+
+    #[test]
+    fn duplicate_ids_point_at_the_second_use() {
+        let src = minimal(&format!("{GOOD_TARGET}{GOOD_TARGET}"));
+        let d = one_problem(&src);
+        assert_eq!(d.message, "target gdp: duplicate id");
+        assert_eq!((d.line, d.column), (27, 13));
+    }
+
+    #[test]
+    fn id_shared_by_a_section_and_a_target_is_a_duplicate() {
+        let d = one_problem(&minimal(&GOOD_TARGET.replace(r#""gdp""#, r#""s1""#)));
+        assert_eq!(d.message, "target s1: duplicate id");
+    }
+
+    #[test]
+    fn non_finite_value_is_reported() {
+        let d = one_problem(&minimal(&GOOD_TARGET.replace("value: 6", "value: inf")));
+        assert_eq!(d.message, "target gdp: value is not a finite number");
+        assert_eq!((d.line, d.column), (18, 13));
+    }
+
+    #[test]
+    fn range_upper_end_below_value_is_reported() {
+        let d = one_problem(&minimal(
+            &GOOD_TARGET.replace("value: 6,", "value: 6, value_to: Some(5),"),
+        ));
+        assert_eq!(d.message, "target gdp: value_to is less than value");
+    }
+
+    #[test]
+    fn empty_section_title_is_reported() {
+        let d = one_problem(&minimal(GOOD_TARGET).replace("第一部分", " "));
+        assert_eq!(d.message, "section s1: empty title");
+        assert_eq!((d.line, d.column), (9, 13));
+    }
+
+    #[test]
+    fn empty_report_title_is_reported() {
+        let d = one_problem(&minimal(GOOD_TARGET).replace("\"報告\"", "\"\""));
+        assert_eq!(d.message, "report: empty title");
+        assert_eq!((d.line, d.column), (3, 5));
+    }
+
+    #[test]
+    fn lead_title_must_open_the_first_paragraph() {
+        let src = minimal(GOOD_TARGET).replace(
+            "title: \"第一部分\",",
+            "title: \"第一部分\", title_kind: Lead,",
+        );
+        let d = one_problem(&src);
+        assert_eq!(
+            d.message,
+            "section s1: lead title is not the start of its first paragraph"
+        );
+    }
+
+    #[test]
+    fn metric_without_a_counterpart_is_reported() {
+        let d = one_problem(&minimal(
+            &GOOD_TARGET.replace("Economy,", "Economy, metric: Some(\"gdp\"),"),
+        ));
+        assert_eq!(d.message, "target gdp: metric gdp has no result");
+        assert_eq!(d.line, 24);
+    }
+
+    #[test]
+    fn all_problems_are_reported_in_file_order() {
+        let src = minimal(
+            &GOOD_TARGET
+                .replace("確保6%以上", "x")
+                .replace("\"s1\",\n", "\"s2\",\n"),
+        );
+        let all = problems(&src.replace("第一部分", ""));
+        let messages: Vec<_> = all.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "section s1: empty title",
+                "target gdp: section s2 does not exist"
+            ]
+        );
+    }
+
+    #[test]
+    fn syntax_error_points_at_line_and_column() {
+        let src = minimal(GOOD_TARGET).replace("year: 2023,", "year: 2023");
+        let d = one_problem(&src);
+        assert_eq!(d.line, 5);
+        assert_eq!(d.column, 5);
+        assert_eq!(d.source_line, "    script: \"zh-Hant\",");
+    }
+
+    #[test]
+    fn unknown_field_is_a_syntax_error_at_the_field() {
+        let src = minimal(GOOD_TARGET).replace("year: 2023,", "year: 2023, colour: 1,");
+        let d = one_problem(&src);
+        assert!(d.message.contains("colour"), "{}", d.message);
+        assert_eq!(d.line, 4);
+    }
+
+    #[test]
+    fn unknown_enum_variant_is_a_syntax_error() {
+        let d = one_problem(&minimal(&GOOD_TARGET.replace("AtLeast", "Atleast")));
+        assert!(d.message.contains("Atleast"), "{}", d.message);
+        assert_eq!(d.line, 21);
+    }
+
+    #[test]
+    fn caret_sits_under_the_right_cjk_character() {
+        let src = "(\n    id: \"r\",\n    title: \"報告\" oops,\n)";
+        let d = one_problem(src);
+        assert_eq!((d.line, d.column), (3, 17));
+        let shown = d.to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(lines[0], format!("t.ron:3:17: {}", d.message));
+        assert_eq!(lines[1], "    title: \"報告\" oops,");
+        // 4 spaces + `title: "` (8) + 報告 (4 columns) + `" ` (2) = 18 columns before `oops`.
+        assert_eq!(lines[2], format!("{}^", " ".repeat(18)));
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_byte_offset() {
+        let bytes = b"(\n  id: \"\xff\",\n)";
+        let Err(LoadError::Syntax(d)) = decode_utf8(bytes, "bad.ron") else {
+            panic!("expected a syntax error");
+        };
+        assert_eq!(d.message, "invalid UTF-8: byte 0xff at offset 9");
+        assert_eq!((d.line, d.column), (2, 8));
+    }
+}

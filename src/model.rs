@@ -1,0 +1,363 @@
+//! The report as data: metadata, a tree of sections, targets and results.
+//!
+//! These types are the on-disk RON schema and the public JSON export; field names are a contract.
+
+use serde::{Deserialize, Serialize};
+
+/// One government work report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Stable identifier, e.g. `xiuzhou-2023`.
+    pub id: String,
+    /// Full title, e.g. `2023年嘉興市秀洲區政府工作報告`.
+    pub title: String,
+    /// The administrative region the report is about.
+    #[serde(default)]
+    pub region: String,
+    /// The year the report plans for.
+    pub year: u16,
+    /// The date the report was delivered (ISO 8601), if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered: Option<String>,
+    /// The meeting it was delivered at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<String>,
+    /// Who delivered it, with their office (`區長 劉德威`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// Where and when this text was published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Publication>,
+    /// The script the text is written in.
+    pub script: Script,
+    /// The top-level sections, in reading order.
+    pub sections: Vec<Section>,
+    /// Quantitative commitments for the coming period.
+    #[serde(default)]
+    pub targets: Vec<Figure>,
+    /// Quantitative results reported for the past period.
+    #[serde(default)]
+    pub results: Vec<Figure>,
+}
+
+/// Where a report's text was published.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publication {
+    /// Publication date (ISO 8601).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Publisher or site.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Address of the page, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// The script of a report's text, written as a BCP 47 tag (`"zh-Hant"`, `"zh-Hans"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum Script {
+    /// Traditional characters (zh-Hant).
+    Traditional,
+    /// Simplified characters (zh-Hans).
+    Simplified,
+}
+
+impl Script {
+    /// The BCP 47 tag.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Script::Traditional => "zh-Hant",
+            Script::Simplified => "zh-Hans",
+        }
+    }
+}
+
+impl TryFrom<String> for Script {
+    type Error = String;
+
+    fn try_from(tag: String) -> Result<Self, Self::Error> {
+        match tag.as_str() {
+            "zh-Hant" => Ok(Script::Traditional),
+            "zh-Hans" => Ok(Script::Simplified),
+            other => Err(format!(
+                "unknown script `{other}`, expected `zh-Hant` or `zh-Hans`"
+            )),
+        }
+    }
+}
+
+impl From<Script> for String {
+    fn from(script: Script) -> Self {
+        script.tag().to_string()
+    }
+}
+
+/// A section of the report: a heading, its paragraphs, then its sub-sections.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Unique id, e.g. `tasks-2023-1-1`.
+    pub id: String,
+    /// The numbering as printed (`一、`, `(一)`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The title, without the label.
+    pub title: String,
+    /// Whether the title is a line of the report or was given by the editor.
+    #[serde(default, skip_serializing_if = "TitleKind::is_line")]
+    pub title_kind: TitleKind,
+    /// The paragraphs, verbatim, one per source line.
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    /// Sub-sections, in reading order.
+    #[serde(default)]
+    pub children: Vec<Section>,
+}
+
+/// Where a section's title comes from, which decides whether it is part of the report text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TitleKind {
+    /// The label and title form a line of the report.
+    #[default]
+    Line,
+    /// The title is the lead phrase opening the section's first paragraph.
+    Lead,
+    /// The title was given by the editor (a theme, "front matter"); it is not in the text.
+    Editorial,
+}
+
+impl TitleKind {
+    /// True for titles that are lines of the report text.
+    pub fn is_line(&self) -> bool {
+        *self == TitleKind::Line
+    }
+}
+
+impl Section {
+    /// The heading as printed: label followed by title.
+    pub fn heading(&self) -> String {
+        match &self.label {
+            Some(label) => format!("{label}{}", self.title),
+            None => self.title.clone(),
+        }
+    }
+}
+
+/// A quantitative target or result, quoted from the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Unique id, e.g. `gdp-growth`.
+    pub id: String,
+    /// The id of the section whose paragraph holds the quote.
+    pub section: String,
+    /// The indicator in the report's words.
+    pub subject: String,
+    /// The number as written.
+    pub value: f64,
+    /// The upper end when the report gives a range (`5%—5.5%`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_to: Option<f64>,
+    /// The unit as written (`%`, `億元`, `兆瓦`).
+    pub unit: String,
+    /// The words of the report that state the figure; an exact substring of a paragraph.
+    pub quote: String,
+    /// Whether the value is a floor, a ceiling, an approximation or exact.
+    #[serde(default)]
+    pub bound: Bound,
+    /// How firmly the report commits to it.
+    #[serde(default)]
+    pub commitment: Commitment,
+    /// The period the figure covers.
+    pub period: Period,
+    /// The policy area.
+    pub category: Category,
+    /// Key linking a past result to the target for the same indicator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<String>,
+    /// True when the figure was extracted automatically and not yet checked by a person.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub extracted: bool,
+}
+
+/// How a figure's value bounds the outcome.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Bound {
+    /// 以上, 不少于, 超, 突破.
+    AtLeast,
+    /// 以內, 不超過, 控制在.
+    AtMost,
+    /// 左右.
+    About,
+    /// The figure as stated.
+    #[default]
+    Exact,
+}
+
+/// How firmly a target is promised.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Commitment {
+    /// 確保: a floor the government ensures.
+    Ensure,
+    /// 力爭: a level it strives for.
+    Strive,
+    /// No qualifier.
+    #[default]
+    Plain,
+}
+
+/// The time a figure covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Period {
+    /// One year.
+    Year(u16),
+    /// Every year (每年).
+    EachYear,
+    /// A span of years, inclusive.
+    Span(u16, u16),
+}
+
+/// The policy area of a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Category {
+    /// Growth, output, revenue.
+    Economy,
+    /// Manufacturing and industrial upgrading.
+    Industry,
+    /// Research, technology, talent.
+    Innovation,
+    /// Services, trade, consumption.
+    ServicesConsumption,
+    /// Investment, projects, land and finance for them.
+    InvestmentProjects,
+    /// Agriculture and rural revitalisation.
+    AgricultureRural,
+    /// Schools, culture, sport.
+    EducationCulture,
+    /// Health, care, social welfare.
+    HealthWelfare,
+    /// Jobs.
+    Employment,
+    /// Ecology, energy saving, pollution.
+    Environment,
+    /// Public safety, governance, administration.
+    SafetyGovernance,
+}
+
+impl Category {
+    /// Every category, in display order.
+    pub const ALL: [Category; 11] = [
+        Category::Economy,
+        Category::Industry,
+        Category::Innovation,
+        Category::ServicesConsumption,
+        Category::InvestmentProjects,
+        Category::AgricultureRural,
+        Category::EducationCulture,
+        Category::HealthWelfare,
+        Category::Employment,
+        Category::Environment,
+        Category::SafetyGovernance,
+    ];
+
+    /// The Chinese label shown in the interface.
+    pub fn zh(self) -> &'static str {
+        match self {
+            Category::Economy => "經濟運行",
+            Category::Industry => "產業發展",
+            Category::Innovation => "科技創新",
+            Category::ServicesConsumption => "服務與消費",
+            Category::InvestmentProjects => "投資與項目",
+            Category::AgricultureRural => "農業農村",
+            Category::EducationCulture => "教育文化",
+            Category::HealthWelfare => "健康與民生",
+            Category::Employment => "就業",
+            Category::Environment => "生態環境",
+            Category::SafetyGovernance => "安全與治理",
+        }
+    }
+
+    /// The English name used on the command line (`services-consumption`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Category::Economy => "economy",
+            Category::Industry => "industry",
+            Category::Innovation => "innovation",
+            Category::ServicesConsumption => "services-consumption",
+            Category::InvestmentProjects => "investment-projects",
+            Category::AgricultureRural => "agriculture-rural",
+            Category::EducationCulture => "education-culture",
+            Category::HealthWelfare => "health-welfare",
+            Category::Employment => "employment",
+            Category::Environment => "environment",
+            Category::SafetyGovernance => "safety-governance",
+        }
+    }
+}
+
+impl Report {
+    /// All sections in reading order (pre-order), with their depth (0 for top level).
+    pub fn walk(&self) -> Vec<(usize, &Section)> {
+        fn visit<'a>(sections: &'a [Section], depth: usize, out: &mut Vec<(usize, &'a Section)>) {
+            for section in sections {
+                out.push((depth, section));
+                visit(&section.children, depth + 1, out);
+            }
+        }
+        let mut out = Vec::new();
+        visit(&self.sections, 0, &mut out);
+        out
+    }
+
+    /// The section with this id.
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.walk().into_iter().map(|(_, s)| s).find(|s| s.id == id)
+    }
+
+    /// The report text in reading order, one paragraph or printed heading per line.
+    pub fn text_lines(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        for (_, section) in self.walk() {
+            if section.title_kind.is_line() {
+                lines.push(section.heading());
+            }
+            lines.extend(section.paragraphs.iter().cloned());
+        }
+        lines
+    }
+
+    /// The 2022-style results linked to a target by its metric key.
+    pub fn results_for<'a>(&'a self, target: &'a Figure) -> impl Iterator<Item = &'a Figure> + 'a {
+        self.results
+            .iter()
+            .filter(move |r| r.metric.is_some() && r.metric == target.metric)
+    }
+
+    /// Counts used by `check` and status lines.
+    pub fn counts(&self) -> Counts {
+        let sections = self.walk();
+        Counts {
+            sections: sections.len(),
+            paragraphs: sections.iter().map(|(_, s)| s.paragraphs.len()).sum(),
+            targets: self.targets.len(),
+            results: self.results.len(),
+        }
+    }
+}
+
+/// How many items a report holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    /// Sections at every depth.
+    pub sections: usize,
+    /// Paragraphs in all sections.
+    pub paragraphs: usize,
+    /// Targets.
+    pub targets: usize,
+    /// Results.
+    pub results: usize,
+}

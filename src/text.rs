@@ -1,0 +1,319 @@
+//! Text for the terminal: sanitising untrusted strings, display width, cutting and padding by
+//! width, and CJK-aware wrapping. Used by both the CLI and the TUI.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use unicode_linebreak::{BreakOpportunity, linebreaks};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// The first-line indent of a paragraph: two full-width spaces, as printed Chinese text is.
+pub const PARAGRAPH_INDENT: &str = "\u{3000}\u{3000}";
+
+/// The mark that ends a cut string.
+pub const ELLIPSIS: char = '…';
+
+/// Replaces every character that could act on a terminal with a harmless visible one.
+///
+/// C0 controls become their Control Pictures (ESC shows as `␛`), tab becomes a space, and C1
+/// controls, DEL and bidirectional overrides/isolates become U+FFFD. This is the one place
+/// where untrusted text is made safe; everything drawn or printed from a dataset passes here.
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(safe_char).collect())
+}
+
+/// The character to show in place of `c`.
+fn safe_char(c: char) -> char {
+    match c {
+        '\t' => ' ',
+        '\0'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        c if is_unsafe(c) => '\u{fffd}',
+        c => c,
+    }
+}
+
+/// True for characters that must never reach a terminal raw.
+fn is_unsafe(c: char) -> bool {
+    matches!(c,
+        '\0'..='\u{1f}'
+        | '\u{7f}'..='\u{9f}'
+        | '\u{200e}' | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{061c}'
+    )
+}
+
+/// Display width in terminal columns (CJK characters take two).
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
+/// Display width of one character (zero for combining marks and controls).
+pub fn char_width(c: char) -> usize {
+    c.width().unwrap_or(0)
+}
+
+/// Cuts `text` to at most `max` columns, ending with `…` when something was cut.
+/// Never splits a character; a wide character that does not fit is left out whole.
+pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
+    if width(text) <= max {
+        return Cow::Borrowed(text);
+    }
+    if max == 0 {
+        return Cow::Borrowed("");
+    }
+    let budget = max - 1;
+    let end = prefix_end(text, budget);
+    let mut cut = text[..end].to_string();
+    cut.push(ELLIPSIS);
+    Cow::Owned(cut)
+}
+
+/// Byte index where the longest prefix of `text` no wider than `columns` ends.
+pub fn prefix_end(text: &str, columns: usize) -> usize {
+    let mut used = 0;
+    for (i, c) in text.char_indices() {
+        let w = char_width(c);
+        if used + w > columns {
+            return i;
+        }
+        used += w;
+    }
+    text.len()
+}
+
+/// Pads `text` with spaces on the right to exactly `columns` wide (cutting it first if needed).
+pub fn pad_right(text: &str, columns: usize) -> String {
+    let cut = truncate(text, columns);
+    let fill = columns.saturating_sub(width(&cut));
+    let mut out = String::with_capacity(cut.len() + fill);
+    out.push_str(&cut);
+    out.extend(std::iter::repeat_n(' ', fill));
+    out
+}
+
+/// Formats a number as the report writes it: `6`, `302.6`, `41.55`.
+pub fn format_number(value: f64) -> String {
+    if value.is_finite() && value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// One line of a wrapped paragraph: a byte range of the paragraph, maybe after the indent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrappedLine {
+    /// True for the first line of a paragraph, which starts with [`PARAGRAPH_INDENT`].
+    pub indented: bool,
+    /// The bytes of the paragraph on this line (trailing spaces included, see [`visible`]).
+    pub range: Range<usize>,
+}
+
+impl WrappedLine {
+    /// The text of this line with trailing whitespace removed, as it is drawn.
+    pub fn visible<'a>(&self, paragraph: &'a str) -> &'a str {
+        paragraph[self.range.clone()].trim_end()
+    }
+}
+
+/// Wraps `paragraph` (already sanitised, no newlines) into lines at most `columns` wide.
+///
+/// Breaks where Unicode line breaking (UAX #14) allows, so no line starts with `，。、；：？！」』）》”`
+/// or ASCII `,;:!?)` and none ends with `“「『（《(`. A run with no allowed break that is wider than
+/// a line is cut by width, still never before a closing or after an opening mark when it can
+/// be avoided. With `indent`, the first line starts with two full-width spaces. The lines'
+/// ranges cover the paragraph exactly, in order.
+pub fn wrap(paragraph: &str, columns: usize, indent: bool) -> Vec<WrappedLine> {
+    let columns = columns.max(2);
+    // In a very narrow pane the indent would leave no room for text.
+    let indent = indent && columns >= 8;
+    let indent_width = if indent { width(PARAGRAPH_INDENT) } else { 0 };
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut budget = columns.saturating_sub(indent_width).max(2);
+    let mut last_fit = None;
+    let mut prev = 0;
+    for (brk, kind) in linebreaks(paragraph).filter(|&(i, _)| i > 0) {
+        let segment_fits = width(paragraph[start..brk].trim_end()) <= budget;
+        if segment_fits {
+            last_fit = Some(brk);
+        } else {
+            // Close the line at the last break that fitted, then force-cut what still overflows.
+            if let Some(end) = last_fit.take() {
+                push_line(&mut lines, start..end, indent);
+                start = end;
+                budget = columns;
+            }
+            while width(paragraph[start..brk].trim_end()) > budget {
+                let end = start + forced_cut(&paragraph[start..brk], budget);
+                push_line(&mut lines, start..end, indent);
+                start = end;
+                budget = columns;
+            }
+            last_fit = Some(brk);
+        }
+        if kind == BreakOpportunity::Mandatory && brk < paragraph.len() {
+            push_line(&mut lines, start..brk, indent);
+            start = brk;
+            budget = columns;
+            last_fit = None;
+        }
+        prev = brk;
+    }
+    if start < paragraph.len() || lines.is_empty() {
+        push_line(&mut lines, start..paragraph.len().max(prev), indent);
+    }
+    lines
+}
+
+fn push_line(lines: &mut Vec<WrappedLine>, range: Range<usize>, indent: bool) {
+    let indented = indent && lines.is_empty();
+    lines.push(WrappedLine { indented, range });
+}
+
+/// Where to cut a run that has no allowed break and is wider than `columns`.
+fn forced_cut(run: &str, columns: usize) -> usize {
+    let widest = prefix_end(run, columns);
+    let first_char_end = run.chars().next().map_or(run.len(), char::len_utf8);
+    let mut end = widest.max(first_char_end);
+    let mut candidate = end;
+    while candidate > first_char_end {
+        let before = run[..candidate].chars().next_back();
+        let after = run[candidate..].chars().next();
+        if !before.is_some_and(is_opening) && !after.is_some_and(is_closing) {
+            end = candidate;
+            break;
+        }
+        candidate -= before.map_or(1, char::len_utf8);
+    }
+    end
+}
+
+/// Marks that must not start a line.
+fn is_closing(c: char) -> bool {
+    "，。、；：？！」』）》”’〉】,.;:!?)]}…".contains(c)
+}
+
+/// Marks that must not end a line.
+fn is_opening(c: char) -> bool {
+    "“‘「『（《〈【([{".contains(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = include_str!("../assets/xiuzhou-2023.txt");
+
+    fn lines_of(p: &str, columns: usize) -> Vec<String> {
+        wrap(p, columns, true)
+            .iter()
+            .map(|l| l.visible(p).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn sanitize_replaces_escape_sequences_and_bidi_overrides() {
+        let dirty = "a\u{1b}[2Jb\u{7}c\u{9b}d\u{202e}e\tf";
+        let clean = sanitize(dirty);
+        assert_eq!(clean, "a␛[2Jb␇c\u{fffd}d\u{fffd}e f");
+        assert!(!clean.chars().any(is_unsafe));
+    }
+
+    #[test]
+    fn sanitize_borrows_clean_text() {
+        assert!(matches!(sanitize("光伏產業"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn width_counts_cjk_as_two_columns() {
+        assert_eq!(width("光伏ab"), 6);
+        assert_eq!(width(PARAGRAPH_INDENT), 4);
+    }
+
+    #[test]
+    fn truncate_never_splits_a_wide_character() {
+        assert_eq!(truncate("光伏產業", 5), "光伏…");
+        assert_eq!(truncate("光伏產業", 8), "光伏產業");
+        assert_eq!(truncate("光伏產業", 1), "…");
+        assert_eq!(truncate("光伏產業", 0), "");
+        assert_eq!(width(&truncate("a光伏產業", 4)), 4);
+    }
+
+    #[test]
+    fn pad_right_pads_by_display_width() {
+        assert_eq!(pad_right("光伏", 6), "光伏  ");
+        assert_eq!(width(&pad_right("光伏產業", 5)), 5);
+    }
+
+    #[test]
+    fn format_number_writes_numbers_as_the_report_does() {
+        assert_eq!(format_number(6.0), "6");
+        assert_eq!(format_number(302.6), "302.6");
+        assert_eq!(format_number(41.55), "41.55");
+    }
+
+    #[test]
+    fn wrap_indents_first_line_with_two_full_width_spaces() {
+        let p = "光伏產業".repeat(10);
+        let lines = wrap(&p, 20, true);
+        assert!(lines[0].indented);
+        assert!(lines[1..].iter().all(|l| !l.indented));
+        assert_eq!(width(&p[lines[0].range.clone()]), 16);
+        assert_eq!(width(&p[lines[1].range.clone()]), 20);
+    }
+
+    #[test]
+    fn wrapped_lines_rejoin_to_the_paragraph_and_fit_the_width() {
+        for paragraph in SEED.lines().filter(|l| !l.is_empty()) {
+            for columns in [2, 3, 7, 10, 19, 20, 33, 40, 80, 119] {
+                let lines = wrap(paragraph, columns, true);
+                let joined: String = lines.iter().map(|l| &paragraph[l.range.clone()]).collect();
+                assert_eq!(joined, paragraph, "at {columns} columns");
+                for line in &lines {
+                    let indent = if line.indented { 4 } else { 0 };
+                    let w = indent + width(line.visible(paragraph));
+                    assert!(w <= columns.max(2), "{w} > {columns}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_line_starts_with_closing_or_ends_with_opening_punctuation() {
+        for paragraph in SEED.lines().filter(|l| !l.is_empty()) {
+            for columns in [10, 20, 33, 40, 57, 80] {
+                for line in lines_of(paragraph, columns) {
+                    let first = line.chars().next().unwrap_or(' ');
+                    let last = line.chars().last().unwrap_or(' ');
+                    assert!(
+                        !is_closing(first),
+                        "starts with {first:?} at {columns}: {line}"
+                    );
+                    assert!(!is_opening(last), "ends with {last:?} at {columns}: {line}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_commas_in_chinese_text_stay_at_line_ends() {
+        let p = "地區生產總值增長確保6%以上,力爭8%;一般公共預算收入增長3%";
+        for columns in 8..30 {
+            for line in lines_of(p, columns) {
+                assert!(!line.starts_with([',', ';', '%']), "{line} at {columns}");
+            }
+        }
+    }
+
+    #[test]
+    fn wrap_handles_empty_and_tiny_input() {
+        assert_eq!(wrap("", 10, true).len(), 1);
+        assert!(!wrap("光", 1, true).is_empty());
+    }
+}
