@@ -1,11 +1,16 @@
 //! baogao: read Chinese government work reports in the terminal and look up their targets.
 //!
 //! The library holds the data model and loader, text handling for the terminal, the
-//! non-interactive commands and the TUI, so examples, benchmarks and tests can use them.
+//! non-interactive commands and the explorer, so examples, benchmarks and tests can use them.
 
+pub mod action;
+pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod figure_format;
+pub mod keymap;
 pub mod load;
 pub mod model;
 pub mod text;
 pub mod tui;
+pub mod ui;

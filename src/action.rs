@@ -1,0 +1,94 @@
+//! Everything the user can ask the explorer to do, as plain data.
+
+/// A pane of the main view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    /// The section tree.
+    Outline,
+    /// The report text.
+    Reader,
+    /// The targets of the section in view.
+    Targets,
+}
+
+impl Pane {
+    /// Panes in Tab order.
+    pub const ALL: [Pane; 3] = [Pane::Outline, Pane::Reader, Pane::Targets];
+}
+
+/// A verb applied to the app state by `App::update`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the program.
+    Quit,
+    /// Move the selection or scroll by this many lines (negative is up).
+    Move(isize),
+    /// Move by this many pages (negative is up).
+    Page(isize),
+    /// Move by half a page (negative is up).
+    HalfPage(isize),
+    /// Go to the first item or the top.
+    First,
+    /// Go to the last item or the bottom.
+    Last,
+    /// Focus the next pane (Tab).
+    FocusNext,
+    /// Focus the previous pane (Shift-Tab).
+    FocusPrev,
+    /// Focus one pane.
+    Focus(Pane),
+    /// Open, jump to or confirm the selected item (Enter).
+    Activate,
+    /// Expand or collapse the selected outline node (Space).
+    Toggle,
+    /// Collapse the selected outline node, or go to its parent (h, Left).
+    Collapse,
+    /// Expand the selected outline node (l, Right).
+    Expand,
+    /// Jump to the previous section ([).
+    PrevSection,
+    /// Jump to the next section (]).
+    NextSection,
+    /// Open the full-screen targets table (t).
+    OpenTable,
+    /// Cycle the targets table's category filter (c), forwards or backwards.
+    CycleCategory(isize),
+    /// Open the search overlay (/).
+    OpenSearch,
+    /// Start typing a filter in the targets table (/ in the table).
+    StartFilter,
+    /// Open the key help (?).
+    OpenHelp,
+    /// Close the overlay or leave the input line (Esc).
+    Close,
+    /// Type a character into the active input line.
+    Input(char),
+    /// Delete the character before the cursor.
+    Backspace,
+    /// Delete the word before the cursor (Ctrl-w).
+    DeleteWord,
+    /// Clear the input line before the cursor (Ctrl-u).
+    ClearInput,
+    /// Move the input cursor one character (negative is left).
+    CursorMove(isize),
+    /// Go to the next search result (n), or the previous one (N) with -1.
+    NextResult(isize),
+    /// A mouse click at a screen cell.
+    Click {
+        /// Column of the cell.
+        column: u16,
+        /// Row of the cell.
+        row: u16,
+    },
+    /// The mouse wheel over a screen cell: lines to scroll (negative is up).
+    Scroll {
+        /// Column of the cell.
+        column: u16,
+        /// Row of the cell.
+        row: u16,
+        /// Lines to scroll.
+        lines: isize,
+    },
+    /// The terminal has a new size.
+    Resize(u16, u16),
+}

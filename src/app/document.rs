@@ -1,0 +1,331 @@
+//! The report flattened for reading: sections in pre-order and the text as a list of blocks
+//! (headings and paragraphs), sanitised once, plus its wrapping at a given width.
+
+use std::ops::Range;
+
+use crate::model::{Report, TitleKind};
+use crate::text::{self, WrappedLine};
+
+/// A section in the flat pre-order list.
+#[derive(Debug, Clone)]
+pub struct SectionEntry {
+    /// The section's id in the dataset.
+    pub id: String,
+    /// The heading as shown (label and title, sanitised).
+    pub heading: String,
+    /// The section's title without its label, sanitised.
+    pub title: String,
+    /// Depth in the tree (0 for top level).
+    pub depth: usize,
+    /// Index of the parent section.
+    pub parent: Option<usize>,
+    /// One past the last descendant: `sections[i + 1..end]` is the subtree below `i`.
+    pub end: usize,
+    /// The first block of the section (its heading, or its first paragraph for lead titles).
+    pub first_block: usize,
+    /// Where the title comes from.
+    pub title_kind: TitleKind,
+}
+
+impl SectionEntry {
+    /// True when the section has sub-sections.
+    pub fn has_children(&self, index: usize) -> bool {
+        self.end > index + 1
+    }
+}
+
+/// What a block of the reading document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A section heading (not shown for lead titles, which open their paragraph instead).
+    Heading,
+    /// The paragraph with this index in its section.
+    Paragraph(usize),
+}
+
+/// One heading or paragraph of the reading document.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// The section it belongs to.
+    pub section: usize,
+    /// Heading or paragraph.
+    pub kind: BlockKind,
+    /// The sanitised text.
+    pub text: String,
+    /// Bytes at the start of the text that are a lead-phrase title, shown like a heading.
+    pub lead: usize,
+}
+
+/// The report prepared for reading.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Sections in pre-order.
+    pub sections: Vec<SectionEntry>,
+    /// Headings and paragraphs in reading order.
+    pub blocks: Vec<Block>,
+}
+
+impl Document {
+    /// Flattens a report; all text is sanitised here.
+    pub fn new(report: &Report) -> Self {
+        let mut sections = Vec::new();
+        let mut blocks = Vec::new();
+        let walk = report.walk();
+        let mut ancestors: Vec<usize> = Vec::new();
+        for (depth, section) in &walk {
+            ancestors.truncate(*depth);
+            let index = sections.len();
+            let heading = text::sanitize(&section.heading()).into_owned();
+            let first_block = blocks.len();
+            if section.title_kind != TitleKind::Lead || section.paragraphs.is_empty() {
+                blocks.push(Block {
+                    section: index,
+                    kind: BlockKind::Heading,
+                    text: heading.clone(),
+                    lead: 0,
+                });
+            }
+            for (n, paragraph) in section.paragraphs.iter().enumerate() {
+                let text = text::sanitize(paragraph).into_owned();
+                let lead = match section.title_kind {
+                    TitleKind::Lead if n == 0 => lead_length(&text, &section.title),
+                    _ => 0,
+                };
+                blocks.push(Block {
+                    section: index,
+                    kind: BlockKind::Paragraph(n),
+                    text,
+                    lead,
+                });
+            }
+            sections.push(SectionEntry {
+                id: section.id.clone(),
+                heading,
+                title: text::sanitize(&section.title).into_owned(),
+                depth: *depth,
+                parent: ancestors.last().copied(),
+                end: index + 1,
+                first_block,
+                title_kind: section.title_kind,
+            });
+            for &a in &ancestors {
+                sections[a].end = index + 1;
+            }
+            ancestors.push(index);
+        }
+        Self { sections, blocks }
+    }
+
+    /// Index of the section with this id.
+    pub fn section_index(&self, id: &str) -> Option<usize> {
+        self.sections.iter().position(|s| s.id == id)
+    }
+
+    /// The block holding paragraph `paragraph` of section `section`.
+    pub fn paragraph_block(&self, section: usize, paragraph: usize) -> Option<usize> {
+        let start = self.sections.get(section)?.first_block;
+        self.blocks[start..]
+            .iter()
+            .take_while(|b| b.section == section)
+            .position(|b| b.kind == BlockKind::Paragraph(paragraph))
+            .map(|i| start + i)
+    }
+
+    /// The headings from the top level down to `section`.
+    pub fn path(&self, section: usize) -> Vec<&str> {
+        let mut path = Vec::new();
+        let mut at = Some(section);
+        while let Some(i) = at {
+            path.push(self.sections[i].heading.as_str());
+            at = self.sections[i].parent;
+        }
+        path.reverse();
+        path
+    }
+
+    /// Wraps every block to `columns`, with a blank line between blocks.
+    pub fn wrap(&self, columns: u16) -> Wrapped {
+        let columns = usize::from(columns.max(1));
+        let mut lines = Vec::new();
+        let mut block_start = Vec::with_capacity(self.blocks.len());
+        for (index, block) in self.blocks.iter().enumerate() {
+            if index > 0 {
+                lines.push(Line::Blank);
+            }
+            block_start.push(lines.len());
+            let indent = block.kind != BlockKind::Heading;
+            for WrappedLine { indented, range } in text::wrap(&block.text, columns, indent) {
+                lines.push(Line::Text {
+                    block: index,
+                    range,
+                    indented,
+                });
+            }
+        }
+        Wrapped {
+            columns: columns as u16,
+            lines,
+            block_start,
+        }
+    }
+}
+
+/// Length in bytes of the lead phrase opening `paragraph`, through its full stop.
+fn lead_length(paragraph: &str, title: &str) -> usize {
+    let title = text::sanitize(title);
+    if !paragraph.starts_with(title.as_ref()) {
+        return 0;
+    }
+    let rest = &paragraph[title.len()..];
+    title.len()
+        + rest
+            .chars()
+            .next()
+            .filter(|&c| c == '。')
+            .map_or(0, char::len_utf8)
+}
+
+/// One screen line of the wrapped document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Line {
+    /// Space between blocks.
+    Blank,
+    /// Part of a block's text.
+    Text {
+        /// The block.
+        block: usize,
+        /// Bytes of the block's text on this line.
+        range: Range<usize>,
+        /// True when the line starts with the paragraph indent.
+        indented: bool,
+    },
+}
+
+/// The document wrapped at one width.
+#[derive(Debug, Clone)]
+pub struct Wrapped {
+    /// The width it was wrapped at.
+    pub columns: u16,
+    /// Every line.
+    pub lines: Vec<Line>,
+    /// Index of each block's first line.
+    pub block_start: Vec<usize>,
+}
+
+impl Wrapped {
+    /// The block a line belongs to (a blank line belongs to the block after it).
+    pub fn block_at(&self, line: usize) -> usize {
+        match self.block_start.binary_search(&line) {
+            Ok(block) => block,
+            Err(next) => next.saturating_sub(1),
+        }
+    }
+
+    /// The line showing byte `offset` of `block`.
+    pub fn line_of(&self, block: usize, offset: usize) -> usize {
+        let start = self.block_start.get(block).copied().unwrap_or(0);
+        let mut found = start;
+        for (i, line) in self.lines.iter().enumerate().skip(start) {
+            match line {
+                Line::Text {
+                    block: b, range, ..
+                } if *b == block => {
+                    found = i;
+                    if range.end > offset {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        found
+    }
+
+    /// The block and byte offset shown at the start of `line`, to keep the place across widths.
+    pub fn anchor(&self, line: usize) -> (usize, usize) {
+        match self.lines.get(line) {
+            Some(Line::Text { block, range, .. }) => (*block, range.start),
+            _ => (self.block_at(line), 0),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+
+    fn doc() -> Document {
+        Document::new(&load::embedded().expect("embedded"))
+    }
+
+    #[test]
+    fn sections_know_their_subtree_and_parent() {
+        let doc = doc();
+        let tasks = doc.section_index("tasks-2023").expect("tasks");
+        let part = doc.section_index("tasks-2023-1").expect("part one");
+        assert_eq!(doc.sections[part].parent, Some(tasks));
+        assert!(doc.sections[tasks].end > part);
+        let closing = doc.section_index("closing").expect("closing");
+        assert_eq!(doc.sections[tasks].end, closing);
+    }
+
+    #[test]
+    fn lead_titles_are_not_repeated_as_headings() {
+        let doc = doc();
+        let lead = doc.section_index("tasks-2023-1-1-1").expect("lead section");
+        let block = &doc.blocks[doc.sections[lead].first_block];
+        assert_eq!(block.kind, BlockKind::Paragraph(0));
+        assert_eq!(&block.text[..block.lead], "著力推動“智造強區”建設。");
+    }
+
+    #[test]
+    fn every_paragraph_is_a_block_in_reading_order() {
+        let report = load::embedded().expect("embedded");
+        let doc = Document::new(&report);
+        let paragraphs: Vec<&str> = doc
+            .blocks
+            .iter()
+            .filter(|b| matches!(b.kind, BlockKind::Paragraph(_)))
+            .map(|b| b.text.as_str())
+            .collect();
+        let expected: Vec<&str> = report
+            .walk()
+            .iter()
+            .flat_map(|(_, s)| s.paragraphs.iter().map(String::as_str))
+            .collect();
+        assert_eq!(paragraphs, expected);
+    }
+
+    #[test]
+    fn path_lists_headings_from_the_top() {
+        let doc = doc();
+        let i = doc.section_index("tasks-2023-1-1").expect("section");
+        assert_eq!(
+            doc.path(i),
+            [
+                "2023年工作任務",
+                "一、錨定共富典范,奮力實現“三大突破”",
+                "(一)聚焦實體經濟,推動綜合實力取得新突破"
+            ]
+        );
+    }
+
+    #[test]
+    fn anchors_survive_rewrapping() {
+        let doc = doc();
+        let narrow = doc.wrap(30);
+        let wide = doc.wrap(90);
+        let line = 200;
+        let (block, offset) = narrow.anchor(line);
+        let moved = wide.line_of(block, offset);
+        let Line::Text {
+            block: b, range, ..
+        } = &wide.lines[moved]
+        else {
+            panic!("not a text line");
+        };
+        assert_eq!(*b, block);
+        assert!(range.start <= offset && offset < range.end.max(offset + 1));
+    }
+}

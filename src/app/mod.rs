@@ -1,0 +1,558 @@
+//! The explorer's state and the one function that changes it, `App::update`.
+
+pub mod document;
+pub mod input;
+pub mod outline;
+pub mod table;
+
+use std::ops::Range;
+
+use ratatui::layout::Rect;
+
+use crate::action::{Action, Pane};
+use crate::keymap::Mode;
+use crate::model::Report;
+use crate::ui::layout::{self, MainLayout};
+use document::{Document, Wrapped};
+use outline::Outline;
+use table::TargetTable;
+
+/// Part of a block to highlight in the reader (a quoted target, a search hit).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Highlight {
+    /// The block.
+    pub block: usize,
+    /// Bytes of the block's text.
+    pub range: Range<usize>,
+}
+
+/// The reader's place in the document.
+#[derive(Debug, Clone, Default)]
+pub struct Reader {
+    /// First line shown.
+    pub top: usize,
+    /// The section in view (set by jumps, followed while scrolling).
+    pub section: usize,
+    /// Text to highlight, if any.
+    pub highlight: Option<Highlight>,
+}
+
+/// Selection in the targets pane.
+#[derive(Debug, Clone, Default)]
+pub struct TargetsPane {
+    /// Selected row.
+    pub selected: usize,
+    /// First row shown.
+    pub offset: usize,
+}
+
+/// What is drawn over the panes.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    /// Nothing: the panes have the keyboard.
+    None,
+    /// The key help.
+    Help,
+    /// The full-screen targets table.
+    Table(TargetTable),
+}
+
+/// The whole state of the explorer.
+#[derive(Debug, Clone)]
+pub struct App {
+    /// The report being read.
+    pub report: Report,
+    /// The report flattened for reading.
+    pub doc: Document,
+    /// The terminal size.
+    pub area: Rect,
+    /// The document wrapped for the reader's current width.
+    pub wrapped: Wrapped,
+    /// The focused pane.
+    pub focus: Pane,
+    /// Outline state.
+    pub outline: Outline,
+    /// Reader state.
+    pub reader: Reader,
+    /// Targets pane state.
+    pub targets: TargetsPane,
+    /// The overlay, if any.
+    pub overlay: Overlay,
+    /// False once the user has asked to quit.
+    pub running: bool,
+}
+
+impl App {
+    /// A new explorer on `report` in a terminal of size `area`, reader focused.
+    pub fn new(report: Report, area: Rect) -> Self {
+        let doc = Document::new(&report);
+        let outline = Outline::new(&doc);
+        let mut app = Self {
+            wrapped: doc.wrap(1),
+            report,
+            doc,
+            area,
+            focus: Pane::Reader,
+            outline,
+            reader: Reader::default(),
+            targets: TargetsPane::default(),
+            overlay: Overlay::None,
+            running: true,
+        };
+        app.rewrap();
+        app
+    }
+
+    /// Opens the targets table filtered by `query`, as `baogao --targets` does.
+    pub fn open_table(&mut self, query: &str) {
+        self.overlay = Overlay::Table(TargetTable::new(&self.report, query));
+    }
+
+    /// The current keyboard mode.
+    pub fn mode(&self) -> Mode {
+        match &self.overlay {
+            Overlay::None => Mode::Browse,
+            Overlay::Help => Mode::Help,
+            Overlay::Table(t) if t.typing => Mode::Typing,
+            Overlay::Table(_) => Mode::Table,
+        }
+    }
+
+    /// Where the panes are.
+    pub fn layout(&self) -> MainLayout {
+        layout::main_layout(self.area, self.focus)
+    }
+
+    /// Lines of text the reader shows at once.
+    pub fn reader_height(&self) -> usize {
+        self.layout()
+            .reader
+            .map_or(1, |r| usize::from(layout::reader_text(r).height).max(1))
+    }
+
+    /// Rows a list pane shows at once.
+    fn pane_height(&self, pane: Pane) -> usize {
+        self.layout()
+            .pane(pane)
+            .map_or(1, |r| usize::from(layout::inner(r).height).max(1))
+    }
+
+    /// Rows of the table body (the screen minus title, filter, header and hint lines).
+    pub fn table_height(&self) -> usize {
+        usize::from(self.area.height.saturating_sub(4)).max(1)
+    }
+
+    /// The largest useful reader top line.
+    fn max_top(&self) -> usize {
+        self.wrapped
+            .lines
+            .len()
+            .saturating_sub(self.reader_height())
+    }
+
+    /// The reader width for the current size, re-wrapping when it changed.
+    fn rewrap(&mut self) {
+        let layout = layout::main_layout(self.area, Pane::Reader);
+        let columns = layout
+            .reader
+            .map_or(1, |r| layout::reader_text(r).width.max(1));
+        if columns == self.wrapped.columns {
+            return;
+        }
+        let (block, offset) = self.wrapped.anchor(self.reader.top);
+        self.wrapped = self.doc.wrap(columns);
+        self.reader.top = self.wrapped.line_of(block, offset).min(self.max_top());
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.running = false,
+            Action::Resize(width, height) => {
+                self.area = Rect::new(0, 0, width, height);
+                self.rewrap();
+                self.reader.top = self.reader.top.min(self.max_top());
+                self.keep_selections_in_view();
+            }
+            Action::OpenHelp => self.overlay = Overlay::Help,
+            Action::OpenTable => self.open_table(""),
+            Action::Close => self.close(),
+            Action::Click { column, row } => self.click(column, row),
+            Action::Scroll { column, row, lines } => self.scroll_at(column, row, lines),
+            _ => match self.overlay {
+                Overlay::Table(_) => self.update_table(action),
+                Overlay::Help => {}
+                Overlay::None => self.update_panes(action),
+            },
+        }
+    }
+
+    fn close(&mut self) {
+        match &mut self.overlay {
+            Overlay::Table(table) if table.typing => table.typing = false,
+            Overlay::None => self.reader.highlight = None,
+            _ => self.overlay = Overlay::None,
+        }
+    }
+
+    fn update_panes(&mut self, action: Action) {
+        let page = match self.focus {
+            Pane::Reader => self.reader_height(),
+            pane => self.pane_height(pane),
+        } as isize;
+        match action {
+            Action::Move(n) => self.move_focused(n),
+            Action::Page(n) => self.move_focused(n * page.saturating_sub(1).max(1)),
+            Action::HalfPage(n) => self.move_focused(n * (page / 2).max(1)),
+            Action::First => self.move_focused(isize::MIN / 2),
+            Action::Last => self.move_focused(isize::MAX / 2),
+            Action::FocusNext | Action::FocusPrev => {
+                let step = if action == Action::FocusNext { 1 } else { -1 };
+                let at = Pane::ALL.iter().position(|&p| p == self.focus).unwrap_or(0) as isize;
+                self.focus = Pane::ALL[(at + step).rem_euclid(3) as usize];
+                self.keep_selections_in_view();
+            }
+            Action::Focus(pane) => self.focus = pane,
+            Action::Activate => self.activate(),
+            Action::Toggle if self.focus == Pane::Reader => self.scroll_reader(page - 1),
+            Action::Toggle => self.toggle(None),
+            Action::Collapse => self.toggle(Some(false)),
+            Action::Expand => self.toggle(Some(true)),
+            Action::PrevSection | Action::NextSection => {
+                let next = if action == Action::NextSection {
+                    (self.reader.section + 1).min(self.doc.sections.len() - 1)
+                } else if self.wrapped.block_start
+                    [self.doc.sections[self.reader.section].first_block]
+                    < self.reader.top
+                {
+                    self.reader.section
+                } else {
+                    self.reader.section.saturating_sub(1)
+                };
+                self.jump_to_section(next);
+            }
+            _ => {}
+        }
+    }
+
+    /// Moves the selection of the focused pane, or scrolls the reader.
+    fn move_focused(&mut self, delta: isize) {
+        match self.focus {
+            Pane::Reader => self.scroll_reader(delta),
+            Pane::Outline => {
+                let rows = self.outline.rows(&self.doc);
+                let row = self.outline.selected_row(&self.doc, &rows);
+                let next = row.saturating_add_signed(delta).min(rows.len() - 1);
+                self.jump_to_section(rows[next]);
+            }
+            Pane::Targets => {
+                let count = self.pane_figures().len();
+                let next = self.targets.selected.saturating_add_signed(delta);
+                self.targets.selected = next.min(count.saturating_sub(1));
+                self.keep_selections_in_view();
+            }
+        }
+    }
+
+    /// Scrolls the reader; the outline mark follows the section in view.
+    fn scroll_reader(&mut self, delta: isize) {
+        self.reader.top = self
+            .reader
+            .top
+            .saturating_add_signed(delta)
+            .min(self.max_top());
+        let block = self.wrapped.block_at(self.reader.top);
+        let section = self.doc.blocks.get(block).map_or(0, |b| b.section);
+        if section != self.reader.section {
+            self.reader.section = section;
+            self.targets = TargetsPane::default();
+        }
+        self.outline.selected = section;
+        self.keep_selections_in_view();
+    }
+
+    /// Shows a section at the top of the reader and selects it in the outline.
+    pub fn jump_to_section(&mut self, section: usize) {
+        let Some(entry) = self.doc.sections.get(section) else {
+            return;
+        };
+        self.reader.top = self.wrapped.block_start[entry.first_block].min(self.max_top());
+        if section != self.reader.section {
+            self.targets = TargetsPane::default();
+        }
+        self.reader.section = section;
+        self.outline.selected = section;
+        self.keep_selections_in_view();
+    }
+
+    /// Shows bytes `range` of a block, highlighted, a few lines below the top of the reader.
+    pub fn jump_to_text(&mut self, block: usize, range: Range<usize>) {
+        let Some(section) = self.doc.blocks.get(block).map(|b| b.section) else {
+            return;
+        };
+        let line = self.wrapped.line_of(block, range.start);
+        self.reader.top = line.saturating_sub(2).min(self.max_top());
+        self.reader.section = section;
+        self.reader.highlight = Some(Highlight { block, range });
+        self.outline.selected = section;
+        self.focus = Pane::Reader;
+        self.keep_selections_in_view();
+    }
+
+    /// Jumps to the quote of a target (`results == false`) or result in the reader.
+    pub fn jump_to_figure(&mut self, index: usize, results: bool) {
+        let list = if results {
+            &self.report.results
+        } else {
+            &self.report.targets
+        };
+        let Some(figure) = list.get(index) else {
+            return;
+        };
+        let Some(section) = self.doc.section_index(&figure.section) else {
+            return;
+        };
+        let quote = crate::text::sanitize(&figure.quote);
+        let report_section = self.report.section(&figure.section);
+        let paragraphs = report_section.map_or(0, |s| s.paragraphs.len());
+        let found = (0..paragraphs).find_map(|paragraph| {
+            let block = self.doc.paragraph_block(section, paragraph)?;
+            let start = self.doc.blocks[block].text.find(quote.as_ref())?;
+            Some((block, start..start + quote.len()))
+        });
+        match found {
+            Some((block, range)) => self.jump_to_text(block, range),
+            None => self.jump_to_section(section),
+        }
+        if let Some(row) = self
+            .pane_figures()
+            .iter()
+            .position(|&f| f == (index, results))
+        {
+            self.targets.selected = row;
+            self.keep_selections_in_view();
+        }
+    }
+
+    fn activate(&mut self) {
+        match self.focus {
+            Pane::Outline => {
+                self.jump_to_section(self.outline.visible_selection(&self.doc));
+                self.focus = Pane::Reader;
+            }
+            Pane::Targets => {
+                if let Some(&(index, results)) = self.pane_figures().get(self.targets.selected) {
+                    self.jump_to_figure(index, results);
+                }
+            }
+            Pane::Reader => {}
+        }
+    }
+
+    /// Expands (`Some(true)`), collapses (`Some(false)`) or toggles the selected outline node.
+    /// Collapsing a leaf or a collapsed node selects its parent; expanding an open node
+    /// selects its first child.
+    fn toggle(&mut self, expand: Option<bool>) {
+        if self.focus != Pane::Outline {
+            return;
+        }
+        let shown = self.outline.visible_selection(&self.doc);
+        let has_children = self.doc.sections[shown].has_children(shown);
+        let open = self.outline.expanded[shown];
+        let want = expand.unwrap_or(!open);
+        if has_children && want != open {
+            self.outline.expanded[shown] = want;
+            self.outline.selected = shown;
+        } else if !want {
+            if let Some(parent) = self.doc.sections[shown].parent {
+                self.jump_to_section(parent);
+            }
+        } else if has_children {
+            self.jump_to_section(shown + 1);
+        }
+        self.keep_selections_in_view();
+    }
+
+    /// The figures listed in the targets pane for the section in view: its subtree's targets
+    /// (without 力爭 targets shown beside their floor), or, where it has none, its results.
+    /// Each is `(index, is_result)`.
+    pub fn pane_figures(&self) -> Vec<(usize, bool)> {
+        let Some(entry) = self.doc.sections.get(self.reader.section) else {
+            return Vec::new();
+        };
+        let ids: Vec<&str> = self.doc.sections[self.reader.section..entry.end]
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        let in_view = |section: &str| ids.contains(&section);
+        let targets: Vec<(usize, bool)> = self
+            .report
+            .targets
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                in_view(&t.section) && !crate::figure_format::is_paired_strive(&self.report, t)
+            })
+            .map(|(i, _)| (i, false))
+            .collect();
+        if !targets.is_empty() {
+            return targets;
+        }
+        self.report
+            .results
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| in_view(&r.section))
+            .map(|(i, _)| (i, true))
+            .collect()
+    }
+
+    fn keep_selections_in_view(&mut self) {
+        let outline_height = self.pane_height(Pane::Outline);
+        self.outline.scroll_into_view(&self.doc, outline_height);
+        let height = self.pane_height(Pane::Targets) / 3;
+        let t = &mut self.targets;
+        if t.selected < t.offset {
+            t.offset = t.selected;
+        } else if t.selected >= t.offset + height.max(1) {
+            t.offset = t.selected + 1 - height.max(1);
+        }
+        let table_height = self.table_height();
+        if let Overlay::Table(table) = &mut self.overlay {
+            table.scroll_into_view(table_height);
+        }
+    }
+
+    fn update_table(&mut self, action: Action) {
+        let height = self.table_height() as isize;
+        let Overlay::Table(table) = &mut self.overlay else {
+            return;
+        };
+        match action {
+            Action::Move(n) => table.move_selection(n),
+            Action::Page(n) => table.move_selection(n * (height - 1).max(1)),
+            Action::HalfPage(n) => table.move_selection(n * (height / 2).max(1)),
+            Action::First => table.move_selection(isize::MIN / 2),
+            Action::Last => table.move_selection(isize::MAX / 2),
+            Action::CycleCategory(step) => table.cycle_category(&self.report, step),
+            Action::StartFilter => table.typing = true,
+            Action::Input(c) => {
+                table.filter.insert(c);
+                table.rebuild(&self.report);
+            }
+            Action::Backspace => {
+                table.filter.backspace();
+                table.rebuild(&self.report);
+            }
+            Action::DeleteWord => {
+                table.filter.delete_word();
+                table.rebuild(&self.report);
+            }
+            Action::ClearInput => {
+                table.filter.clear_before();
+                table.rebuild(&self.report);
+            }
+            Action::CursorMove(n) => table.filter.move_cursor(n),
+            Action::Activate => {
+                if let Some(target) = table.selected_target() {
+                    self.overlay = Overlay::None;
+                    self.jump_to_figure(target, false);
+                } else {
+                    table.typing = false;
+                }
+            }
+            _ => {}
+        }
+        self.keep_selections_in_view();
+    }
+
+    fn click(&mut self, column: u16, row: u16) {
+        if let Overlay::Table(table) = &mut self.overlay {
+            // Table body rows start below the title, header and filter lines.
+            let index = usize::from(row.saturating_sub(3)) + table.offset;
+            if row >= 3 {
+                table.select_row(index);
+            }
+            return;
+        }
+        if !matches!(self.overlay, Overlay::None) {
+            return;
+        }
+        let layout = self.layout();
+        if let Some(tabs) = layout.tabs.filter(|t| t.contains((column, row).into())) {
+            let third = (tabs.width / 3).max(1);
+            self.focus = Pane::ALL[usize::from((column - tabs.x) / third).min(2)];
+            return;
+        }
+        let Some(pane) = layout.pane_at(column, row) else {
+            return;
+        };
+        self.focus = pane;
+        let Some(area) = layout.pane(pane) else {
+            return;
+        };
+        let inner = layout::inner(area);
+        if row < inner.y || row >= inner.bottom() {
+            return;
+        }
+        let line = usize::from(row - inner.y);
+        match pane {
+            Pane::Outline => {
+                let rows = self.outline.rows(&self.doc);
+                if let Some(&section) = rows.get(self.outline.offset + line) {
+                    self.jump_to_section(section);
+                }
+            }
+            Pane::Targets => {
+                let index = self.targets.offset + line / 3;
+                if index < self.pane_figures().len() {
+                    self.targets.selected = index;
+                }
+            }
+            Pane::Reader => {}
+        }
+    }
+
+    fn scroll_at(&mut self, column: u16, row: u16, lines: isize) {
+        match &mut self.overlay {
+            Overlay::Table(table) => {
+                table.move_selection(lines);
+                self.keep_selections_in_view();
+            }
+            Overlay::Help => {}
+            Overlay::None => {
+                let Some(pane) = self.layout().pane_at(column, row) else {
+                    return;
+                };
+                match pane {
+                    Pane::Reader => self.scroll_reader(lines),
+                    Pane::Outline => {
+                        let rows = self.outline.rows(&self.doc).len();
+                        let height = self.pane_height(Pane::Outline);
+                        let max = rows.saturating_sub(height);
+                        self.outline.offset =
+                            self.outline.offset.saturating_add_signed(lines).min(max);
+                    }
+                    Pane::Targets => {
+                        let count = self.pane_figures().len();
+                        self.targets.offset = self
+                            .targets
+                            .offset
+                            .saturating_add_signed(lines.signum())
+                            .min(count.saturating_sub(1));
+                    }
+                }
+            }
+        }
+    }
+
+    /// How far through the document the reader is, in percent.
+    pub fn percent(&self) -> usize {
+        let total = self.wrapped.lines.len().max(1);
+        let seen = (self.reader.top + self.reader_height()).min(total);
+        seen * 100 / total
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,230 @@
+//! The full-screen targets table: category grouping or filter, a text filter, selection.
+
+use crate::figure_format::is_paired_strive;
+use crate::model::{Category, Figure, Report};
+use crate::text::sanitize;
+
+use super::input::InputLine;
+
+/// A row of the targets table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableRow {
+    /// A category heading (shown when no category filter is set).
+    Group(Category),
+    /// The target with this index in `report.targets`.
+    Target(usize),
+}
+
+/// State of the targets table.
+#[derive(Debug, Clone)]
+pub struct TargetTable {
+    /// Only targets of this category, or all grouped by category.
+    pub category: Option<Category>,
+    /// The text filter.
+    pub filter: InputLine,
+    /// True while the filter line has the keyboard.
+    pub typing: bool,
+    /// Rows as shown.
+    pub rows: Vec<TableRow>,
+    /// Index into `rows` of the selected row (a target row whenever there is one).
+    pub selected: usize,
+    /// First row shown.
+    pub offset: usize,
+}
+
+impl TargetTable {
+    /// The table over every target, filtered by `query`.
+    pub fn new(report: &Report, query: &str) -> Self {
+        let mut table = Self {
+            category: None,
+            filter: InputLine::with_text(query),
+            typing: false,
+            rows: Vec::new(),
+            selected: 0,
+            offset: 0,
+        };
+        table.rebuild(report);
+        table
+    }
+
+    /// Recomputes the rows after the filter or category changed, selecting the first target.
+    pub fn rebuild(&mut self, report: &Report) {
+        let query = self.filter.text().trim().to_string();
+        let mut rows = Vec::new();
+        for category in Category::ALL {
+            if self.category.is_some_and(|c| c != category) {
+                continue;
+            }
+            let targets: Vec<usize> = report
+                .targets
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.category == category && !is_paired_strive(report, t))
+                .filter(|(_, t)| figure_matches(t, &query))
+                .map(|(i, _)| i)
+                .collect();
+            if targets.is_empty() {
+                continue;
+            }
+            if self.category.is_none() {
+                rows.push(TableRow::Group(category));
+            }
+            rows.extend(targets.into_iter().map(TableRow::Target));
+        }
+        self.rows = rows;
+        self.offset = 0;
+        self.selected = self
+            .rows
+            .iter()
+            .position(|r| matches!(r, TableRow::Target(_)))
+            .unwrap_or(0);
+    }
+
+    /// The selected target, if any.
+    pub fn selected_target(&self) -> Option<usize> {
+        match self.rows.get(self.selected) {
+            Some(TableRow::Target(t)) => Some(*t),
+            _ => None,
+        }
+    }
+
+    /// Moves the selection by `delta` target rows, skipping group headings.
+    pub fn move_selection(&mut self, delta: isize) {
+        let targets: Vec<usize> = (0..self.rows.len())
+            .filter(|&i| matches!(self.rows[i], TableRow::Target(_)))
+            .collect();
+        if targets.is_empty() {
+            return;
+        }
+        let current = targets
+            .iter()
+            .position(|&i| i >= self.selected)
+            .unwrap_or(0);
+        let next = current.saturating_add_signed(delta).min(targets.len() - 1);
+        self.selected = targets[next];
+    }
+
+    /// Selects the row at `index` if it is a target.
+    pub fn select_row(&mut self, index: usize) {
+        if matches!(self.rows.get(index), Some(TableRow::Target(_))) {
+            self.selected = index;
+        }
+    }
+
+    /// Keeps the selection (and its group heading) within `height` rows from the offset.
+    pub fn scroll_into_view(&mut self, height: usize) {
+        let height = height.max(1);
+        let top_wanted =
+            if self.selected > 0 && matches!(self.rows[self.selected - 1], TableRow::Group(_)) {
+                self.selected - 1
+            } else {
+                self.selected
+            };
+        if top_wanted < self.offset {
+            self.offset = top_wanted;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+        self.offset = self.offset.min(self.rows.len().saturating_sub(height));
+    }
+
+    /// Steps the category filter through "all" and each category.
+    pub fn cycle_category(&mut self, report: &Report, step: isize) {
+        let positions = Category::ALL.len() as isize + 1;
+        let current = self
+            .category
+            .and_then(|c| Category::ALL.iter().position(|&x| x == c))
+            .map_or(0, |i| i as isize + 1);
+        let next = (current + step).rem_euclid(positions);
+        self.category = (next > 0).then(|| Category::ALL[next as usize - 1]);
+        self.rebuild(report);
+    }
+}
+
+/// Whether a figure matches the table filter: every word appears in its subject, quote or
+/// category label.
+fn figure_matches(figure: &Figure, query: &str) -> bool {
+    let haystack = format!(
+        "{} {} {} {}",
+        sanitize(&figure.subject),
+        sanitize(&figure.quote),
+        figure.category.zh(),
+        figure.category.slug()
+    )
+    .to_lowercase();
+    query
+        .split_whitespace()
+        .all(|word| haystack.contains(&word.to_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+
+    #[test]
+    fn rows_are_grouped_by_category_and_the_first_target_selected() {
+        let report = load::embedded().expect("embedded");
+        let table = TargetTable::new(&report, "");
+        assert_eq!(table.rows[0], TableRow::Group(Category::Economy));
+        assert!(matches!(table.rows[1], TableRow::Target(_)));
+        assert_eq!(table.selected, 1);
+        let shown = table
+            .rows
+            .iter()
+            .filter(|r| matches!(r, TableRow::Target(_)))
+            .count();
+        let paired = report
+            .targets
+            .iter()
+            .filter(|t| is_paired_strive(&report, t))
+            .count();
+        assert_eq!(shown + paired, report.targets.len());
+        assert!(paired >= 1);
+    }
+
+    #[test]
+    fn moving_skips_group_headings() {
+        let report = load::embedded().expect("embedded");
+        let mut table = TargetTable::new(&report, "");
+        let economy = table.rows.iter().filter(|r| matches!(r, TableRow::Target(t) if report.targets[*t].category == Category::Economy)).count();
+        table.move_selection(economy as isize);
+        assert!(matches!(table.rows[table.selected], TableRow::Target(_)));
+        assert_eq!(table.selected, economy + 2);
+        table.move_selection(-1000);
+        assert_eq!(table.selected, 1);
+    }
+
+    #[test]
+    fn category_filter_cycles_through_all_and_back() {
+        let report = load::embedded().expect("embedded");
+        let mut table = TargetTable::new(&report, "");
+        table.cycle_category(&report, 1);
+        assert_eq!(table.category, Some(Category::Economy));
+        assert!(table.rows.iter().all(
+            |r| matches!(r, TableRow::Target(t) if report.targets[*t].category == Category::Economy)
+        ));
+        table.cycle_category(&report, -2);
+        assert_eq!(table.category, Some(Category::SafetyGovernance));
+        table.cycle_category(&report, 1);
+        assert_eq!(table.category, None);
+    }
+
+    #[test]
+    fn filter_keeps_matching_targets_only() {
+        let report = load::embedded().expect("embedded");
+        let table = TargetTable::new(&report, "光伏");
+        let ids: Vec<&str> = table
+            .rows
+            .iter()
+            .filter_map(|r| match r {
+                TableRow::Target(t) => Some(report.targets[*t].id.as_str()),
+                TableRow::Group(_) => None,
+            })
+            .collect();
+        assert!(
+            ids.contains(&"pv-output") && ids.contains(&"new-distributed-pv"),
+            "{ids:?}"
+        );
+    }
+}

@@ -1,0 +1,283 @@
+//! Action -> state, read as a specification of the explorer's behaviour.
+
+use super::*;
+use crate::load;
+
+fn app(width: u16, height: u16) -> App {
+    let mut app = App::new(load::embedded().expect("embedded"), Rect::default());
+    app.update(Action::Resize(width, height));
+    app
+}
+
+fn section(app: &App, id: &str) -> usize {
+    app.doc.section_index(id).expect(id)
+}
+
+fn apply(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.update(a.clone());
+    }
+}
+
+#[test]
+fn starts_at_the_top_with_the_reader_focused() {
+    let app = app(120, 40);
+    assert_eq!(app.focus, Pane::Reader);
+    assert_eq!(app.reader.top, 0);
+    assert_eq!(app.reader.section, 0);
+    assert!(app.running);
+}
+
+#[test]
+fn tab_cycles_focus_through_the_panes_and_back() {
+    let mut app = app(120, 40);
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        app.update(Action::FocusNext);
+        seen.push(app.focus);
+    }
+    assert_eq!(seen, [Pane::Targets, Pane::Outline, Pane::Reader]);
+    app.update(Action::FocusPrev);
+    assert_eq!(app.focus, Pane::Outline);
+}
+
+#[test]
+fn moving_in_the_outline_moves_the_reader() {
+    let mut app = app(120, 40);
+    app.update(Action::Focus(Pane::Outline));
+    apply(&mut app, &[Action::Move(1), Action::Move(1)]);
+    let review = section(&app, "review-2022");
+    assert_eq!(app.outline.selected, review);
+    assert_eq!(app.reader.section, review);
+    let heading_line = app.wrapped.block_start[app.doc.sections[review].first_block];
+    assert_eq!(app.reader.top, heading_line);
+}
+
+#[test]
+fn scrolling_the_reader_moves_the_outline_mark() {
+    let mut app = app(120, 40);
+    let expected = section(&app, "review-2022-economy");
+    let line = app.wrapped.block_start[app.doc.sections[expected].first_block];
+    app.update(Action::Move(line as isize));
+    assert_eq!(app.reader.section, expected);
+    assert_eq!(app.outline.selected, expected);
+}
+
+#[test]
+fn reader_scrolling_stops_at_both_ends() {
+    let mut app = app(120, 40);
+    app.update(Action::Move(-5));
+    assert_eq!(app.reader.top, 0);
+    app.update(Action::Last);
+    let last = app.reader.top;
+    assert_eq!(last, app.wrapped.lines.len() - app.reader_height());
+    app.update(Action::Page(1));
+    assert_eq!(app.reader.top, last);
+    assert_eq!(app.percent(), 100);
+    app.update(Action::First);
+    assert_eq!(app.reader.top, 0);
+}
+
+#[test]
+fn paging_moves_by_a_screen_less_one_line_and_half_pages_by_half() {
+    let mut app = app(120, 40);
+    let height = app.reader_height();
+    app.update(Action::Page(1));
+    assert_eq!(app.reader.top, height - 1);
+    app.update(Action::HalfPage(-1));
+    assert_eq!(app.reader.top, height - 1 - height / 2);
+}
+
+#[test]
+fn collapsing_hides_children_and_expanding_shows_them() {
+    let mut app = app(120, 40);
+    app.update(Action::Focus(Pane::Outline));
+    let review = section(&app, "review-2022");
+    app.jump_to_section(review);
+    let before = app.outline.rows(&app.doc).len();
+    app.update(Action::Collapse);
+    assert!(!app.outline.expanded[review]);
+    assert_eq!(app.outline.rows(&app.doc).len(), before - 11);
+    app.update(Action::Toggle);
+    assert!(app.outline.expanded[review]);
+    app.update(Action::Expand);
+    assert_eq!(
+        app.outline.selected,
+        review + 1,
+        "expanding an open node goes to its first child"
+    );
+    app.update(Action::Collapse);
+    assert_eq!(
+        app.outline.selected, review,
+        "collapsing a leaf goes to its parent"
+    );
+}
+
+#[test]
+fn a_hidden_current_section_marks_its_visible_ancestor() {
+    let mut app = app(120, 40);
+    let part = section(&app, "tasks-2023-1-1");
+    let lead = section(&app, "tasks-2023-1-1-2");
+    app.jump_to_section(lead);
+    assert!(!app.outline.expanded[part]);
+    assert_eq!(app.outline.visible_selection(&app.doc), part);
+}
+
+#[test]
+fn brackets_go_to_the_next_and_previous_section() {
+    let mut app = app(120, 40);
+    apply(&mut app, &[Action::NextSection, Action::NextSection]);
+    assert_eq!(app.reader.section, 2);
+    app.update(Action::Move(3));
+    app.update(Action::PrevSection);
+    assert_eq!(
+        app.reader.section, 2,
+        "first back to the start of the current section"
+    );
+    app.update(Action::PrevSection);
+    assert_eq!(app.reader.section, 1);
+}
+
+#[test]
+fn targets_pane_lists_the_section_in_view_with_paired_levels() {
+    let mut app = app(120, 40);
+    app.jump_to_section(section(&app, "tasks-2023-expected"));
+    let ids: Vec<&str> = app
+        .pane_figures()
+        .iter()
+        .map(|&(i, _)| app.report.targets[i].id.as_str())
+        .collect();
+    assert_eq!(ids, ["gdp-growth", "budget-revenue-growth"]);
+    app.jump_to_section(section(&app, "review-2022-economy"));
+    let figures = app.pane_figures();
+    assert!(
+        !figures.is_empty() && figures.iter().all(|&(_, result)| result),
+        "the review lists results"
+    );
+}
+
+#[test]
+fn enter_in_the_targets_table_jumps_to_the_quote_highlighted() {
+    let mut app = app(120, 40);
+    app.open_table("分布式");
+    let Overlay::Table(table) = &app.overlay else {
+        panic!("no table")
+    };
+    let target = table.selected_target().expect("a match");
+    assert_eq!(app.report.targets[target].id, "new-distributed-pv");
+    app.update(Action::Activate);
+    assert!(matches!(app.overlay, Overlay::None));
+    assert_eq!(app.focus, Pane::Reader);
+    let highlight = app.reader.highlight.clone().expect("highlight");
+    let text = &app.doc.blocks[highlight.block].text[highlight.range.clone()];
+    assert_eq!(text, "新增分布式光伏并網容量不少于50兆瓦");
+    let line = app.wrapped.line_of(highlight.block, highlight.range.start);
+    assert!(line >= app.reader.top && line < app.reader.top + app.reader_height());
+    let (index, _) = app.pane_figures()[app.targets.selected];
+    assert_eq!(app.report.targets[index].id, "new-distributed-pv");
+    app.update(Action::Close);
+    assert!(app.reader.highlight.is_none());
+}
+
+#[test]
+fn enter_in_the_targets_pane_jumps_to_its_quote() {
+    let mut app = app(120, 40);
+    app.jump_to_section(section(&app, "tasks-2023-expected"));
+    apply(
+        &mut app,
+        &[
+            Action::Focus(Pane::Targets),
+            Action::Move(1),
+            Action::Activate,
+        ],
+    );
+    let highlight = app.reader.highlight.clone().expect("highlight");
+    assert_eq!(
+        &app.doc.blocks[highlight.block].text[highlight.range],
+        "一般公共預算收入增長3%"
+    );
+}
+
+#[test]
+fn typing_in_the_table_filters_and_esc_leaves_the_filter_then_the_table() {
+    let mut app = app(120, 40);
+    apply(&mut app, &[Action::OpenTable, Action::StartFilter]);
+    assert_eq!(app.mode(), Mode::Typing);
+    for c in "光伏".chars() {
+        app.update(Action::Input(c));
+    }
+    let Overlay::Table(table) = &app.overlay else {
+        panic!("no table")
+    };
+    assert_eq!(
+        table
+            .rows
+            .iter()
+            .filter(|r| matches!(r, table::TableRow::Target(_)))
+            .count(),
+        2
+    );
+    app.update(Action::Close);
+    assert_eq!(app.mode(), Mode::Table);
+    app.update(Action::Close);
+    assert_eq!(app.mode(), Mode::Browse);
+}
+
+#[test]
+fn resizing_keeps_the_place_in_the_text() {
+    let mut app = app(120, 40);
+    app.jump_to_section(section(&app, "tasks-2023-2"));
+    let (block, _) = app.wrapped.anchor(app.reader.top);
+    for (w, h) in [(60, 20), (200, 60), (1, 1), (100, 30)] {
+        app.update(Action::Resize(w, h));
+    }
+    let (after, _) = app.wrapped.anchor(app.reader.top);
+    assert_eq!(after, block);
+}
+
+#[test]
+fn clicking_an_outline_row_selects_it_and_focuses_the_outline() {
+    let mut app = app(120, 40);
+    let outline = app.layout().outline.expect("outline");
+    // Row 3 inside the border is the fourth visible section: the first 2022 theme.
+    app.update(Action::Click {
+        column: outline.x + 3,
+        row: outline.y + 4,
+    });
+    assert_eq!(app.focus, Pane::Outline);
+    assert_eq!(app.outline.selected, section(&app, "review-2022-economy"));
+}
+
+#[test]
+fn the_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut app = app(120, 40);
+    let reader = app.layout().reader.expect("reader");
+    app.update(Action::Scroll {
+        column: reader.x + 5,
+        row: reader.y + 5,
+        lines: 3,
+    });
+    assert_eq!(app.reader.top, 3);
+    assert_eq!(app.focus, Pane::Reader);
+}
+
+#[test]
+fn help_opens_and_esc_closes_it() {
+    let mut app = app(120, 40);
+    app.update(Action::OpenHelp);
+    assert_eq!(app.mode(), Mode::Help);
+    app.update(Action::Move(1));
+    assert_eq!(
+        app.reader.top, 0,
+        "keys do not reach the panes under the help"
+    );
+    app.update(Action::Close);
+    assert_eq!(app.mode(), Mode::Browse);
+}
+
+#[test]
+fn quit_stops_the_loop() {
+    let mut app = app(120, 40);
+    app.update(Action::Quit);
+    assert!(!app.running);
+}

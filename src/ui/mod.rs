@@ -1,0 +1,115 @@
+//! Drawing: reads `&App`, writes a frame, never changes state.
+
+mod help;
+pub mod layout;
+mod outline;
+mod reader;
+mod status;
+mod table;
+mod targets;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Widget};
+
+use crate::action::Pane;
+use crate::app::{App, Overlay};
+use crate::text;
+use layout::Arrangement;
+
+/// Draws the whole explorer.
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let buf = frame.buffer_mut();
+    if layout::arrangement(area) == Arrangement::TooSmall {
+        too_small(area, buf);
+        return;
+    }
+    match &app.overlay {
+        Overlay::Table(table) => table::draw(app, table, area, buf),
+        overlay => {
+            draw_panes(app, area, buf);
+            if matches!(overlay, Overlay::Help) {
+                help::draw(area, buf);
+            }
+        }
+    }
+}
+
+fn draw_panes(app: &App, area: Rect, buf: &mut Buffer) {
+    let layout = layout::main_layout(area, app.focus);
+    if let Some(tabs) = layout.tabs {
+        draw_tabs(app.focus, tabs, buf);
+    }
+    if let Some(r) = layout.outline {
+        outline::draw(app, r, buf);
+    }
+    if let Some(r) = layout.reader {
+        reader::draw(app, r, buf);
+    }
+    if let Some(r) = layout.targets {
+        targets::draw(app, r, buf);
+    }
+    status::draw_status(app, layout.status, buf);
+    status::draw_hints(status::BROWSE_HINTS, layout.hints, buf);
+}
+
+/// A bordered pane with a title, highlighted when focused.
+fn pane_block(title: &str, focused: bool) -> Block<'_> {
+    let style = if focused {
+        theme::FOCUS_BORDER
+    } else {
+        theme::BORDER
+    };
+    Block::bordered()
+        .border_style(style)
+        .title(Span::styled(title, style))
+}
+
+/// The pane names of the one-pane arrangement, with the focused one marked.
+fn draw_tabs(focus: Pane, area: Rect, buf: &mut Buffer) {
+    let third = area.width / 3;
+    for (i, pane) in Pane::ALL.into_iter().enumerate() {
+        let x = area.x + third * i as u16;
+        let width = if i == 2 {
+            area.width - third * 2
+        } else {
+            third
+        };
+        let label = text::truncate(pane_title(pane), usize::from(width)).into_owned();
+        let style = if pane == focus {
+            theme::SELECTED
+        } else {
+            theme::DIM
+        };
+        let cell = Rect::new(x, area.y, width, 1);
+        buf.set_style(cell, style);
+        Line::styled(label, style).centered().render(cell, buf);
+    }
+}
+
+/// The title of a pane.
+fn pane_title(pane: Pane) -> &'static str {
+    match pane {
+        Pane::Outline => "目錄 Outline",
+        Pane::Reader => "正文 Reader",
+        Pane::Targets => "目標 Targets",
+    }
+}
+
+fn too_small(area: Rect, buf: &mut Buffer) {
+    let message = ["window too small", "視窗太小"];
+    for (i, m) in message.iter().enumerate() {
+        let y = area.y + area.height / 2 + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        let cut = text::truncate(m, usize::from(area.width)).into_owned();
+        Line::from(cut)
+            .centered()
+            .render(Rect::new(area.x, y, area.width, 1), buf);
+    }
+}

@@ -1,0 +1,63 @@
+//! The outline pane: the section tree with fold markers, the current section marked.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::{pane_block, pane_title, theme};
+use crate::action::Pane;
+use crate::app::App;
+use crate::model::TitleKind;
+use crate::text;
+
+/// Draws the visible rows of the tree from the outline's offset.
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    let focused = app.focus == Pane::Outline;
+    let block = pane_block(pane_title(Pane::Outline), focused);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let rows = app.outline.rows(&app.doc);
+    let selected = app.outline.visible_selection(&app.doc);
+    let width = usize::from(inner.width);
+    for (screen_row, &section) in rows
+        .iter()
+        .skip(app.outline.offset)
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
+        let entry = &app.doc.sections[section];
+        let marker = if !entry.has_children(section) {
+            "  "
+        } else if app.outline.expanded[section] {
+            "▾ "
+        } else {
+            "▸ "
+        };
+        let indent = "  ".repeat(entry.depth.min(8));
+        let prefix = format!("{indent}{marker}");
+        let title =
+            text::truncate(&entry.heading, width.saturating_sub(text::width(&prefix))).into_owned();
+        let title_style = match entry.title_kind {
+            TitleKind::Editorial => theme::EDITORIAL,
+            _ if entry.depth == 0 => theme::HEADING,
+            _ => theme::TEXT,
+        };
+        let mut line = Line::from(vec![
+            Span::styled(prefix, theme::DIM),
+            Span::styled(title, title_style),
+        ]);
+        if section == selected {
+            line = line.style(if focused {
+                theme::SELECTED
+            } else {
+                theme::CURRENT
+            });
+        }
+        let row = Rect::new(inner.x, inner.y + screen_row as u16, inner.width, 1);
+        if section == selected && focused {
+            buf.set_style(row, theme::SELECTED);
+        }
+        line.render(row, buf);
+    }
+}

@@ -1,0 +1,96 @@
+//! The targets pane: the targets of the section in view (or its results, in the review),
+//! each as its subject and, below it, its value and the linked result, then a blank row.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::{pane_block, theme};
+use crate::action::Pane;
+use crate::app::App;
+use crate::figure_format::{figure_value, linked_results, target_value};
+use crate::text;
+
+/// Screen rows per listed figure: subject, value, and a blank row.
+pub const ROWS_PER_FIGURE: usize = 3;
+
+/// Draws the figures of the section in view.
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    let figures = app.pane_figures();
+    let showing_results = figures.first().is_some_and(|&(_, result)| result);
+    let title = if showing_results {
+        format!("成果 Results ({})", figures.len())
+    } else {
+        format!("目標 Targets ({})", figures.len())
+    };
+    let focused = app.focus == Pane::Targets;
+    let block = pane_block(&title, focused);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let width = usize::from(inner.width);
+    if figures.is_empty() {
+        let note = text::truncate("此部分無量化目標 · no figures here", width).into_owned();
+        Line::styled(note, theme::DIM).render(
+            Rect::new(inner.x, inner.y, inner.width, 1.min(inner.height)),
+            buf,
+        );
+        return;
+    }
+    let fits = usize::from(inner.height) / ROWS_PER_FIGURE;
+    for (slot, (n, &(index, is_result))) in figures
+        .iter()
+        .enumerate()
+        .skip(app.targets.offset)
+        .take(fits.max(1))
+        .enumerate()
+    {
+        let list = if is_result {
+            &app.report.results
+        } else {
+            &app.report.targets
+        };
+        let figure = &list[index];
+        let (value, result) = if is_result {
+            (figure_value(figure), String::new())
+        } else {
+            (
+                target_value(&app.report, figure),
+                linked_results(&app.report, figure),
+            )
+        };
+        let selected = n == app.targets.selected;
+        let subject_style = match (selected, focused) {
+            (true, true) => theme::SELECTED,
+            (true, false) => theme::CURRENT,
+            _ => theme::TEXT,
+        };
+        let subject =
+            text::truncate(&text::sanitize(&figure.subject), width.saturating_sub(2)).into_owned();
+        let room = width.saturating_sub(2);
+        let value = text::truncate(&value, room).into_owned();
+        let result_room = room.saturating_sub(text::width(&value) + 3);
+        let result = if result.is_empty() || result_room < 4 {
+            String::new()
+        } else {
+            format!(" · {}", text::truncate(&result, result_room))
+        };
+        let rows = [
+            Line::from(vec![
+                Span::styled(if selected { "▶ " } else { "  " }, theme::KEY),
+                Span::styled(subject, subject_style),
+            ]),
+            Line::from(vec![
+                Span::raw("  "),
+                Span::styled(value, theme::VALUE),
+                Span::styled(result, theme::DIM),
+            ]),
+        ];
+        for (i, line) in rows.into_iter().enumerate() {
+            let y = inner.y + (slot * ROWS_PER_FIGURE + i) as u16;
+            if y < inner.bottom() {
+                line.render(Rect::new(inner.x, y, inner.width, 1), buf);
+            }
+        }
+    }
+}
