@@ -1,6 +1,7 @@
 //! Drawing: reads `&App`, writes a frame, never changes state.
 
 mod help;
+mod input;
 pub mod layout;
 mod outline;
 mod reader;

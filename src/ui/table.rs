@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{status, theme};
+use super::{input, status, theme};
 use crate::app::App;
 use crate::app::table::{TableRow, TargetTable};
 use crate::figure_format::{linked_results, target_value};
@@ -56,12 +56,9 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
     Line::styled(text::truncate(&title, width).into_owned(), theme::STATUS).render(row_at(0), buf);
 
     let filter_style = if table.typing { theme::KEY } else { theme::DIM };
-    let filter = format!(" / {}", table.filter.text());
-    Line::styled(
-        text::truncate(&text::sanitize(&filter), width).into_owned(),
-        filter_style,
-    )
-    .render(row_at(1), buf);
+    let mut filter = vec![Span::styled(" / ", filter_style)];
+    filter.extend(input::spans(&table.filter, table.typing, theme::TEXT));
+    Line::from(filter).render(row_at(1), buf);
 
     let widths = column_widths(width);
     let header = cells(

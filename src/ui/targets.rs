@@ -12,7 +12,8 @@ use crate::app::App;
 use crate::figure_format::{figure_value, linked_results, target_value};
 use crate::text;
 
-/// Screen rows per listed figure: subject, value, and a blank row.
+/// Screen rows per listed figure: subject, value, and the linked result when it does not
+/// fit beside the value (else a blank row).
 pub const ROWS_PER_FIGURE: usize = 3;
 
 /// Draws the figures of the section in view.
@@ -69,22 +70,25 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             text::truncate(&text::sanitize(&figure.subject), width.saturating_sub(2)).into_owned();
         let room = width.saturating_sub(2);
         let value = text::truncate(&value, room).into_owned();
-        let result_room = room.saturating_sub(text::width(&value) + 3);
-        let result = if result.is_empty() || result_room < 4 {
-            String::new()
+        // The linked result follows the value when it fits, else takes the row below.
+        let beside = text::width(&value) + 3 + text::width(&result) <= room;
+        let mut value_line = vec![Span::raw("  "), Span::styled(value, theme::VALUE)];
+        let mut result_line = vec![Span::raw("  ")];
+        if beside && !result.is_empty() {
+            value_line.push(Span::styled(format!(" · {result}"), theme::DIM));
         } else {
-            format!(" · {}", text::truncate(&result, result_room))
-        };
+            result_line.push(Span::styled(
+                text::truncate(&result, room).into_owned(),
+                theme::DIM,
+            ));
+        }
         let rows = [
             Line::from(vec![
                 Span::styled(if selected { "▶ " } else { "  " }, theme::KEY),
                 Span::styled(subject, subject_style),
             ]),
-            Line::from(vec![
-                Span::raw("  "),
-                Span::styled(value, theme::VALUE),
-                Span::styled(result, theme::DIM),
-            ]),
+            Line::from(value_line),
+            Line::from(result_line),
         ];
         for (i, line) in rows.into_iter().enumerate() {
             let y = inner.y + (slot * ROWS_PER_FIGURE + i) as u16;

@@ -1,0 +1,89 @@
+//! Property: any key sequence at any terminal size, drawn after every key, never panics, and
+//! the state stays consistent.
+
+use baogao::action::Action;
+use baogao::app::App;
+use baogao::keymap;
+use baogao::load;
+use baogao::ui;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+fn key_strategy() -> impl Strategy<Value = KeyEvent> {
+    let codes = prop_oneof![
+        Just(KeyCode::Up),
+        Just(KeyCode::Down),
+        Just(KeyCode::Left),
+        Just(KeyCode::Right),
+        Just(KeyCode::PageUp),
+        Just(KeyCode::PageDown),
+        Just(KeyCode::Home),
+        Just(KeyCode::End),
+        Just(KeyCode::Tab),
+        Just(KeyCode::BackTab),
+        Just(KeyCode::Enter),
+        Just(KeyCode::Esc),
+        Just(KeyCode::Backspace),
+        prop::sample::select(" jkhlgGtq?/[]nNcC光伏產业x1".chars().collect::<Vec<_>>())
+            .prop_map(KeyCode::Char),
+    ];
+    let modifiers = prop_oneof![4 => Just(KeyModifiers::NONE), 1 => Just(KeyModifiers::CONTROL)];
+    (codes, modifiers).prop_map(|(code, m)| KeyEvent::new(code, m))
+}
+
+#[derive(Debug, Clone)]
+enum Input {
+    Key(KeyEvent),
+    Resize(u16, u16),
+    Click(u16, u16),
+    Wheel(u16, u16, isize),
+}
+
+fn input_strategy() -> impl Strategy<Value = Input> {
+    prop_oneof![
+        8 => key_strategy().prop_map(Input::Key),
+        1 => (1u16..=300, 1u16..=100).prop_map(|(w, h)| Input::Resize(w, h)),
+        1 => (0u16..300, 0u16..100).prop_map(|(c, r)| Input::Click(c, r)),
+        1 => (0u16..300, 0u16..100, -6isize..=6).prop_map(|(c, r, l)| Input::Wheel(c, r, l)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_keys_at_random_sizes_never_panic(
+        size in (1u16..=300, 1u16..=100),
+        inputs in prop::collection::vec(input_strategy(), 1..60),
+    ) {
+        let report = load::embedded().expect("embedded report");
+        let mut app = App::new(report, Rect::default());
+        app.update(Action::Resize(size.0, size.1));
+        let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
+        for input in inputs {
+            let action = match input {
+                Input::Key(key) => keymap::action_for(app.mode(), key),
+                Input::Resize(w, h) => {
+                    terminal.backend_mut().resize(w, h);
+                    terminal.resize(Rect::new(0, 0, w, h)).expect("resize");
+                    Some(Action::Resize(w, h))
+                }
+                Input::Click(column, row) => Some(Action::Click { column, row }),
+                Input::Wheel(column, row, lines) => Some(Action::Scroll { column, row, lines }),
+            };
+            if let Some(action) = action {
+                if action == Action::Quit {
+                    continue;
+                }
+                app.update(action);
+            }
+            terminal.draw(|frame| ui::draw(&app, frame)).expect("draw");
+            prop_assert!(app.reader.top < app.wrapped.lines.len().max(1));
+            prop_assert!(app.reader.section < app.doc.sections.len());
+            prop_assert!(app.outline.selected < app.doc.sections.len());
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! The real binary in a pseudo-terminal: what a person sees.
+
+mod common;
+
+use common::Session;
+
+/// Screen columns of the pane borders at 120 columns: outline 0-29, reader 30-89, targets 90-119.
+const BORDERS_AT_120: [u16; 6] = [0, 29, 30, 89, 90, 119];
+
+fn assert_borders_aligned(session: &Session, rows: std::ops::Range<u16>) {
+    for row in rows {
+        for col in BORDERS_AT_120 {
+            let cell = session
+                .screen()
+                .cell(row, col)
+                .map(|c| c.contents().to_string());
+            assert_eq!(
+                cell.as_deref(),
+                Some("│"),
+                "row {row} col {col} is not a border:\n{}",
+                session.row(row)
+            );
+        }
+    }
+}
+
+#[test]
+fn navigate_open_the_table_jump_to_a_target_and_quit() {
+    let mut s = Session::start(&[], 120, 40);
+    s.wait_for_text("正文 Reader");
+    s.wait_for_text("2022年工作回顧");
+    s.settle();
+    // The reader holds CJK text on every row, yet every border stands in its column.
+    assert_borders_aligned(&s, 1..37);
+    assert!(
+        s.row(38).contains("2023年嘉興市秀洲區政府工作報告"),
+        "status: {}",
+        s.row(38)
+    );
+
+    // Next section, sixteen times: the main expected targets.
+    s.send(&"]".repeat(16));
+    s.wait_for("the expected targets section", 20, |screen| {
+        screen.contents().contains("主要預期目標") && screen.contents().contains("≥6% · 力爭 8%")
+    });
+    s.settle();
+    assert!(s.screen().contents().contains("2022: 4.3%"));
+    assert_borders_aligned(&s, 1..37);
+
+    // The targets table, filtered, then Enter jumps to the quote.
+    s.send("t");
+    s.wait_for_text("目標一覽 Targets");
+    s.send("/分布式");
+    s.wait_for_text("新增分布式光伏并網容量");
+    s.send("\r");
+    s.wait_for("the reader with the quote highlighted", 20, |screen| {
+        highlighted_text(screen).contains("新增分布式光伏并網容量不少于50兆瓦")
+    });
+    s.settle();
+    assert!(
+        s.row(38).contains("切實強化要素保障"),
+        "status: {}",
+        s.row(38)
+    );
+    assert_borders_aligned(&s, 1..37);
+
+    s.send("q");
+    assert!(s.wait_exit(), "baogao exited with an error");
+    let tail = String::from_utf8_lossy(&s.bytes[s.bytes.len().saturating_sub(200)..]).to_string();
+    assert!(
+        tail.contains("\u{1b}[?1049l"),
+        "alternate screen not left: {tail:?}"
+    );
+}
+
+#[test]
+fn targets_flag_opens_the_table_filtered() {
+    let mut s = Session::start(&["-t", "光伏"], 100, 30);
+    s.wait_for_text("目標一覽 Targets · 2");
+    assert!(s.screen().contents().contains("光伏新能源產業產值"));
+    s.send("\u{3}");
+    assert!(s.wait_exit());
+}
+
+#[test]
+fn keeps_answering_after_resizes_down_to_one_cell() {
+    let mut s = Session::start(&[], 120, 40);
+    s.wait_for_text("正文 Reader");
+    for (cols, rows) in [
+        (60, 20),
+        (1, 1),
+        (19, 5),
+        (300, 100),
+        (80, 24),
+        (2, 30),
+        (100, 30),
+    ] {
+        s.resize(cols, rows);
+        s.settle();
+    }
+    s.resize(120, 40);
+    s.settle();
+    s.send("?");
+    s.wait_for_text("按鍵 Keys");
+    s.send("\u{1b}q");
+    assert!(s.wait_exit());
+}
+
+/// The characters drawn with the highlight background (yellow).
+fn highlighted_text(screen: &vt100::Screen) -> String {
+    let (rows, cols) = screen.size();
+    let mut out = String::new();
+    for row in 0..rows.get() {
+        for col in 0..cols.get() {
+            if let Some(cell) = screen.cell(row, col)
+                && cell.bgcolor() == vt100::Color::Idx(3)
+            {
+                out.push_str(cell.contents());
+            }
+        }
+    }
+    out
+}

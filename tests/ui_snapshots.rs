@@ -1,0 +1,80 @@
+//! Snapshots of the explorer's main views on the embedded report, at three sizes.
+
+use baogao::action::Action;
+use baogao::app::App;
+use baogao::load;
+use baogao::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+const SIZES: [(u16, u16); 3] = [(160, 48), (100, 30), (60, 20)];
+
+fn app(width: u16, height: u16, actions: &[Action]) -> App {
+    let mut app = App::new(load::embedded().expect("embedded report"), Rect::default());
+    app.update(Action::Resize(width, height));
+    for action in actions {
+        app.update(action.clone());
+    }
+    app
+}
+
+fn render(app: &App) -> String {
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.area.width, app.area.height)).expect("terminal");
+    terminal.draw(|frame| ui::draw(app, frame)).expect("draw");
+    terminal.backend().to_string()
+}
+
+fn snapshot(name: &str, actions: &[Action]) {
+    for (w, h) in SIZES {
+        let screen = render(&app(w, h, actions));
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen);
+    }
+}
+
+#[test]
+fn opening_view() {
+    snapshot("opening", &[]);
+}
+
+#[test]
+fn reading_the_expected_targets() {
+    // The outline's sixth section (0-based 5 rows down from 2022年工作回顧) is not what we want;
+    // jump by section keys instead, as a reader would.
+    let mut actions = vec![Action::NextSection; 16];
+    actions.push(Action::FocusNext);
+    snapshot("expected_targets", &actions);
+}
+
+#[test]
+fn targets_table() {
+    snapshot("targets_table", &[Action::OpenTable]);
+}
+
+#[test]
+fn targets_table_filtered_by_category() {
+    snapshot(
+        "targets_table_environment",
+        &[Action::OpenTable, Action::CycleCategory(-2)],
+    );
+}
+
+#[test]
+fn jumped_to_a_target() {
+    let mut actions = vec![Action::OpenTable, Action::StartFilter];
+    actions.extend("分布式".chars().map(Action::Input));
+    actions.push(Action::Activate);
+    snapshot("jumped_to_target", &actions);
+}
+
+#[test]
+fn help_overlay() {
+    snapshot("help", &[Action::OpenHelp]);
+}
+
+#[test]
+fn too_small_window() {
+    let screen = render(&app(19, 5, &[]));
+    assert!(screen.contains("window too"), "{screen}");
+}
