@@ -1,6 +1,7 @@
 //! RON to [`Report`]: reading, parsing and validation, with errors that point at
 //! `path:line:column` and show the offending line with a caret.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
@@ -144,45 +145,60 @@ pub fn parse(source: &str, path: &str) -> Result<Report, LoadError> {
 struct Locator<'a> {
     source: &'a str,
     path: &'a str,
+    /// Byte offset of the start of every line.
+    line_starts: Vec<usize>,
+    /// Offsets of the `id` key of every `id: "..."`, by the literal's raw text; built on first use.
+    ids: OnceCell<HashMap<&'a str, Vec<usize>>>,
 }
 
 impl<'a> Locator<'a> {
     fn new(source: &'a str, path: &'a str) -> Self {
-        Self { source, path }
+        let line_starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self {
+            source,
+            path,
+            line_starts,
+            ids: OnceCell::new(),
+        }
     }
 
     fn at_line_column(&self, line: usize, column: usize, message: String) -> Diagnostic {
         let line = line.max(1);
+        let source_line = self.line_starts.get(line - 1).map_or("", |&start| {
+            let end = self
+                .line_starts
+                .get(line)
+                .map_or(self.source.len(), |&next| next - 1);
+            self.source[start..end].trim_end_matches('\r')
+        });
         Diagnostic {
             path: self.path.to_string(),
             line,
             column: column.max(1),
             message,
-            source_line: self.source.lines().nth(line - 1).unwrap_or("").to_string(),
+            source_line: source_line.to_string(),
         }
     }
 
     fn at_offset(&self, offset: usize, message: String) -> Diagnostic {
         let offset = offset.min(self.source.len());
-        let before = &self.source[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let line_start = self.line_starts[line - 1];
+        let column = self.source[line_start..offset].chars().count() + 1;
         self.at_line_column(line, column, message)
     }
 
     /// Byte offsets of the `id` key of every `id: "<id>"` in the source.
-    fn id_offsets(&self, id: &str) -> Vec<usize> {
+    fn id_offsets(&self, id: &str) -> &[usize] {
+        let ids = self.ids.get_or_init(|| index_ids(self.source));
         let quoted = ron::to_string(id).unwrap_or_else(|_| format!("\"{id}\""));
-        self.source
-            .match_indices(&quoted)
-            .filter_map(|(i, _)| {
-                let key = self.source[..i].trim_end().strip_suffix(':')?.trim_end();
-                let before_key = key.strip_suffix("id")?;
-                let boundary = !before_key.ends_with(|c: char| c.is_alphanumeric() || c == '_');
-                boundary.then_some(before_key.len())
-            })
-            .collect()
+        let raw = quoted
+            .strip_prefix('"')
+            .and_then(|q| q.strip_suffix('"'))
+            .unwrap_or(id);
+        ids.get(raw).map_or(&[], Vec::as_slice)
     }
 
     /// Offset of `field:` within the item whose id occurs at `item`, or the id itself.
@@ -217,6 +233,36 @@ impl<'a> Locator<'a> {
             None => self.at_line_column(1, 1, message),
         }
     }
+}
+
+/// Finds every `id: "..."` key in one pass: raw literal text -> offsets of the key.
+fn index_ids(source: &str) -> HashMap<&str, Vec<usize>> {
+    let mut ids: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (key, _) in source.match_indices("id") {
+        let boundary = source[..key]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '_');
+        let Some(rest) = source[key + 2..].trim_start().strip_prefix(':') else {
+            continue;
+        };
+        let Some(literal) = rest.trim_start().strip_prefix('"') else {
+            continue;
+        };
+        if !boundary {
+            continue;
+        }
+        let mut escaped = false;
+        let end = literal.char_indices().find_map(|(i, c)| {
+            let closes = c == '"' && !escaped;
+            escaped = c == '\\' && !escaped;
+            closes.then_some(i)
+        });
+        if let Some(end) = end {
+            ids.entry(&literal[..end]).or_default().push(key);
+        }
+    }
+    ids
 }
 
 /// Every rule a dataset must keep; all problems are reported, in file order.

@@ -132,64 +132,100 @@ pub fn wrap(paragraph: &str, columns: usize, indent: bool) -> Vec<WrappedLine> {
     let columns = columns.max(2);
     // In a very narrow pane the indent would leave no room for text.
     let indent = indent && columns >= 8;
-    let indent_width = if indent { width(PARAGRAPH_INDENT) } else { 0 };
-    let mut lines = Vec::new();
-    let mut start = 0;
-    let mut budget = columns.saturating_sub(indent_width).max(2);
-    let mut last_fit = None;
-    let mut prev = 0;
+    let first_budget = if indent {
+        columns - width(PARAGRAPH_INDENT)
+    } else {
+        columns
+    };
+    let mut lines = LineBuilder {
+        lines: Vec::new(),
+        start: 0,
+        used: 0,
+        budget: first_budget,
+        columns,
+        indent,
+    };
+    let mut segment_start = 0;
     for (brk, kind) in linebreaks(paragraph).filter(|&(i, _)| i > 0) {
-        let segment_fits = width(paragraph[start..brk].trim_end()) <= budget;
-        if segment_fits {
-            last_fit = Some(brk);
+        let segment = &paragraph[segment_start..brk];
+        let visible = width(segment.trim_end());
+        if lines.used + visible > lines.budget && lines.start < segment_start {
+            lines.end_line(segment_start);
+        }
+        if visible > lines.budget {
+            lines.cut_run(paragraph, segment_start, brk);
         } else {
-            // Close the line at the last break that fitted, then force-cut what still overflows.
-            if let Some(end) = last_fit.take() {
-                push_line(&mut lines, start..end, indent);
-                start = end;
-                budget = columns;
-            }
-            while width(paragraph[start..brk].trim_end()) > budget {
-                let end = start + forced_cut(&paragraph[start..brk], budget);
-                push_line(&mut lines, start..end, indent);
-                start = end;
-                budget = columns;
-            }
-            last_fit = Some(brk);
+            lines.used += width(segment);
         }
         if kind == BreakOpportunity::Mandatory && brk < paragraph.len() {
-            push_line(&mut lines, start..brk, indent);
-            start = brk;
-            budget = columns;
-            last_fit = None;
+            lines.end_line(brk);
         }
-        prev = brk;
+        segment_start = brk;
     }
-    if start < paragraph.len() || lines.is_empty() {
-        push_line(&mut lines, start..paragraph.len().max(prev), indent);
+    if lines.start < paragraph.len() || lines.lines.is_empty() {
+        lines.end_line(paragraph.len());
     }
-    lines
+    lines.lines
 }
 
-fn push_line(lines: &mut Vec<WrappedLine>, range: Range<usize>, indent: bool) {
-    let indented = indent && lines.is_empty();
-    lines.push(WrappedLine { indented, range });
+/// Collects wrapped lines; each width is measured once, so wrapping is linear in the text.
+struct LineBuilder {
+    lines: Vec<WrappedLine>,
+    /// Where the open line starts.
+    start: usize,
+    /// Columns used on the open line.
+    used: usize,
+    /// Columns available on the open line.
+    budget: usize,
+    columns: usize,
+    indent: bool,
 }
 
-/// Where to cut a run that has no allowed break and is wider than `columns`.
-fn forced_cut(run: &str, columns: usize) -> usize {
-    let widest = prefix_end(run, columns);
-    let first_char_end = run.chars().next().map_or(run.len(), char::len_utf8);
-    let mut end = widest.max(first_char_end);
-    let mut candidate = end;
-    while candidate > first_char_end {
-        let before = run[..candidate].chars().next_back();
-        let after = run[candidate..].chars().next();
+impl LineBuilder {
+    /// Closes the open line at byte `end` and opens the next one there.
+    fn end_line(&mut self, end: usize) {
+        let indented = self.indent && self.lines.is_empty();
+        self.lines.push(WrappedLine {
+            indented,
+            range: self.start..end,
+        });
+        self.start = end;
+        self.used = 0;
+        self.budget = self.columns;
+    }
+
+    /// Cuts `text[from..to]`, a run with no allowed break that is wider than a line, by width;
+    /// the rest stays on the open line.
+    fn cut_run(&mut self, text: &str, from: usize, to: usize) {
+        for (i, c) in text[from..to].char_indices() {
+            let at = from + i;
+            let w = char_width(c);
+            // Backing off a closing mark can leave the rest still too wide: cut again.
+            while self.used + w > self.budget && at > self.start {
+                let cut = gentle_cut(text, self.start, at);
+                self.end_line(cut);
+                self.used = width(&text[cut..at]);
+            }
+            self.used += w;
+        }
+    }
+}
+
+/// Where to end a forced line `text[start..end]` (which fills the width): as late as possible
+/// but not after an opening mark or before a closing one, looking back a few characters.
+fn gentle_cut(text: &str, start: usize, end: usize) -> usize {
+    let first_end = start + text[start..].chars().next().map_or(0, char::len_utf8);
+    let mut cut = end;
+    for _ in 0..3 {
+        let before = text[..cut].chars().next_back();
+        let after = text[cut..].chars().next();
         if !before.is_some_and(is_opening) && !after.is_some_and(is_closing) {
-            end = candidate;
-            break;
+            return cut;
         }
-        candidate -= before.map_or(1, char::len_utf8);
+        match before {
+            Some(c) if cut - c.len_utf8() >= first_end => cut -= c.len_utf8(),
+            _ => break,
+        }
     }
     end
 }
@@ -307,6 +343,30 @@ mod tests {
         for columns in 8..30 {
             for line in lines_of(p, columns) {
                 assert!(!line.starts_with([',', ';', '%']), "{line} at {columns}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_megabyte_without_break_opportunities_wraps_quickly_and_fully() {
+        let run = "a".repeat(1 << 20);
+        let lines = wrap(&run, 80, true);
+        assert_eq!(lines.len(), (1 << 20) / 80 + 1);
+        assert_eq!(lines.last().map(|l| l.range.end), Some(run.len()));
+        let cjk = "光".repeat(300_000);
+        assert!(
+            wrap(&cjk, 7, false)
+                .iter()
+                .all(|l| width(&cjk[l.range.clone()]) <= 7)
+        );
+    }
+
+    #[test]
+    fn forced_cuts_avoid_closing_marks_at_line_start() {
+        let run = "“一二三四五六七八九十”";
+        for columns in 4..24 {
+            for line in lines_of(run, columns) {
+                assert!(!line.starts_with('”'), "{line} at {columns}");
             }
         }
     }
