@@ -158,9 +158,14 @@ pub struct Figure {
     /// The indicator in the report's words.
     pub subject: String,
     /// The number as written.
+    #[serde(serialize_with = "number_as_written")]
     pub value: f64,
     /// The upper end when the report gives a range (`5%—5.5%`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "optional_number_as_written"
+    )]
     pub value_to: Option<f64>,
     /// The unit as written (`%`, `億元`, `兆瓦`).
     pub unit: String,
@@ -182,6 +187,34 @@ pub struct Figure {
     /// True when the figure was extracted automatically and not yet checked by a person.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub extracted: bool,
+}
+
+/// Writes whole numbers without a fraction (`1220`, not `1220.0`), as the report does.
+fn number_as_written<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        serializer.serialize_i64(*value as i64)
+    } else {
+        serializer.serialize_f64(*value)
+    }
+}
+
+fn optional_number_as_written<S: serde::Serializer>(
+    value: &Option<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serializer.serialize_some(&NumberAsWritten(*v)),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// A number serialised as the report writes it.
+struct NumberAsWritten(f64);
+
+impl Serialize for NumberAsWritten {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        number_as_written(&self.0, serializer)
+    }
 }
 
 /// How a figure's value bounds the outcome.

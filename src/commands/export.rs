@@ -77,5 +77,12 @@ mod tests {
             assert!(target.get(key).is_some(), "target lacks {key}");
         }
         assert_eq!(json["script"], "zh-Hant");
+        let industrial = json["targets"]
+            .as_array()
+            .and_then(|t| t.iter().find(|t| t["id"] == "industrial-output"));
+        assert_eq!(
+            industrial.map(|t| t["value"].to_string()),
+            Some("1220".to_string())
+        );
     }
 }
