@@ -48,6 +48,7 @@ fn event_loop(
     }
     while app.running {
         terminal.draw(|frame| ui::draw(&app, frame))?;
+        panic_if_asked();
         let action = match event::read()? {
             Event::Key(key) => keymap::action_for(app.mode(), key),
             Event::Mouse(mouse) => keymap::mouse_action(mouse),
@@ -61,12 +62,27 @@ fn event_loop(
     Ok(())
 }
 
+/// Debug builds panic after the first frame when `BAOGAO_TEST_PANIC` is set, so tests can
+/// check that a crash restores the terminal. Release builds have no such trigger.
+#[cfg(debug_assertions)]
+fn panic_if_asked() {
+    if std::env::var_os("BAOGAO_TEST_PANIC").is_some() {
+        panic!("test panic requested by BAOGAO_TEST_PANIC");
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn panic_if_asked() {}
+
 /// After the terminal is restored (ratatui's hook), say where to report a crash.
 fn install_panic_message() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(stdout(), DisableMouseCapture);
         previous(info);
-        eprintln!("baogao crashed: this is a bug. Please report it with the message above.");
+        eprintln!(
+            "baogao crashed: this is a bug. Please report it with the message above and the \
+             command you ran (see \"Reporting problems\" in the README)."
+        );
     }));
 }

@@ -106,6 +106,26 @@ fn keeps_answering_after_resizes_down_to_one_cell() {
     assert!(s.wait_exit());
 }
 
+#[test]
+fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
+    let mut s = Session::start_with_env(&[], 100, 30, &[("BAOGAO_TEST_PANIC", "1")]);
+    assert!(!s.wait_exit(), "a panic must give a failure exit status");
+    let output = String::from_utf8_lossy(&s.bytes).to_string();
+    let entered = output
+        .find("\u{1b}[?1049h")
+        .expect("alternate screen entered");
+    let left = output
+        .rfind("\u{1b}[?1049l")
+        .expect("alternate screen left");
+    assert!(left > entered);
+    let message = output.find("Please report it").expect("report message");
+    assert!(
+        message > left,
+        "the message is printed on the restored screen"
+    );
+    assert!(output.contains("test panic requested"));
+}
+
 /// The characters drawn with the highlight background (yellow).
 fn highlighted_text(screen: &vt100::Screen) -> String {
     let (rows, cols) = screen.size();

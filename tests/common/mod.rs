@@ -33,6 +33,11 @@ fn size(cols: u16, rows: u16) -> PtySize {
 impl Session {
     /// Starts the binary with `args` in a `cols` x `rows` terminal.
     pub fn start(args: &[&str], cols: u16, rows: u16) -> Self {
+        Self::start_with_env(args, cols, rows, &[])
+    }
+
+    /// Starts the binary with extra environment variables.
+    pub fn start_with_env(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Self {
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .expect("openpty");
@@ -40,6 +45,9 @@ impl Session {
         command.args(args);
         command.env("TERM", "xterm-256color");
         command.env("LANG", "C.UTF-8");
+        for (key, value) in env {
+            command.env(key, value);
+        }
         let child = pair.slave.spawn_command(command).expect("spawn baogao");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
