@@ -41,7 +41,7 @@ impl fmt::Display for Diagnostic {
         write!(
             f,
             "{}:{}:{}: {}\n{}\n{}^",
-            self.path,
+            text::sanitize(&self.path),
             self.line,
             self.column,
             text::sanitize(&self.message),
@@ -55,7 +55,7 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be read.
-    #[error("{path}: {message}")]
+    #[error("{}: {message}", text::sanitize(path))]
     Unreadable {
         /// The file as the user named it.
         path: String,
@@ -102,8 +102,12 @@ pub fn load_file(path: &Path) -> Result<Report, LoadError> {
         )));
     }
     let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
-    let source = decode_utf8(&bytes, &shown)?;
-    parse(source, &shown)
+    parse_bytes(&bytes, &shown)
+}
+
+/// Parses and validates a dataset given as bytes, which must be UTF-8.
+pub fn parse_bytes(bytes: &[u8], path: &str) -> Result<Report, LoadError> {
+    parse(decode_utf8(bytes, path)?, path)
 }
 
 /// Checks that `bytes` are UTF-8, pointing at the first bad byte otherwise.

@@ -25,6 +25,26 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(safe_char).collect())
 }
 
+/// Escapes, as JSON `\\uXXXX`, the characters [`sanitize`] would replace that a JSON encoder
+/// leaves raw (DEL, C1 controls, bidi overrides), so exported JSON is safe on a terminal and
+/// still decodes to the exact text.
+pub fn escape_unsafe_in_json(json: &str) -> Cow<'_, str> {
+    // JSON encoders already escape C0 controls inside strings; newlines between tokens stay.
+    let left_raw = |c: char| c >= '\u{7f}' && is_unsafe(c);
+    if !json.chars().any(left_raw) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if left_raw(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// The character to show in place of `c`.
 fn safe_char(c: char) -> char {
     match c {
@@ -259,6 +279,15 @@ mod tests {
         let clean = sanitize(dirty);
         assert_eq!(clean, "a␛[2Jb␇c\u{fffd}d\u{fffd}e f");
         assert!(!clean.chars().any(is_unsafe));
+    }
+
+    #[test]
+    fn json_escaping_keeps_the_text_but_not_the_raw_controls() {
+        let json = serde_json::to_string_pretty(&["a\u{9b}b\u{202e}c\u{1b}"]).expect("json");
+        let escaped = escape_unsafe_in_json(&json);
+        assert!(!escaped.chars().any(|c| c != '\n' && is_unsafe(c)));
+        let back: Vec<String> = serde_json::from_str(&escaped).expect("valid json");
+        assert_eq!(back, ["a\u{9b}b\u{202e}c\u{1b}"]);
     }
 
     #[test]

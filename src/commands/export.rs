@@ -9,7 +9,10 @@ use crate::text::sanitize;
 /// Renders the whole report in `format`, ending with a newline.
 pub fn export(report: &Report, format: ExportFormat) -> Result<String> {
     let mut rendered = match format {
-        ExportFormat::Json => serde_json::to_string_pretty(report)?,
+        ExportFormat::Json => {
+            let json = serde_json::to_string_pretty(report)?;
+            crate::text::escape_unsafe_in_json(&json).into_owned()
+        }
         ExportFormat::Ron => {
             let config = ron::ser::PrettyConfig::new()
                 .indentor("    ".to_string())
