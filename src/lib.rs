@@ -11,6 +11,7 @@ pub mod figure_format;
 pub mod keymap;
 pub mod load;
 pub mod model;
+pub mod search;
 pub mod text;
 pub mod tui;
 pub mod ui;
