@@ -16,6 +16,8 @@ impl Pane {
     pub const ALL: [Pane; 3] = [Pane::Outline, Pane::Reader, Pane::Targets];
 }
 
+use crate::search::Hit;
+
 /// A verb applied to the app state by `App::update`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -91,4 +93,13 @@ pub enum Action {
     },
     /// The terminal has a new size.
     Resize(u16, u16),
+    /// The search worker's answer to a query.
+    SearchDone {
+        /// The generation of the request it answers.
+        generation: u64,
+        /// The query it answers.
+        query: String,
+        /// The results, best first.
+        hits: Vec<Hit>,
+    },
 }

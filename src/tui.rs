@@ -1,7 +1,12 @@
-//! The interactive explorer: terminal set-up and restore, and the event loop.
+//! The interactive explorer: terminal set-up and restore, the event loop, and the search
+//! worker that keeps searching off the input path.
 
 use std::io::stdout;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::Duration;
 
 use anyhow::{Context, Result};
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
@@ -11,10 +16,15 @@ use ratatui::layout::Rect;
 
 use crate::action::Action;
 use crate::app::App;
+use crate::app::search::SearchRequest;
 use crate::cli::Cli;
 use crate::commands::load_reports;
 use crate::keymap;
+use crate::search::Index;
 use crate::ui;
+
+/// How often the loop looks for search results while one is running.
+const RESULT_POLL: Duration = Duration::from_millis(10);
 
 /// Opens the explorer on the report named on the command line.
 pub fn run(cli: &Cli) -> Result<ExitCode> {
@@ -46,20 +56,93 @@ fn event_loop(
     if let Some(query) = table_query {
         app.open_table(query);
     }
+    let worker = SearchWorker::start(Arc::clone(&app.index));
     while app.running {
         terminal.draw(|frame| ui::draw(&app, frame))?;
         panic_if_asked();
-        let action = match event::read()? {
-            Event::Key(key) => keymap::action_for(app.mode(), key),
-            Event::Mouse(mouse) => keymap::mouse_action(mouse),
-            Event::Resize(width, height) => Some(Action::Resize(width, height)),
-            _ => None,
+        if let Some(request) = app.take_search_request() {
+            worker.submit(request);
+        }
+        // While a search runs, wake up often to show its answer; otherwise sleep on input.
+        let input = if !app.search_pending() || event::poll(RESULT_POLL)? {
+            Some(event::read()?)
+        } else {
+            None
+        };
+        let action = match input {
+            Some(Event::Key(key)) => keymap::action_for(app.mode(), key),
+            Some(Event::Mouse(mouse)) => keymap::mouse_action(mouse),
+            Some(Event::Resize(width, height)) => Some(Action::Resize(width, height)),
+            Some(_) => None,
+            None => worker.answer(),
         };
         if let Some(action) = action {
             app.update(action);
         }
+        while let Some(answer) = worker.answer() {
+            app.update(answer);
+        }
     }
     Ok(())
+}
+
+/// Runs searches on a thread of its own; a newer query cancels the one running.
+struct SearchWorker {
+    requests: Sender<SearchRequest>,
+    answers: Receiver<Action>,
+    latest: Arc<AtomicU64>,
+}
+
+impl SearchWorker {
+    fn start(index: Arc<Index>) -> Self {
+        let (requests, inbox) = channel::<SearchRequest>();
+        let (outbox, answers) = channel();
+        let latest = Arc::new(AtomicU64::new(0));
+        let newest = Arc::clone(&latest);
+        std::thread::spawn(move || {
+            while let Ok(mut request) = inbox.recv() {
+                // Skip straight to the newest query typed.
+                while let Ok(newer) = inbox.try_recv() {
+                    request = newer;
+                }
+                if let Some(answer) = answer(&index, &request, &|| {
+                    newest.load(Ordering::Relaxed) != request.generation
+                }) && outbox.send(answer).is_err()
+                {
+                    break;
+                }
+            }
+        });
+        Self {
+            requests,
+            answers,
+            latest,
+        }
+    }
+
+    fn submit(&self, request: SearchRequest) {
+        self.latest.store(request.generation, Ordering::Relaxed);
+        // The worker only stops when the loop has ended, so a failed send changes nothing.
+        let _ = self.requests.send(request);
+    }
+
+    fn answer(&self) -> Option<Action> {
+        self.answers.try_recv().ok()
+    }
+}
+
+/// Runs one search; `None` when cancelled.
+pub fn answer(
+    index: &Index,
+    request: &SearchRequest,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Action> {
+    let hits = index.search_cancellable(&request.query, cancelled)?;
+    Some(Action::SearchDone {
+        generation: request.generation,
+        query: request.query.clone(),
+        hits,
+    })
 }
 
 /// Debug builds panic after the first frame when `BAOGAO_TEST_PANIC` is set, so tests can

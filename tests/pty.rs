@@ -126,6 +126,31 @@ fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
     assert!(output.contains("test panic requested"));
 }
 
+#[test]
+fn search_by_pinyin_then_jump_to_the_highlighted_sentence() {
+    let mut s = Session::start(&[], 120, 40);
+    s.wait_for_text("正文 Reader");
+    s.send("/");
+    s.wait_for_text("搜索 Search");
+    s.send("gfcy");
+    s.wait_for("results for gfcy", 20, |screen| {
+        screen.contents().contains("光伏產業")
+    });
+    s.send("\r");
+    s.wait_for(
+        "the reader with the found sentence highlighted",
+        20,
+        |screen| {
+            let lit = highlighted_text(screen);
+            lit.contains("光伏") && lit.contains("產業")
+        },
+    );
+    s.send("n");
+    s.settle();
+    s.send("q");
+    assert!(s.wait_exit());
+}
+
 /// The characters drawn with the highlight background (yellow).
 fn highlighted_text(screen: &vt100::Screen) -> String {
     let (rows, cols) = screen.size();

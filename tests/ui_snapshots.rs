@@ -15,6 +15,11 @@ fn app(width: u16, height: u16, actions: &[Action]) -> App {
     app.update(Action::Resize(width, height));
     for action in actions {
         app.update(action.clone());
+        // Answer searches at once, as the worker does a moment later in the real program.
+        while let Some(request) = app.take_search_request() {
+            let answer = baogao::tui::answer(&app.index, &request, &|| false).expect("answer");
+            app.update(answer);
+        }
     }
     app
 }
@@ -77,4 +82,23 @@ fn help_overlay() {
 fn too_small_window() {
     let screen = render(&app(19, 5, &[]));
     assert!(screen.contains("window too"), "{screen}");
+}
+
+#[test]
+fn search_overlay_at_two_sizes() {
+    let mut actions = vec![Action::OpenSearch];
+    actions.extend("光伏产业".chars().map(Action::Input));
+    actions.push(Action::Move(1));
+    for (w, h) in [(120, 40), (60, 20)] {
+        let screen = render(&app(w, h, &actions));
+        insta::assert_snapshot!(format!("search_{w}x{h}"), screen);
+    }
+}
+
+#[test]
+fn search_by_pinyin_initials_without_a_chinese_input_method() {
+    let mut actions = vec![Action::OpenSearch];
+    actions.extend("dqsczz".chars().map(Action::Input));
+    let screen = render(&app(100, 30, &actions));
+    insta::assert_snapshot!("search_pinyin_100x30", screen);
 }

@@ -3,18 +3,22 @@
 pub mod document;
 pub mod input;
 pub mod outline;
+pub mod search;
 pub mod table;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
 use crate::action::{Action, Pane};
 use crate::keymap::Mode;
 use crate::model::Report;
+use crate::search::{Hit, Index, Kind};
 use crate::ui::layout::{self, MainLayout};
 use document::{Document, Wrapped};
 use outline::Outline;
+use search::{LastSearch, SearchRequest, SearchState};
 use table::TargetTable;
 
 /// Part of a block to highlight in the reader (a quoted target, a search hit).
@@ -55,10 +59,12 @@ pub enum Overlay {
     Help,
     /// The full-screen targets table.
     Table(TargetTable),
+    /// The search box and its results.
+    Search(SearchState),
 }
 
 /// The whole state of the explorer.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct App {
     /// The report being read.
     pub report: Report,
@@ -78,6 +84,12 @@ pub struct App {
     pub targets: TargetsPane,
     /// The overlay, if any.
     pub overlay: Overlay,
+    /// The search index over the report.
+    pub index: Arc<Index>,
+    /// A search for the worker to run, taken by the event loop.
+    pub search_request: Option<SearchRequest>,
+    /// The results of the last search, for n and N.
+    pub last_search: Option<LastSearch>,
     /// False once the user has asked to quit.
     pub running: bool,
 }
@@ -87,6 +99,7 @@ impl App {
     pub fn new(report: Report, area: Rect) -> Self {
         let doc = Document::new(&report);
         let outline = Outline::new(&doc);
+        let index = Arc::new(Index::build(&report));
         let mut app = Self {
             wrapped: doc.wrap(1),
             report,
@@ -97,6 +110,9 @@ impl App {
             reader: Reader::default(),
             targets: TargetsPane::default(),
             overlay: Overlay::None,
+            index,
+            search_request: None,
+            last_search: None,
             running: true,
         };
         app.rewrap();
@@ -105,7 +121,7 @@ impl App {
 
     /// Opens the targets table filtered by `query`, as `baogao --targets` does.
     pub fn open_table(&mut self, query: &str) {
-        self.overlay = Overlay::Table(TargetTable::new(&self.report, query));
+        self.overlay = Overlay::Table(TargetTable::new(&self.report, &self.index, query));
     }
 
     /// The current keyboard mode.
@@ -115,6 +131,7 @@ impl App {
             Overlay::Help => Mode::Help,
             Overlay::Table(t) if t.typing => Mode::Typing,
             Overlay::Table(_) => Mode::Table,
+            Overlay::Search(_) => Mode::Typing,
         }
     }
 
@@ -176,11 +193,21 @@ impl App {
             }
             Action::OpenHelp => self.overlay = Overlay::Help,
             Action::OpenTable => self.open_table(""),
+            Action::OpenSearch => {
+                let origin = (self.reader.clone(), self.focus);
+                self.overlay = Overlay::Search(SearchState::new(origin));
+            }
+            Action::SearchDone {
+                generation,
+                query,
+                hits,
+            } => self.search_done(generation, query, hits),
             Action::Close => self.close(),
             Action::Click { column, row } => self.click(column, row),
             Action::Scroll { column, row, lines } => self.scroll_at(column, row, lines),
             _ => match self.overlay {
                 Overlay::Table(_) => self.update_table(action),
+                Overlay::Search(_) => self.update_search(action),
                 Overlay::Help => {}
                 Overlay::None => self.update_panes(action),
             },
@@ -190,9 +217,145 @@ impl App {
     fn close(&mut self) {
         match &mut self.overlay {
             Overlay::Table(table) if table.typing => table.typing = false,
+            Overlay::Search(search) => {
+                let (reader, focus) = search.origin.clone();
+                self.reader = reader;
+                self.focus = focus;
+                self.outline.selected = self.reader.section;
+                self.overlay = Overlay::None;
+                self.keep_selections_in_view();
+            }
             Overlay::None => self.reader.highlight = None,
             _ => self.overlay = Overlay::None,
         }
+    }
+
+    /// Applies a key to the search overlay: editing sends a new query to the worker.
+    fn update_search(&mut self, action: Action) {
+        let rows = self.search_rows();
+        let Overlay::Search(search) = &mut self.overlay else {
+            return;
+        };
+        let before = search.input.text().to_string();
+        match action {
+            Action::Input(c) => search.input.insert(c),
+            Action::Backspace => search.input.backspace(),
+            Action::DeleteWord => search.input.delete_word(),
+            Action::ClearInput => search.input.clear_before(),
+            Action::CursorMove(n) => search.input.move_cursor(n),
+            Action::Move(n) => search.move_selection(n),
+            Action::Page(n) => search.move_selection(n * rows.max(2) as isize - n),
+            Action::Activate if search.pending() => search.jump_when_answered = true,
+            Action::Activate => {
+                self.open_selected_hit();
+                return;
+            }
+            _ => {}
+        }
+        if search.input.text() != before {
+            search.generation += 1;
+            let query = search.input.text().to_string();
+            if query.trim().is_empty() {
+                search.answered = query;
+                search.hits.clear();
+                self.search_request = None;
+            } else {
+                self.search_request = Some(SearchRequest {
+                    generation: search.generation,
+                    query,
+                });
+            }
+        }
+        search.scroll_into_view(rows);
+    }
+
+    /// Closes the search and jumps to its selected result, if there is one.
+    fn open_selected_hit(&mut self) {
+        let Overlay::Search(search) = &self.overlay else {
+            return;
+        };
+        let Some(hit) = search.hits.get(search.selected).cloned() else {
+            return;
+        };
+        self.last_search = Some(LastSearch {
+            hits: search.hits.clone(),
+            current: search.selected,
+        });
+        self.overlay = Overlay::None;
+        self.jump_to_hit(&hit);
+    }
+
+    /// Takes the search the worker should run next, if any.
+    pub fn take_search_request(&mut self) -> Option<SearchRequest> {
+        self.search_request.take()
+    }
+
+    /// True while the search overlay waits for results.
+    pub fn search_pending(&self) -> bool {
+        matches!(&self.overlay, Overlay::Search(s) if s.pending())
+    }
+
+    fn search_done(&mut self, generation: u64, query: String, hits: Vec<Hit>) {
+        if let Overlay::Search(search) = &mut self.overlay
+            && search.generation == generation
+        {
+            search.answered = query;
+            search.hits = hits;
+            search.selected = 0;
+            search.offset = 0;
+            if search.jump_when_answered && !search.pending() {
+                self.open_selected_hit();
+            }
+        }
+    }
+
+    /// Result rows the search overlay shows at once (two screen lines each).
+    pub fn search_rows(&self) -> usize {
+        usize::from(self.area.height.saturating_sub(6) / 2).max(1)
+    }
+
+    /// Shows a search hit in the reader: its sentence or quote highlighted, or its heading.
+    pub fn jump_to_hit(&mut self, hit: &Hit) {
+        let Some(item) = self.index.items().get(hit.item) else {
+            return;
+        };
+        let Some(section) = self.doc.section_index(&item.section) else {
+            return;
+        };
+        match (item.kind, item.figure, item.paragraph, &item.span) {
+            (Kind::Target, Some(figure), ..) => self.jump_to_figure(figure, false),
+            (Kind::Result, Some(figure), ..) => self.jump_to_figure(figure, true),
+            (Kind::Sentence, _, Some(paragraph), Some(span)) => {
+                let Some(block) = self.doc.paragraph_block(section, paragraph) else {
+                    return;
+                };
+                let raw = self
+                    .report
+                    .section(&item.section)
+                    .and_then(|s| s.paragraphs.get(paragraph));
+                // Sanitising may lengthen text before the span: measure the span in the shown text.
+                let shown = |end: usize| {
+                    raw.and_then(|p| p.get(..end))
+                        .map_or(end, |p| crate::text::sanitize(p).len())
+                };
+                self.jump_to_text(block, shown(span.start)..shown(span.end));
+            }
+            _ => self.jump_to_section(section),
+        }
+    }
+
+    /// n and N: the next or previous result of the last search.
+    fn next_result(&mut self, step: isize) {
+        let Some(last) = &mut self.last_search else {
+            return;
+        };
+        if last.hits.is_empty() {
+            return;
+        }
+        let count = last.hits.len() as isize;
+        last.current = (last.current as isize + step).rem_euclid(count) as usize;
+        let hit = last.hits[last.current].clone();
+        self.jump_to_hit(&hit);
     }
 
     fn update_panes(&mut self, action: Action) {
@@ -214,6 +377,7 @@ impl App {
             }
             Action::Focus(pane) => self.focus = pane,
             Action::Activate => self.activate(),
+            Action::NextResult(step) => self.next_result(step),
             Action::Toggle if self.focus == Pane::Reader => self.scroll_reader(page - 1),
             Action::Toggle => self.toggle(None),
             Action::Collapse => self.toggle(Some(false)),
@@ -434,23 +598,23 @@ impl App {
             Action::HalfPage(n) => table.move_selection(n * (height / 2).max(1)),
             Action::First => table.move_selection(isize::MIN / 2),
             Action::Last => table.move_selection(isize::MAX / 2),
-            Action::CycleCategory(step) => table.cycle_category(&self.report, step),
+            Action::CycleCategory(step) => table.cycle_category(&self.report, &self.index, step),
             Action::StartFilter => table.typing = true,
             Action::Input(c) => {
                 table.filter.insert(c);
-                table.rebuild(&self.report);
+                table.rebuild(&self.report, &self.index);
             }
             Action::Backspace => {
                 table.filter.backspace();
-                table.rebuild(&self.report);
+                table.rebuild(&self.report, &self.index);
             }
             Action::DeleteWord => {
                 table.filter.delete_word();
-                table.rebuild(&self.report);
+                table.rebuild(&self.report, &self.index);
             }
             Action::ClearInput => {
                 table.filter.clear_before();
-                table.rebuild(&self.report);
+                table.rebuild(&self.report, &self.index);
             }
             Action::CursorMove(n) => table.filter.move_cursor(n),
             Action::Activate => {
@@ -518,6 +682,9 @@ impl App {
             Overlay::Table(table) => {
                 table.move_selection(lines);
                 self.keep_selections_in_view();
+            }
+            Overlay::Search(search) => {
+                search.move_selection(lines.signum());
             }
             Overlay::Help => {}
             Overlay::None => {

@@ -1,8 +1,10 @@
 //! The full-screen targets table: category grouping or filter, a text filter, selection.
 
+use std::collections::HashSet;
+
 use crate::figure_format::is_paired_strive;
-use crate::model::{Category, Figure, Report};
-use crate::text::sanitize;
+use crate::model::{Category, Report};
+use crate::search::{Index, Kind, fold_str};
 
 use super::input::InputLine;
 
@@ -34,7 +36,7 @@ pub struct TargetTable {
 
 impl TargetTable {
     /// The table over every target, filtered by `query`.
-    pub fn new(report: &Report, query: &str) -> Self {
+    pub fn new(report: &Report, index: &Index, query: &str) -> Self {
         let mut table = Self {
             category: None,
             filter: InputLine::with_text(query),
@@ -43,13 +45,14 @@ impl TargetTable {
             selected: 0,
             offset: 0,
         };
-        table.rebuild(report);
+        table.rebuild(report, index);
         table
     }
 
     /// Recomputes the rows after the filter or category changed, selecting the first target.
-    pub fn rebuild(&mut self, report: &Report) {
+    pub fn rebuild(&mut self, report: &Report, index: &Index) {
         let query = self.filter.text().trim().to_string();
+        let matching = matching_targets(report, index, &query);
         let mut rows = Vec::new();
         for category in Category::ALL {
             if self.category.is_some_and(|c| c != category) {
@@ -60,7 +63,7 @@ impl TargetTable {
                 .iter()
                 .enumerate()
                 .filter(|(_, t)| t.category == category && !is_paired_strive(report, t))
-                .filter(|(_, t)| figure_matches(t, &query))
+                .filter(|(i, _)| matching.as_ref().is_none_or(|m| m.contains(i)))
                 .map(|(i, _)| i)
                 .collect();
             if targets.is_empty() {
@@ -129,7 +132,7 @@ impl TargetTable {
     }
 
     /// Steps the category filter through "all" and each category.
-    pub fn cycle_category(&mut self, report: &Report, step: isize) {
+    pub fn cycle_category(&mut self, report: &Report, index: &Index, step: isize) {
         let positions = Category::ALL.len() as isize + 1;
         let current = self
             .category
@@ -137,24 +140,34 @@ impl TargetTable {
             .map_or(0, |i| i as isize + 1);
         let next = (current + step).rem_euclid(positions);
         self.category = (next > 0).then(|| Category::ALL[next as usize - 1]);
-        self.rebuild(report);
+        self.rebuild(report, index);
     }
 }
 
-/// Whether a figure matches the table filter: every word appears in its subject, quote or
-/// category label.
-fn figure_matches(figure: &Figure, query: &str) -> bool {
-    let haystack = format!(
-        "{} {} {} {}",
-        sanitize(&figure.subject),
-        sanitize(&figure.quote),
-        figure.category.zh(),
-        figure.category.slug()
-    )
-    .to_lowercase();
-    query
-        .split_whitespace()
-        .all(|word| haystack.contains(&word.to_lowercase()))
+/// The targets a filter keeps, found by the search engine (Simplified/Traditional, pinyin,
+/// every word), plus every target of a category whose name contains the filter; `None` when
+/// the filter is empty.
+fn matching_targets(report: &Report, index: &Index, query: &str) -> Option<HashSet<usize>> {
+    if query.is_empty() {
+        return None;
+    }
+    let mut found: HashSet<usize> = index
+        .search(query)
+        .iter()
+        .filter_map(|hit| index.items().get(hit.item))
+        .filter(|item| item.kind == Kind::Target)
+        .filter_map(|item| item.figure)
+        .collect();
+    let folded = fold_str(query);
+    for (i, target) in report.targets.iter().enumerate() {
+        let category = target.category;
+        if fold_str(category.zh()).contains(&folded)
+            || category.slug().contains(&query.to_lowercase())
+        {
+            found.insert(i);
+        }
+    }
+    Some(found)
 }
 
 #[cfg(test)]
@@ -162,10 +175,14 @@ mod tests {
     use super::*;
     use crate::load;
 
+    fn table(report: &Report, query: &str) -> TargetTable {
+        TargetTable::new(report, &Index::build(report), query)
+    }
+
     #[test]
     fn rows_are_grouped_by_category_and_the_first_target_selected() {
         let report = load::embedded().expect("embedded");
-        let table = TargetTable::new(&report, "");
+        let table = table(&report, "");
         assert_eq!(table.rows[0], TableRow::Group(Category::Economy));
         assert!(matches!(table.rows[1], TableRow::Target(_)));
         assert_eq!(table.selected, 1);
@@ -186,7 +203,7 @@ mod tests {
     #[test]
     fn moving_skips_group_headings() {
         let report = load::embedded().expect("embedded");
-        let mut table = TargetTable::new(&report, "");
+        let mut table = table(&report, "");
         let economy = table.rows.iter().filter(|r| matches!(r, TableRow::Target(t) if report.targets[*t].category == Category::Economy)).count();
         table.move_selection(economy as isize);
         assert!(matches!(table.rows[table.selected], TableRow::Target(_)));
@@ -198,22 +215,22 @@ mod tests {
     #[test]
     fn category_filter_cycles_through_all_and_back() {
         let report = load::embedded().expect("embedded");
-        let mut table = TargetTable::new(&report, "");
-        table.cycle_category(&report, 1);
+        let mut table = table(&report, "");
+        table.cycle_category(&report, &Index::build(&report), 1);
         assert_eq!(table.category, Some(Category::Economy));
         assert!(table.rows.iter().all(
             |r| matches!(r, TableRow::Target(t) if report.targets[*t].category == Category::Economy)
         ));
-        table.cycle_category(&report, -2);
+        table.cycle_category(&report, &Index::build(&report), -2);
         assert_eq!(table.category, Some(Category::SafetyGovernance));
-        table.cycle_category(&report, 1);
+        table.cycle_category(&report, &Index::build(&report), 1);
         assert_eq!(table.category, None);
     }
 
     #[test]
     fn filter_keeps_matching_targets_only() {
         let report = load::embedded().expect("embedded");
-        let table = TargetTable::new(&report, "光伏");
+        let table = table(&report, "光伏");
         let ids: Vec<&str> = table
             .rows
             .iter()

@@ -281,3 +281,120 @@ fn quit_stops_the_loop() {
     app.update(Action::Quit);
     assert!(!app.running);
 }
+
+/// Types into the search box and runs the searches the app asks for, as the worker would.
+fn search_for(app: &mut App, query: &str) {
+    for c in query.chars() {
+        app.update(Action::Input(c));
+    }
+    while let Some(request) = app.take_search_request() {
+        let answer = crate::tui::answer(&app.index, &request, &|| false).expect("not cancelled");
+        app.update(answer);
+    }
+}
+
+fn highlighted(app: &App) -> String {
+    let h = app.reader.highlight.clone().expect("a highlight");
+    app.doc.blocks[h.block].text[h.range].to_string()
+}
+
+#[test]
+fn search_finds_simplified_in_traditional_and_enter_highlights_the_sentence() {
+    let mut app = app(120, 40);
+    app.update(Action::OpenSearch);
+    assert_eq!(app.mode(), Mode::Typing);
+    search_for(&mut app, "光伏产业");
+    let Overlay::Search(search) = &app.overlay else {
+        panic!("no search overlay")
+    };
+    assert!(!search.hits.is_empty() && !search.pending());
+    let first = &app.index.items()[search.hits[0].item];
+    assert!(first.text.contains("光伏"), "{}", first.text);
+    app.update(Action::Activate);
+    assert!(matches!(app.overlay, Overlay::None));
+    assert_eq!(app.focus, Pane::Reader);
+    let text = highlighted(&app);
+    assert!(text.contains("光伏") && text.contains("產業"), "{text}");
+}
+
+#[test]
+fn n_and_shift_n_step_through_the_last_results() {
+    let mut app = app(120, 40);
+    app.update(Action::OpenSearch);
+    search_for(&mut app, "光伏");
+    app.update(Action::Activate);
+    let first = app.reader.highlight.clone();
+    app.update(Action::NextResult(1));
+    assert_ne!(app.reader.highlight, first);
+    app.update(Action::NextResult(-1));
+    assert_eq!(app.reader.highlight, first);
+}
+
+#[test]
+fn esc_in_search_returns_to_where_the_reader_was() {
+    let mut app = app(120, 40);
+    app.jump_to_section(section(&app, "tasks-2023-2"));
+    let top = app.reader.top;
+    app.update(Action::OpenSearch);
+    search_for(&mut app, "gfcy");
+    app.update(Action::Move(1));
+    app.update(Action::Close);
+    assert!(matches!(app.overlay, Overlay::None));
+    assert_eq!(app.reader.top, top);
+}
+
+#[test]
+fn stale_search_answers_are_dropped() {
+    let mut app = app(120, 40);
+    app.update(Action::OpenSearch);
+    app.update(Action::Input('光'));
+    let old = app.take_search_request().expect("request");
+    app.update(Action::Input('伏'));
+    let new = app.take_search_request().expect("request");
+    assert!(new.generation > old.generation);
+    let stale = crate::tui::answer(&app.index, &old, &|| false).expect("answer");
+    app.update(stale);
+    assert!(
+        app.search_pending(),
+        "an old answer does not settle the new query"
+    );
+    let fresh = crate::tui::answer(&app.index, &new, &|| false).expect("answer");
+    app.update(fresh);
+    assert!(!app.search_pending());
+}
+
+#[test]
+fn search_editing_keys_change_the_query() {
+    let mut app = app(120, 40);
+    app.update(Action::OpenSearch);
+    search_for(&mut app, "光伏 產業");
+    app.update(Action::DeleteWord);
+    app.update(Action::Backspace);
+    let Overlay::Search(search) = &app.overlay else {
+        panic!("no search overlay")
+    };
+    assert_eq!(search.input.text(), "光伏");
+    assert!(
+        app.search_request.is_some(),
+        "an edit asks for a new search"
+    );
+}
+
+#[test]
+fn enter_before_the_results_arrive_jumps_when_they_do() {
+    let mut app = app(120, 40);
+    app.update(Action::OpenSearch);
+    for c in "gfcy".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::Activate);
+    assert!(
+        matches!(app.overlay, Overlay::Search(_)),
+        "nothing to jump to yet"
+    );
+    let request = app.take_search_request().expect("request");
+    let answer = crate::tui::answer(&app.index, &request, &|| false).expect("answer");
+    app.update(answer);
+    assert!(matches!(app.overlay, Overlay::None));
+    assert!(app.reader.highlight.is_some());
+}

@@ -5,6 +5,7 @@ mod input;
 pub mod layout;
 mod outline;
 mod reader;
+mod search;
 mod status;
 mod table;
 mod targets;
@@ -33,8 +34,10 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Overlay::Table(table) => table::draw(app, table, area, buf),
         overlay => {
             draw_panes(app, area, buf);
-            if matches!(overlay, Overlay::Help) {
-                help::draw(area, buf);
+            match overlay {
+                Overlay::Help => help::draw(area, buf),
+                Overlay::Search(search) => search::draw(app, search, area, buf),
+                _ => {}
             }
         }
     }
