@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod figure_format;
 pub mod load;
 pub mod model;
 pub mod text;

@@ -1,0 +1,99 @@
+//! Which figures a query names, and reading a category from the command line.
+
+use crate::model::{Category, Figure, Report};
+
+/// For each target and each result of a report, whether the query matched it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureMatches {
+    /// Indexed like `report.targets`.
+    pub targets: Vec<bool>,
+    /// Indexed like `report.results`.
+    pub results: Vec<bool>,
+}
+
+/// The figures whose subject, quote or category (Chinese label or English name) match `query`;
+/// every figure when the query is blank. Letters match in either case.
+pub fn matching(report: &Report, query: &str) -> FigureMatches {
+    let needle = query.trim().to_lowercase();
+    let matches = |figure: &Figure| {
+        needle.is_empty()
+            || [
+                figure.subject.as_str(),
+                figure.quote.as_str(),
+                figure.category.zh(),
+                figure.category.slug(),
+            ]
+            .iter()
+            .any(|field| field.to_lowercase().contains(&needle))
+    };
+    FigureMatches {
+        targets: report.targets.iter().map(matches).collect(),
+        results: report.results.iter().map(matches).collect(),
+    }
+}
+
+/// A category from its English name (`innovation`) or its Chinese label (`科技創新`).
+pub fn parse_category(name: &str) -> Result<Category, String> {
+    let wanted = name.trim().to_lowercase();
+    Category::ALL
+        .into_iter()
+        .find(|c| c.slug() == wanted || c.zh() == wanted)
+        .ok_or_else(|| {
+            let names: Vec<&str> = Category::ALL.iter().map(|c| c.slug()).collect();
+            format!("unknown category; use one of: {}", names.join(", "))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+
+    fn matched_ids<'a>(figures: &'a [Figure], flags: &[bool]) -> Vec<&'a str> {
+        figures
+            .iter()
+            .zip(flags)
+            .filter(|(_, m)| **m)
+            .map(|(f, _)| f.id.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn a_query_matches_subjects_and_quotes() {
+        let report = load::embedded().expect("embedded dataset");
+        let found = matching(&report, "光伏");
+        assert_eq!(
+            matched_ids(&report.targets, &found.targets),
+            vec!["pv-output", "new-distributed-pv"]
+        );
+        assert!(matched_ids(&report.results, &found.results).contains(&"pv-output-2022"));
+    }
+
+    #[test]
+    fn a_query_matches_category_labels_and_names_in_any_case() {
+        let report = load::embedded().expect("embedded dataset");
+        for query in ["科技創新", "INNOVATION"] {
+            let found = matching(&report, query);
+            let ids = matched_ids(&report.targets, &found.targets);
+            assert!(ids.contains(&"rd-share-gdp"), "{query}");
+            assert!(!ids.contains(&"pv-output"), "{query}");
+        }
+    }
+
+    #[test]
+    fn a_blank_query_matches_everything() {
+        let report = load::embedded().expect("embedded dataset");
+        let found = matching(&report, "  ");
+        assert!(found.targets.iter().all(|m| *m));
+        assert_eq!(found.results.len(), report.results.len());
+    }
+
+    #[test]
+    fn categories_parse_from_names_and_labels() {
+        assert_eq!(parse_category("innovation"), Ok(Category::Innovation));
+        assert_eq!(parse_category("Environment"), Ok(Category::Environment));
+        assert_eq!(parse_category("科技創新"), Ok(Category::Innovation));
+        let err = parse_category("weather").expect_err("not a category");
+        assert!(err.contains("services-consumption"), "{err}");
+    }
+}

@@ -1,0 +1,205 @@
+//! How figures are written in tables and panes: `≥ 600 億元`, `5–5.5%`, `≥ 6% · 力爭 8%`.
+//!
+//! The CLI and the TUI both format figures here, so a target reads the same everywhere.
+//! The strings hold dataset text (units): sanitise them before printing.
+
+use crate::model::{Bound, Commitment, Figure, Report};
+use crate::text::format_number;
+
+/// What joins the parts of one cell: `≥ 6% · 力爭 8%`.
+pub const SEPARATOR: &str = " · ";
+
+/// The symbol written before a value with this bound; empty for [`Bound::Exact`].
+pub fn bound_symbol(bound: Bound) -> &'static str {
+    match bound {
+        Bound::AtLeast => "≥",
+        Bound::AtMost => "≤",
+        Bound::About => "≈",
+        Bound::Exact => "",
+    }
+}
+
+/// The word the report uses for a commitment: 確保, 力爭, or nothing for [`Commitment::Plain`].
+pub fn commitment_word(commitment: Commitment) -> &'static str {
+    match commitment {
+        Commitment::Ensure => "確保",
+        Commitment::Strive => "力爭",
+        Commitment::Plain => "",
+    }
+}
+
+/// The number (or range) and unit: `600 億元`, `6%`, `5–5.5%`.
+pub fn amount(figure: &Figure) -> String {
+    let mut out = format_number(figure.value);
+    if let Some(to) = figure.value_to {
+        out.push('–');
+        out.push_str(&format_number(to));
+    }
+    if !figure.unit.is_empty() {
+        if !figure.unit.starts_with(['%', '‰', '°', '℃']) {
+            out.push(' ');
+        }
+        out.push_str(&figure.unit);
+    }
+    out
+}
+
+/// One figure's value with its bound: `≥ 600 億元`, `≤ 28 微克/立方米`, `≈ 3%`, `4.3%`.
+pub fn figure_value(figure: &Figure) -> String {
+    match bound_symbol(figure.bound) {
+        "" => amount(figure),
+        symbol => format!("{symbol} {}", amount(figure)),
+    }
+}
+
+/// The targets stating the same indicator as `target` (same metric key), in report order;
+/// just `target` when it has no key or is not one of the report's targets.
+pub fn target_group<'a>(report: &'a Report, target: &'a Figure) -> Vec<&'a Figure> {
+    let group: Vec<&Figure> = match &target.metric {
+        Some(metric) => report
+            .targets
+            .iter()
+            .filter(|t| t.metric.as_ref() == Some(metric))
+            .collect(),
+        None => Vec::new(),
+    };
+    if group.iter().any(|t| t.id == target.id) {
+        group
+    } else {
+        vec![target]
+    }
+}
+
+/// A target's cell: its value, or every target of its group with the ones striven for marked:
+/// `≥ 6% · 力爭 8%` for 確保6%以上,力爭8%.
+pub fn target_value(report: &Report, target: &Figure) -> String {
+    let group = target_group(report, target);
+    if group.len() == 1 {
+        return figure_value(target);
+    }
+    group
+        .iter()
+        .map(|t| match t.commitment {
+            Commitment::Strive => format!("{} {}", commitment_word(t.commitment), figure_value(t)),
+            _ => figure_value(t),
+        })
+        .collect::<Vec<_>>()
+        .join(SEPARATOR)
+}
+
+/// The past results linked to a target, joined: `4.3%`; empty when none is linked.
+pub fn result_value(report: &Report, target: &Figure) -> String {
+    report
+        .results_for(target)
+        .map(figure_value)
+        .collect::<Vec<_>>()
+        .join(SEPARATOR)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+    use crate::model::{Category, Period};
+
+    fn figure(value: f64, unit: &str, bound: Bound) -> Figure {
+        Figure {
+            id: "f".into(),
+            section: "s".into(),
+            subject: "指標".into(),
+            value,
+            value_to: None,
+            unit: unit.into(),
+            quote: "指標".into(),
+            bound,
+            commitment: Commitment::Plain,
+            period: Period::Year(2023),
+            category: Category::Economy,
+            metric: None,
+            extracted: false,
+        }
+    }
+
+    fn target<'a>(report: &'a Report, id: &str) -> &'a Figure {
+        report
+            .targets
+            .iter()
+            .find(|t| t.id == id)
+            .unwrap_or_else(|| panic!("no target {id}"))
+    }
+
+    #[test]
+    fn bounds_are_written_as_symbols_before_the_amount() {
+        assert_eq!(
+            figure_value(&figure(600.0, "億元", Bound::AtLeast)),
+            "≥ 600 億元"
+        );
+        assert_eq!(
+            figure_value(&figure(28.0, "微克/立方米", Bound::AtMost)),
+            "≤ 28 微克/立方米"
+        );
+        assert_eq!(figure_value(&figure(3.0, "%", Bound::About)), "≈ 3%");
+        assert_eq!(figure_value(&figure(4.3, "%", Bound::Exact)), "4.3%");
+    }
+
+    #[test]
+    fn ranges_join_both_ends_with_an_en_dash() {
+        let mut range = figure(5.0, "%", Bound::Exact);
+        range.value_to = Some(5.5);
+        assert_eq!(figure_value(&range), "5–5.5%");
+    }
+
+    #[test]
+    fn a_figure_without_unit_is_just_its_number() {
+        assert_eq!(figure_value(&figure(9.0, "", Bound::Exact)), "9");
+        assert_eq!(figure_value(&figure(-15.0, "%", Bound::Exact)), "-15%");
+    }
+
+    #[test]
+    fn ensure_and_strive_targets_of_one_metric_share_a_cell() {
+        let report = load::embedded().expect("embedded dataset");
+        let ensure = target(&report, "gdp-growth");
+        let strive = target(&report, "gdp-growth-strive");
+        assert_eq!(target_value(&report, ensure), "≥ 6% · 力爭 8%");
+        assert_eq!(target_value(&report, strive), "≥ 6% · 力爭 8%");
+        assert_eq!(target_group(&report, strive)[0].id, "gdp-growth");
+    }
+
+    #[test]
+    fn a_target_alone_on_its_metric_shows_only_its_value() {
+        let report = load::embedded().expect("embedded dataset");
+        assert_eq!(
+            target_value(&report, target(&report, "pv-output")),
+            "≥ 600 億元"
+        );
+        assert_eq!(
+            target_value(&report, target(&report, "pm25")),
+            "≤ 28 微克/立方米"
+        );
+    }
+
+    #[test]
+    fn a_figure_outside_the_report_is_its_own_group() {
+        let report = load::embedded().expect("embedded dataset");
+        let mut stranger = figure(1.0, "%", Bound::Exact);
+        stranger.metric = Some("gdp-growth".into());
+        assert_eq!(target_group(&report, &stranger).len(), 1);
+    }
+
+    #[test]
+    fn result_value_joins_the_linked_results() {
+        let report = load::embedded().expect("embedded dataset");
+        assert_eq!(
+            result_value(&report, target(&report, "rd-share-gdp")),
+            "3.26%"
+        );
+        assert_eq!(
+            result_value(&report, target(&report, "pv-output")),
+            "302.6 億元"
+        );
+        assert_eq!(
+            result_value(&report, target(&report, "industrial-investment")),
+            ""
+        );
+    }
+}
