@@ -28,10 +28,10 @@ pub fn commitment_word(commitment: Commitment) -> &'static str {
     }
 }
 
-/// The number (or range) and unit: `600 億元`, `6%`, `5–5.5%`.
+/// The number (or range, unless both ends are equal) and unit: `600 億元`, `6%`, `5–5.5%`.
 pub fn amount(figure: &Figure) -> String {
     let mut out = format_number(figure.value);
-    if let Some(to) = figure.value_to {
+    if let Some(to) = figure.value_to.filter(|&to| to != figure.value) {
         out.push('–');
         out.push_str(&format_number(to));
     }
@@ -147,6 +147,9 @@ mod tests {
         let mut range = figure(5.0, "%", Bound::Exact);
         range.value_to = Some(5.5);
         assert_eq!(figure_value(&range), "5–5.5%");
+        let mut degenerate = figure(3.0, "%", Bound::About);
+        degenerate.value_to = Some(3.0);
+        assert_eq!(figure_value(&degenerate), "≈ 3%");
     }
 
     #[test]
