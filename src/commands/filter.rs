@@ -11,17 +11,17 @@ pub struct FigureMatches {
     pub results: Vec<bool>,
 }
 
-/// The figures whose subject, quote or category (Chinese label or English name) match `query`;
-/// every figure when the query is blank. Letters match in either case.
+/// The figures whose subject, quote or category label contain `query`, or whose category's
+/// English name is `query`; every figure when the query is blank. Letters match in either case.
 pub fn matching(report: &Report, query: &str) -> FigureMatches {
     let needle = query.trim().to_lowercase();
     let matches = |figure: &Figure| {
         needle.is_empty()
+            || figure.category.slug() == needle
             || [
                 figure.subject.as_str(),
                 figure.quote.as_str(),
                 figure.category.zh(),
-                figure.category.slug(),
             ]
             .iter()
             .any(|field| field.to_lowercase().contains(&needle))
@@ -78,6 +78,10 @@ mod tests {
             assert!(ids.contains(&"rd-share-gdp"), "{query}");
             assert!(!ids.contains(&"pv-output"), "{query}");
         }
+        assert!(
+            !matching(&report, "in").targets[0],
+            "no partial English names"
+        );
     }
 
     #[test]
