@@ -8,5 +8,6 @@ pub mod commands;
 pub mod figure_format;
 pub mod load;
 pub mod model;
+pub mod search;
 pub mod text;
 pub mod tui;
