@@ -1,6 +1,7 @@
 //! Which figures a query names, and reading a category from the command line.
 
 use crate::model::{Category, Figure, Report};
+use crate::search::{Index, Kind, fold_str};
 
 /// For each target and each result of a report, whether the query matched it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,25 +12,40 @@ pub struct FigureMatches {
     pub results: Vec<bool>,
 }
 
-/// The figures whose subject, quote or category label contain `query`, or whose category's
-/// English name is `query`; every figure when the query is blank. Letters match in either case.
+/// The figures a query names, by the search engine's rules (fuzzy, Simplified or Traditional,
+/// pinyin for Latin letters; see [`crate::search`]) applied to their quote and subject, plus
+/// those whose category label contains the query (in either script) or whose category's
+/// English name is the query. Every figure when the query is blank.
 pub fn matching(report: &Report, query: &str) -> FigureMatches {
-    let needle = query.trim().to_lowercase();
-    let matches = |figure: &Figure| {
-        needle.is_empty()
-            || figure.category.slug() == needle
-            || [
-                figure.subject.as_str(),
-                figure.quote.as_str(),
-                figure.category.zh(),
-            ]
-            .iter()
-            .any(|field| field.to_lowercase().contains(&needle))
-    };
-    FigureMatches {
-        targets: report.targets.iter().map(matches).collect(),
-        results: report.results.iter().map(matches).collect(),
+    let query = query.trim();
+    if query.is_empty() {
+        return FigureMatches {
+            targets: vec![true; report.targets.len()],
+            results: vec![true; report.results.len()],
+        };
     }
+    let folded = fold_str(query);
+    let in_category =
+        |f: &Figure| f.category.slug() == folded || fold_str(f.category.zh()).contains(&folded);
+    let mut found = FigureMatches {
+        targets: report.targets.iter().map(in_category).collect(),
+        results: report.results.iter().map(in_category).collect(),
+    };
+    let index = Index::build(report);
+    for hit in index.search(query) {
+        let Some(item) = index.items().get(hit.item) else {
+            continue;
+        };
+        let list = match item.kind {
+            Kind::Target => &mut found.targets,
+            Kind::Result => &mut found.results,
+            Kind::Heading | Kind::Sentence => continue,
+        };
+        if let Some(flag) = item.figure.and_then(|f| list.get_mut(f)) {
+            *flag = true;
+        }
+    }
+    found
 }
 
 /// A category from its English name (`innovation`) or its Chinese label (`科技創新`).
@@ -81,6 +97,22 @@ mod tests {
         assert!(
             !matching(&report, "in").targets[0],
             "no partial English names"
+        );
+    }
+
+    #[test]
+    fn simplified_and_pinyin_queries_find_traditional_figures() {
+        let report = load::embedded().expect("embedded dataset");
+        for query in ["guangfu", "光伏"] {
+            let found = matching(&report, query);
+            let ids = matched_ids(&report.targets, &found.targets);
+            assert_eq!(ids, vec!["pv-output", "new-distributed-pv"], "{query}");
+        }
+        let found = matching(&report, "研发活动率");
+        assert!(matched_ids(&report.results, &found.results).contains(&"rd-activity-rate-2022"));
+        let found = matching(&report, "科技创新");
+        assert!(
+            matched_ids(&report.targets, &found.targets).contains(&"new-leading-innovation-teams")
         );
     }
 

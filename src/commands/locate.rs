@@ -2,6 +2,7 @@
 //! as `2023/一/(一)`, or a fragment of a title.
 
 use crate::model::{Report, Section};
+use crate::search::fold_str;
 
 /// The sections `query` names, in reading order: one when it is clear, several when it is
 /// ambiguous, none when nothing matches.
@@ -9,7 +10,8 @@ use crate::model::{Report, Section};
 /// An exact id wins. A query with `/` is a path: each segment matches, among the children
 /// of the previous segment's sections (the top-level sections first), a label (`一`, `一、`,
 /// `(一)` or `（一）`) or else the start of a title. A query without `/` is first tried as a
-/// one-segment path, then as a fragment of any title; an exact title beats fragments.
+/// one-segment path, then as a fragment of any title; an exact title beats fragments. Titles
+/// compare in search form ([`fold_str`]), so Simplified finds Traditional.
 pub fn locate<'a>(report: &'a Report, query: &str) -> Vec<&'a Section> {
     let query = query.trim();
     let all: Vec<&Section> = report.walk().into_iter().map(|(_, s)| s).collect();
@@ -20,12 +22,17 @@ pub fn locate<'a>(report: &'a Report, query: &str) -> Vec<&'a Section> {
     if query.contains('/') || !by_path.is_empty() {
         return by_path;
     }
-    let exact: Vec<&Section> = all.iter().copied().filter(|s| s.title == query).collect();
+    let folded = fold_str(query);
+    let exact: Vec<&Section> = all
+        .iter()
+        .copied()
+        .filter(|s| fold_str(&s.title) == folded)
+        .collect();
     if !exact.is_empty() {
         return exact;
     }
     all.into_iter()
-        .filter(|s| s.heading().contains(query))
+        .filter(|s| fold_str(&s.heading()).contains(&folded))
         .collect()
 }
 
@@ -55,10 +62,11 @@ fn matching_segment<'a>(level: &[&'a Section], segment: &str) -> Vec<&'a Section
     if !by_label.is_empty() {
         return by_label;
     }
+    let folded = fold_str(segment);
     level
         .iter()
         .copied()
-        .filter(|s| s.title.starts_with(segment))
+        .filter(|s| fold_str(&s.title).starts_with(&folded))
         .collect()
 }
 
@@ -92,6 +100,13 @@ mod tests {
         );
         assert_eq!(ids(&report, "全力擴大有效投資"), ["review-2022-investment"]);
         assert_eq!(ids(&report, "2023"), ["tasks-2023"]);
+    }
+
+    #[test]
+    fn simplified_titles_find_traditional_sections() {
+        let report = load::embedded().expect("embedded dataset");
+        assert_eq!(ids(&report, "全力扩大有效投资"), ["review-2022-investment"]);
+        assert_eq!(ids(&report, "2022/全力扩大"), ["review-2022-investment"]);
     }
 
     #[test]

@@ -264,3 +264,10 @@ fn several_reports_add_a_report_column() {
         "{out}"
     );
 }
+
+#[test]
+fn pinyin_and_simplified_queries_match_like_search() {
+    let traditional = baogao(&["targets", "光伏"]).ok();
+    assert_eq!(baogao(&["targets", "guangfu"]).ok(), traditional);
+    assert_pair("研发活动率", "規上工業企業研發活動率", "≥ 95%", "95.7%");
+}

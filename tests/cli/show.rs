@@ -50,6 +50,7 @@ fn show_finds_a_section_by_id_path_or_title() {
         "2022/全力擴大有效投資",
         "全力擴大有效投資",
         "擴大有效",
+        "全力扩大有效投资",
     ] {
         let out = baogao(&["show", query]).ok();
         assert!(out.starts_with("全力擴大有效投資\n"), "{query}: {out}");
