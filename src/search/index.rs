@@ -365,9 +365,9 @@ mod tests {
     use std::sync::{LazyLock, OnceLock};
 
     use super::*;
-    use crate::search::fold_str;
     use crate::load;
     use crate::model::{Script, Section};
+    use crate::search::fold_str;
 
     fn embedded() -> &'static Index {
         static INDEX: OnceLock<Index> = OnceLock::new();
