@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{ColorChoice, Parser, Subcommand, ValueEnum};
+
+use crate::commands::filter::parse_category;
+use crate::model::Category;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -10,7 +13,13 @@ Examples:
   baogao --targets               open straight into the targets table
   baogao -t 光伏                  targets table filtered by a query
   baogao check my-report.ron     validate a dataset
-  baogao export --format txt     print the report text";
+  baogao export --format txt     print the report text
+  baogao targets 光伏             targets whose subject, quote or category match
+  baogao targets --both R&D      targets beside last year's results
+  baogao targets -f csv --bom    every target as CSV for a spreadsheet
+  baogao outline --depth 2       the section tree with ids
+  baogao show 2023/一/(一)        a section's text, by path, id or title
+  baogao completions bash        a shell completion script";
 
 /// baogao: read Chinese government work reports and look up their targets.
 #[derive(Debug, Parser)]
@@ -23,6 +32,10 @@ pub struct Cli {
     /// Open the targets table first, filtered by QUERY if given.
     #[arg(short = 't', long = "targets", value_name = "QUERY", num_args = 0..=1, default_missing_value = "")]
     pub targets: Option<String>,
+
+    /// When to colour the output: auto follows NO_COLOR and whether stdout is a terminal.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
 
     /// What to do instead of opening the explorer.
     #[command(subcommand)]
@@ -44,6 +57,65 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
     },
+    /// List targets (or results) whose subject, quote or category match QUERY.
+    Targets(TargetsArgs),
+    /// Print the section tree with ids, labels and titles.
+    Outline {
+        /// Show only this many levels.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        depth: Option<u16>,
+        /// Never cut titles to fit the terminal.
+        #[arg(long)]
+        wide: bool,
+    },
+    /// Print a section's text with its sub-sections, wrapped to the terminal width.
+    Show {
+        /// An id, a path such as `2023/一/(一)`, or a fragment of a title.
+        section: String,
+    },
+    /// Print a shell completion script.
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+}
+
+/// Options of `targets`.
+#[derive(Debug, clap::Args)]
+pub struct TargetsArgs {
+    /// Words to match in the subject, the quote or the category (Simplified or Traditional).
+    pub query: Option<String>,
+    /// Only this category: its name (`innovation`) or Chinese label (`科技創新`).
+    #[arg(long, short, value_parser = parse_category)]
+    pub category: Option<Category>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+    /// List last year's results instead of targets.
+    #[arg(long, conflicts_with = "both")]
+    pub results: bool,
+    /// Only targets with a linked result, the two side by side.
+    #[arg(long)]
+    pub both: bool,
+    /// Never cut cells to fit the terminal.
+    #[arg(long)]
+    pub wide: bool,
+    /// Start CSV output with a byte-order mark, for spreadsheet programs that need one.
+    #[arg(long)]
+    pub bom: bool,
+}
+
+/// Formats for `targets`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    /// An aligned table sized to the terminal.
+    Table,
+    /// An array of objects.
+    Json,
+    /// RFC 4180 CSV with a header row.
+    Csv,
+    /// A Markdown table.
+    Md,
 }
 
 /// Formats for `export`.

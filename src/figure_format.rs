@@ -1,10 +1,15 @@
-//! How a target or result is written on screen: `≥6% · 力爭 8%`, `≤28 微克/立方米`, `2022: 4.3%`.
-//! One place, used by the TUI and the CLI.
+//! How figures are written in tables and panes: `≥ 600 億元`, `5–5.5%`, `≥ 6% · 力爭 8%`.
+//!
+//! The CLI and the TUI both format figures here, so a target reads the same everywhere.
+//! The strings hold dataset text (units): sanitise them before printing.
 
 use crate::model::{Bound, Commitment, Figure, Period, Report};
-use crate::text::{format_number, sanitize};
+use crate::text::format_number;
 
-/// The symbol for a bound (`≥`, `≤`, `≈`, or nothing for an exact figure).
+/// What joins the parts of one cell: `≥ 6% · 力爭 8%`.
+pub const SEPARATOR: &str = " · ";
+
+/// The symbol written before a value with this bound; empty for [`Bound::Exact`].
 pub fn bound_symbol(bound: Bound) -> &'static str {
     match bound {
         Bound::AtLeast => "≥",
@@ -14,61 +19,123 @@ pub fn bound_symbol(bound: Bound) -> &'static str {
     }
 }
 
-/// Number (or range) and unit, without the bound: `6%`, `600 億元`, `5–5.5%`.
+/// The word the report uses for a commitment: 確保, 力爭, or nothing for [`Commitment::Plain`].
+pub fn commitment_word(commitment: Commitment) -> &'static str {
+    match commitment {
+        Commitment::Ensure => "確保",
+        Commitment::Strive => "力爭",
+        Commitment::Plain => "",
+    }
+}
+
+/// The number (or range, unless both ends are equal) and unit: `600 億元`, `6%`, `5–5.5%`.
 pub fn amount(figure: &Figure) -> String {
-    let mut number = format_number(figure.value);
+    let mut out = format_number(figure.value);
     if let Some(to) = figure.value_to.filter(|&to| to != figure.value) {
-        number = format!("{number}–{}", format_number(to));
+        out.push('–');
+        out.push_str(&format_number(to));
     }
-    let unit = sanitize(&figure.unit);
-    match unit.as_ref() {
-        "" => number,
-        "%" | "‰" => format!("{number}{unit}"),
-        _ => format!("{number} {unit}"),
+    if !figure.unit.is_empty() {
+        if !figure.unit.starts_with(['%', '‰', '°', '℃']) {
+            out.push(' ');
+        }
+        out.push_str(&figure.unit);
     }
+    out
 }
 
-/// A figure's value with its bound and, for a target, period: `≥6%`, `≥3 次 每年`.
+/// One figure's value with its bound: `≥ 600 億元`, `≤ 28 微克/立方米`, `≈ 3%`, `4.3%`.
 pub fn figure_value(figure: &Figure) -> String {
-    let mut value = format!("{}{}", bound_symbol(figure.bound), amount(figure));
-    match figure.period {
-        Period::EachYear => value.push_str(" 每年"),
-        Period::Span(from, to) => value.push_str(&format!(" ({from}–{to})")),
-        Period::Year(_) => {}
+    match bound_symbol(figure.bound) {
+        "" => amount(figure),
+        symbol => format!("{symbol} {}", amount(figure)),
     }
-    value
 }
 
-/// A target as shown in lists: its value, with the 力爭 level beside the floor it raises
-/// (`≥6% · 力爭 8%`), or `力爭 …` for a lone strive target.
+/// What makes targets state the same indicator: their metric key, or, without one, the same
+/// section and subject (a 力爭 level beside its floor, as in 招引高質量項目10個,力爭12個).
+fn group_key(target: &Figure) -> (Option<&str>, &str, &str) {
+    match &target.metric {
+        Some(metric) => (Some(metric.as_str()), "", ""),
+        None => (None, target.section.as_str(), target.subject.as_str()),
+    }
+}
+
+/// The targets stating the same indicator as `target`, in report order; just `target` when it
+/// is not one of the report's targets.
+pub fn target_group<'a>(report: &'a Report, target: &'a Figure) -> Vec<&'a Figure> {
+    let key = group_key(target);
+    let group: Vec<&Figure> = report
+        .targets
+        .iter()
+        .filter(|t| group_key(t) == key)
+        .collect();
+    if group.iter().any(|t| t.id == target.id) {
+        group
+    } else {
+        vec![target]
+    }
+}
+
+/// Every target's group, computed once for a report, for lists that look up many targets.
+#[derive(Debug, Clone, Default)]
+pub struct TargetGroups {
+    group_of: Vec<usize>,
+    groups: Vec<Vec<usize>>,
+}
+
+impl TargetGroups {
+    /// Groups the report's targets (linear in their number).
+    pub fn new(report: &Report) -> Self {
+        let mut index = std::collections::HashMap::new();
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let group_of = report
+            .targets
+            .iter()
+            .enumerate()
+            .map(|(i, target)| {
+                let group = *index.entry(group_key(target)).or_insert_with(|| {
+                    groups.push(Vec::new());
+                    groups.len() - 1
+                });
+                groups[group].push(i);
+                group
+            })
+            .collect();
+        Self { group_of, groups }
+    }
+
+    /// The indices of the targets in the same group as target `index`, in report order.
+    pub fn members(&self, index: usize) -> &[usize] {
+        self.group_of
+            .get(index)
+            .map_or(&[], |&g| self.groups[g].as_slice())
+    }
+
+    /// True for the first target of its group, the one that lists show for the whole group.
+    pub fn is_lead(&self, index: usize) -> bool {
+        self.members(index).first() == Some(&index)
+    }
+}
+
+/// A target's cell: its value, or every target of its group with the ones striven for marked:
+/// `≥ 6% · 力爭 8%` for 確保6%以上,力爭8%.
 pub fn target_value(report: &Report, target: &Figure) -> String {
-    let value = figure_value(target);
-    match (target.commitment, strive_partner(report, target)) {
-        (Commitment::Strive, None) => format!("力爭 {value}"),
-        (Commitment::Strive, Some(_)) => value,
-        (_, Some(strive)) => format!("{value} · 力爭 {}", figure_value(strive)),
-        (_, None) => value,
-    }
+    group_value(&target_group(report, target))
 }
 
-/// The results linked to a target by its metric, as `2022: 4.3%` (several joined by `, `);
-/// empty when there are none.
-pub fn linked_results(report: &Report, target: &Figure) -> String {
-    report
-        .results_for(target)
-        .map(|r| {
-            format!(
-                "{}: {}",
-                period_label(r.period),
-                figure_value_without_period(r)
-            )
+/// The cell for a group of targets stating one indicator.
+pub fn group_value(group: &[&Figure]) -> String {
+    group
+        .iter()
+        .map(|t| match t.commitment {
+            Commitment::Strive if group.len() > 1 => {
+                format!("{} {}", commitment_word(t.commitment), figure_value(t))
+            }
+            _ => figure_value(t),
         })
         .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn figure_value_without_period(figure: &Figure) -> String {
-    format!("{}{}", bound_symbol(figure.bound), amount(figure))
+        .join(SEPARATOR)
 }
 
 /// A period as a short label: `2022`, `每年`, `2023–2025`.
@@ -80,80 +147,137 @@ pub fn period_label(period: Period) -> String {
     }
 }
 
-/// For a floor target, the 力爭 target with the same section and subject; for a 力爭 target,
-/// the floor it raises.
-pub fn strive_partner<'a>(report: &'a Report, target: &Figure) -> Option<&'a Figure> {
-    let is_strive = |f: &Figure| f.commitment == Commitment::Strive;
-    report.targets.iter().find(|other| {
-        other.id != target.id
-            && other.section == target.section
-            && other.subject == target.subject
-            && is_strive(other) != is_strive(target)
-    })
-}
-
-/// True for a 力爭 target that is shown beside its floor rather than on its own row.
-pub fn is_paired_strive(report: &Report, target: &Figure) -> bool {
-    target.commitment == Commitment::Strive && strive_partner(report, target).is_some()
+/// The past results linked to a target, joined: `4.3%`; empty when none is linked.
+pub fn result_value(report: &Report, target: &Figure) -> String {
+    report
+        .results_for(target)
+        .map(figure_value)
+        .collect::<Vec<_>>()
+        .join(SEPARATOR)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::load;
+    use crate::model::Category;
 
-    fn report() -> Report {
-        load::embedded().expect("embedded")
+    fn figure(value: f64, unit: &str, bound: Bound) -> Figure {
+        Figure {
+            id: "f".into(),
+            section: "s".into(),
+            subject: "指標".into(),
+            value,
+            value_to: None,
+            unit: unit.into(),
+            quote: "指標".into(),
+            bound,
+            commitment: Commitment::Plain,
+            period: Period::Year(2023),
+            category: Category::Economy,
+            metric: None,
+            extracted: false,
+        }
     }
 
     fn target<'a>(report: &'a Report, id: &str) -> &'a Figure {
-        report.targets.iter().find(|t| t.id == id).expect(id)
+        report
+            .targets
+            .iter()
+            .find(|t| t.id == id)
+            .unwrap_or_else(|| panic!("no target {id}"))
     }
 
     #[test]
-    fn floor_and_strive_levels_share_one_cell() {
-        let r = report();
-        assert_eq!(target_value(&r, target(&r, "gdp-growth")), "≥6% · 力爭 8%");
-        assert!(is_paired_strive(&r, target(&r, "gdp-growth-strive")));
-        assert!(!is_paired_strive(&r, target(&r, "gdp-growth")));
-    }
-
-    #[test]
-    fn units_follow_the_number_with_a_space_except_percent() {
-        let r = report();
-        assert_eq!(target_value(&r, target(&r, "pv-output")), "力爭 ≥600 億元");
-        assert_eq!(target_value(&r, target(&r, "pm25")), "≤28 微克/立方米");
+    fn bounds_are_written_as_symbols_before_the_amount() {
         assert_eq!(
-            target_value(&r, target(&r, "consumption-voucher-rounds")),
-            "≥3 次 每年"
+            figure_value(&figure(600.0, "億元", Bound::AtLeast)),
+            "≥ 600 億元"
+        );
+        assert_eq!(
+            figure_value(&figure(28.0, "微克/立方米", Bound::AtMost)),
+            "≤ 28 微克/立方米"
+        );
+        assert_eq!(figure_value(&figure(3.0, "%", Bound::About)), "≈ 3%");
+        assert_eq!(figure_value(&figure(4.3, "%", Bound::Exact)), "4.3%");
+    }
+
+    #[test]
+    fn ranges_join_both_ends_with_an_en_dash() {
+        let mut range = figure(5.0, "%", Bound::Exact);
+        range.value_to = Some(5.5);
+        assert_eq!(figure_value(&range), "5–5.5%");
+        let mut degenerate = figure(3.0, "%", Bound::About);
+        degenerate.value_to = Some(3.0);
+        assert_eq!(figure_value(&degenerate), "≈ 3%");
+    }
+
+    #[test]
+    fn a_figure_without_unit_is_just_its_number() {
+        assert_eq!(figure_value(&figure(9.0, "", Bound::Exact)), "9");
+        assert_eq!(figure_value(&figure(-15.0, "%", Bound::Exact)), "-15%");
+    }
+
+    #[test]
+    fn ensure_and_strive_targets_of_one_metric_share_a_cell() {
+        let report = load::embedded().expect("embedded dataset");
+        let ensure = target(&report, "gdp-growth");
+        let strive = target(&report, "gdp-growth-strive");
+        assert_eq!(target_value(&report, ensure), "≥ 6% · 力爭 8%");
+        assert_eq!(target_value(&report, strive), "≥ 6% · 力爭 8%");
+        assert_eq!(target_group(&report, strive)[0].id, "gdp-growth");
+    }
+
+    #[test]
+    fn a_target_alone_on_its_metric_shows_only_its_value() {
+        let report = load::embedded().expect("embedded dataset");
+        assert_eq!(
+            target_value(&report, target(&report, "pv-output")),
+            "≥ 600 億元"
+        );
+        assert_eq!(
+            target_value(&report, target(&report, "pm25")),
+            "≤ 28 微克/立方米"
         );
     }
 
     #[test]
-    fn linked_results_show_their_year() {
-        let r = report();
-        assert_eq!(linked_results(&r, target(&r, "gdp-growth")), "2022: 4.3%");
+    fn a_figure_outside_the_report_is_its_own_group() {
+        let report = load::embedded().expect("embedded dataset");
+        let mut stranger = figure(1.0, "%", Bound::Exact);
+        stranger.metric = Some("gdp-growth".into());
+        assert_eq!(target_group(&report, &stranger).len(), 1);
+    }
+
+    #[test]
+    fn strive_levels_without_a_metric_pair_with_their_floor_by_section_and_subject() {
+        let report = load::embedded().expect("embedded dataset");
+        let floor = target(&report, "quality-projects-attracted");
+        assert_eq!(target_value(&report, floor), "10 個 · 力爭 ≥ 12 個");
+        let groups = TargetGroups::new(&report);
+        let index = |id: &str| report.targets.iter().position(|t| t.id == id).expect(id);
+        assert!(groups.is_lead(index("quality-projects-attracted")));
+        assert!(!groups.is_lead(index("quality-projects-attracted-strive")));
         assert_eq!(
-            linked_results(&r, target(&r, "rd-share-gdp")),
-            "2022: 3.26%"
-        );
-        assert_eq!(
-            linked_results(&r, target(&r, "new-distributed-pv")),
-            "2022: 58 兆瓦"
-        );
-        assert_eq!(
-            linked_results(&r, target(&r, "vacated-land")),
-            "2022: 3108 畝"
+            groups.members(index("gdp-growth")),
+            [index("gdp-growth"), index("gdp-growth-strive")]
         );
     }
 
     #[test]
-    fn ranges_keep_both_ends() {
-        let mut f = report().targets[0].clone();
-        f.value = 5.0;
-        f.value_to = Some(5.5);
-        f.bound = Bound::Exact;
-        f.period = Period::Year(2026);
-        assert_eq!(figure_value(&f), "5–5.5%");
+    fn result_value_joins_the_linked_results() {
+        let report = load::embedded().expect("embedded dataset");
+        assert_eq!(
+            result_value(&report, target(&report, "rd-share-gdp")),
+            "3.26%"
+        );
+        assert_eq!(
+            result_value(&report, target(&report, "pv-output")),
+            "302.6 億元"
+        );
+        assert_eq!(
+            result_value(&report, target(&report, "industrial-investment")),
+            ""
+        );
     }
 }

@@ -41,7 +41,7 @@ fn navigate_open_the_table_jump_to_a_target_and_quit() {
     // Next section, sixteen times: the main expected targets.
     s.send(&"]".repeat(16));
     s.wait_for("the expected targets section", 20, |screen| {
-        screen.contents().contains("主要預期目標") && screen.contents().contains("≥6% · 力爭 8%")
+        screen.contents().contains("主要預期目標") && screen.contents().contains("≥ 6% · 力爭 8%")
     });
     s.settle();
     assert!(s.screen().contents().contains("2022: 4.3%"));

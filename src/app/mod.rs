@@ -12,6 +12,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use crate::action::{Action, Pane};
+use crate::figure_format::TargetGroups;
 use crate::keymap::Mode;
 use crate::model::Report;
 use crate::search::{Hit, Index, Kind};
@@ -86,6 +87,8 @@ pub struct App {
     pub overlay: Overlay,
     /// The search index over the report.
     pub index: Arc<Index>,
+    /// Which targets state the same indicator (shown as one row).
+    pub groups: TargetGroups,
     /// A search for the worker to run, taken by the event loop.
     pub search_request: Option<SearchRequest>,
     /// The results of the last search, for n and N.
@@ -100,6 +103,7 @@ impl App {
         let doc = Document::new(&report);
         let outline = Outline::new(&doc);
         let index = Arc::new(Index::build(&report));
+        let groups = TargetGroups::new(&report);
         let mut app = Self {
             wrapped: doc.wrap(1),
             report,
@@ -111,6 +115,7 @@ impl App {
             targets: TargetsPane::default(),
             overlay: Overlay::None,
             index,
+            groups,
             search_request: None,
             last_search: None,
             running: true,
@@ -194,7 +199,11 @@ impl App {
             Action::OpenHelp => self.overlay = Overlay::Help,
             Action::OpenTable => self.open_table(""),
             Action::OpenSearch => {
-                let origin = (self.reader.clone(), self.focus);
+                let origin = (
+                    self.reader.clone(),
+                    self.focus,
+                    self.wrapped.anchor(self.reader.top),
+                );
                 self.overlay = Overlay::Search(SearchState::new(origin));
             }
             Action::SearchDone {
@@ -218,8 +227,9 @@ impl App {
         match &mut self.overlay {
             Overlay::Table(table) if table.typing => table.typing = false,
             Overlay::Search(search) => {
-                let (reader, focus) = search.origin.clone();
+                let (reader, focus, (block, offset)) = search.origin.clone();
                 self.reader = reader;
+                self.reader.top = self.wrapped.line_of(block, offset).min(self.max_top());
                 self.focus = focus;
                 self.outline.selected = self.reader.section;
                 self.overlay = Overlay::None;
@@ -548,15 +558,14 @@ impl App {
             .iter()
             .map(|s| s.id.as_str())
             .collect();
-        let in_view = |section: &str| ids.contains(&section);
+        let ids: std::collections::HashSet<&str> = ids.into_iter().collect();
+        let in_view = |section: &str| ids.contains(section);
         let targets: Vec<(usize, bool)> = self
             .report
             .targets
             .iter()
             .enumerate()
-            .filter(|(_, t)| {
-                in_view(&t.section) && !crate::figure_format::is_paired_strive(&self.report, t)
-            })
+            .filter(|(i, t)| in_view(&t.section) && self.groups.is_lead(*i))
             .map(|(i, _)| (i, false))
             .collect();
         if !targets.is_empty() {

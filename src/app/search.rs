@@ -31,15 +31,16 @@ pub struct SearchState {
     pub selected: usize,
     /// First result shown.
     pub offset: usize,
-    /// Where the reader was when the search opened, for Esc.
-    pub origin: (Reader, Pane),
+    /// Where the reader was when the search opened, for Esc: its state, the focus, and the
+    /// block and byte offset at its top (which survive a resize, unlike a line number).
+    pub origin: (Reader, Pane, (usize, usize)),
     /// Enter was pressed before the results came: jump as soon as they do.
     pub jump_when_answered: bool,
 }
 
 impl SearchState {
     /// A new search, remembering the reader's place.
-    pub fn new(origin: (Reader, Pane)) -> Self {
+    pub fn new(origin: (Reader, Pane, (usize, usize))) -> Self {
         Self {
             input: InputLine::default(),
             generation: 0,

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use crate::figure_format::is_paired_strive;
+use crate::figure_format::TargetGroups;
 use crate::model::{Category, Report};
 use crate::search::{Index, Kind, fold_str};
 
@@ -53,6 +53,7 @@ impl TargetTable {
     pub fn rebuild(&mut self, report: &Report, index: &Index) {
         let query = self.filter.text().trim().to_string();
         let matching = matching_targets(report, index, &query);
+        let groups = TargetGroups::new(report);
         let mut rows = Vec::new();
         for category in Category::ALL {
             if self.category.is_some_and(|c| c != category) {
@@ -62,7 +63,7 @@ impl TargetTable {
                 .targets
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| t.category == category && !is_paired_strive(report, t))
+                .filter(|(i, t)| t.category == category && groups.is_lead(*i))
                 .filter(|(i, _)| matching.as_ref().is_none_or(|m| m.contains(i)))
                 .map(|(i, _)| i)
                 .collect();
@@ -191,10 +192,9 @@ mod tests {
             .iter()
             .filter(|r| matches!(r, TableRow::Target(_)))
             .count();
-        let paired = report
-            .targets
-            .iter()
-            .filter(|t| is_paired_strive(&report, t))
+        let groups = TargetGroups::new(&report);
+        let paired = (0..report.targets.len())
+            .filter(|&i| !groups.is_lead(i))
             .count();
         assert_eq!(shown + paired, report.targets.len());
         assert!(paired >= 1);

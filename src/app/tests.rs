@@ -398,3 +398,19 @@ fn enter_before_the_results_arrive_jumps_when_they_do() {
     assert!(matches!(app.overlay, Overlay::None));
     assert!(app.reader.highlight.is_some());
 }
+
+#[test]
+fn esc_from_search_after_a_resize_returns_to_a_valid_place() {
+    // Found by the property test: the saved line number was stale after re-wrapping.
+    let mut app = app(1, 1);
+    apply(
+        &mut app,
+        &[
+            Action::Last,
+            Action::OpenSearch,
+            Action::Resize(20, 6),
+            Action::Close,
+        ],
+    );
+    assert!(app.reader.top < app.wrapped.lines.len());
+}

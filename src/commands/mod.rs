@@ -2,6 +2,15 @@
 
 mod check;
 mod export;
+pub mod filter;
+mod formats;
+mod locate;
+mod lookup;
+mod outline;
+mod show;
+pub mod table;
+mod targets;
+pub mod term;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -9,12 +18,14 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 
-use crate::cli::Command;
+use crate::cli::{Cli, Command};
 use crate::load;
 use crate::model::Report;
 
 pub use check::check;
 pub use export::export;
+pub use lookup::run_without_terminal;
+use term::Term;
 
 /// Loads the reports named by `--report`, or the embedded one when none is named.
 pub fn load_reports(paths: &[PathBuf]) -> Result<Vec<Report>, load::LoadError> {
@@ -25,7 +36,9 @@ pub fn load_reports(paths: &[PathBuf]) -> Result<Vec<Report>, load::LoadError> {
 }
 
 /// Runs a subcommand against the reports named by `--report`.
-pub fn run(command: &Command, report_paths: &[PathBuf]) -> Result<ExitCode> {
+pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
+    let report_paths = &cli.reports;
+    let term = Term::detect(cli.color);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let code = match command {
@@ -37,6 +50,10 @@ pub fn run(command: &Command, report_paths: &[PathBuf]) -> Result<ExitCode> {
             out.write_all(rendered.as_bytes())?;
             ExitCode::SUCCESS
         }
+        Command::Targets(args) => lookup::targets(args, report_paths, &term)?,
+        Command::Outline { depth, wide } => lookup::outline(*depth, *wide, report_paths, &term)?,
+        Command::Show { section } => lookup::show(section, report_paths, &term)?,
+        Command::Completions { shell } => lookup::completions(*shell)?,
     };
     out.flush().context("writing to stdout")?;
     Ok(code)

@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 use super::{input, status, theme};
 use crate::app::App;
 use crate::app::table::{TableRow, TargetTable};
-use crate::figure_format::{linked_results, target_value};
+use crate::figure_format::{result_value, target_value};
 use crate::text;
 
 const HINTS: &[(&str, &str)] = &[
@@ -88,13 +88,12 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
                     .section_index(&target.section)
                     .map_or_else(String::new, |s| app.doc.sections[s].heading.clone());
                 let values = [
-                    text::sanitize(&target.subject).into_owned(),
+                    target.subject.clone(),
                     target_value(&app.report, target),
-                    linked_results(&app.report, target)
-                        .split_once(": ")
-                        .map_or_else(String::new, |(_, v)| v.to_string()),
+                    result_value(&app.report, target),
                     section,
-                ];
+                ]
+                .map(|cell| text::sanitize(&cell).into_owned());
                 let style = if index == table.selected {
                     theme::SELECTED
                 } else {

@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 use super::{pane_block, theme};
 use crate::action::Pane;
 use crate::app::App;
-use crate::figure_format::{figure_value, linked_results, target_value};
+use crate::figure_format::{figure_value, period_label, result_value, target_value};
 use crate::text;
 
 /// Screen rows per listed figure: subject, value, and the linked result when it does not
@@ -55,11 +55,23 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         let (value, result) = if is_result {
             (figure_value(figure), String::new())
         } else {
-            (
-                target_value(&app.report, figure),
-                linked_results(&app.report, figure),
-            )
+            let past = result_value(&app.report, figure);
+            let year = app
+                .report
+                .results_for(figure)
+                .next()
+                .map(|r| period_label(r.period));
+            let linked = match year {
+                Some(year) if !past.is_empty() => format!("{year}: {past}"),
+                _ => String::new(),
+            };
+            (target_value(&app.report, figure), linked)
         };
+        // Values carry the dataset's units: sanitise them like any other dataset text.
+        let (value, result) = (
+            text::sanitize(&value).into_owned(),
+            text::sanitize(&result).into_owned(),
+        );
         let selected = n == app.targets.selected;
         let subject_style = match (selected, focused) {
             (true, true) => theme::SELECTED,

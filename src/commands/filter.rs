@@ -1,0 +1,135 @@
+//! Which figures a query names, and reading a category from the command line.
+
+use crate::model::{Category, Figure, Report};
+use crate::search::{Index, Kind, fold_str};
+
+/// For each target and each result of a report, whether the query matched it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureMatches {
+    /// Indexed like `report.targets`.
+    pub targets: Vec<bool>,
+    /// Indexed like `report.results`.
+    pub results: Vec<bool>,
+}
+
+/// The figures a query names, by the search engine's rules (fuzzy, Simplified or Traditional,
+/// pinyin for Latin letters; see [`crate::search`]) applied to their quote and subject, plus
+/// those whose category label contains the query (in either script) or whose category's
+/// English name is the query. Every figure when the query is blank.
+pub fn matching(report: &Report, query: &str) -> FigureMatches {
+    let query = query.trim();
+    if query.is_empty() {
+        return FigureMatches {
+            targets: vec![true; report.targets.len()],
+            results: vec![true; report.results.len()],
+        };
+    }
+    let folded = fold_str(query);
+    let in_category =
+        |f: &Figure| f.category.slug() == folded || fold_str(f.category.zh()).contains(&folded);
+    let mut found = FigureMatches {
+        targets: report.targets.iter().map(in_category).collect(),
+        results: report.results.iter().map(in_category).collect(),
+    };
+    let index = Index::build(report);
+    for hit in index.search(query) {
+        let Some(item) = index.items().get(hit.item) else {
+            continue;
+        };
+        let list = match item.kind {
+            Kind::Target => &mut found.targets,
+            Kind::Result => &mut found.results,
+            Kind::Heading | Kind::Sentence => continue,
+        };
+        if let Some(flag) = item.figure.and_then(|f| list.get_mut(f)) {
+            *flag = true;
+        }
+    }
+    found
+}
+
+/// A category from its English name (`innovation`) or its Chinese label (`科技創新`).
+pub fn parse_category(name: &str) -> Result<Category, String> {
+    let wanted = name.trim().to_lowercase();
+    Category::ALL
+        .into_iter()
+        .find(|c| c.slug() == wanted || c.zh() == wanted)
+        .ok_or_else(|| {
+            let names: Vec<&str> = Category::ALL.iter().map(|c| c.slug()).collect();
+            format!("unknown category; use one of: {}", names.join(", "))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+
+    fn matched_ids<'a>(figures: &'a [Figure], flags: &[bool]) -> Vec<&'a str> {
+        figures
+            .iter()
+            .zip(flags)
+            .filter(|(_, m)| **m)
+            .map(|(f, _)| f.id.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn a_query_matches_subjects_and_quotes() {
+        let report = load::embedded().expect("embedded dataset");
+        let found = matching(&report, "光伏");
+        assert_eq!(
+            matched_ids(&report.targets, &found.targets),
+            vec!["pv-output", "new-distributed-pv"]
+        );
+        assert!(matched_ids(&report.results, &found.results).contains(&"pv-output-2022"));
+    }
+
+    #[test]
+    fn a_query_matches_category_labels_and_names_in_any_case() {
+        let report = load::embedded().expect("embedded dataset");
+        for query in ["科技創新", "INNOVATION"] {
+            let found = matching(&report, query);
+            let ids = matched_ids(&report.targets, &found.targets);
+            assert!(ids.contains(&"rd-share-gdp"), "{query}");
+            assert!(!ids.contains(&"pv-output"), "{query}");
+        }
+        assert!(
+            !matching(&report, "in").targets[0],
+            "no partial English names"
+        );
+    }
+
+    #[test]
+    fn simplified_and_pinyin_queries_find_traditional_figures() {
+        let report = load::embedded().expect("embedded dataset");
+        for query in ["guangfu", "光伏"] {
+            let found = matching(&report, query);
+            let ids = matched_ids(&report.targets, &found.targets);
+            assert_eq!(ids, vec!["pv-output", "new-distributed-pv"], "{query}");
+        }
+        let found = matching(&report, "研发活动率");
+        assert!(matched_ids(&report.results, &found.results).contains(&"rd-activity-rate-2022"));
+        let found = matching(&report, "科技创新");
+        assert!(
+            matched_ids(&report.targets, &found.targets).contains(&"new-leading-innovation-teams")
+        );
+    }
+
+    #[test]
+    fn a_blank_query_matches_everything() {
+        let report = load::embedded().expect("embedded dataset");
+        let found = matching(&report, "  ");
+        assert!(found.targets.iter().all(|m| *m));
+        assert_eq!(found.results.len(), report.results.len());
+    }
+
+    #[test]
+    fn categories_parse_from_names_and_labels() {
+        assert_eq!(parse_category("innovation"), Ok(Category::Innovation));
+        assert_eq!(parse_category("Environment"), Ok(Category::Environment));
+        assert_eq!(parse_category("科技創新"), Ok(Category::Innovation));
+        let err = parse_category("weather").expect_err("not a category");
+        assert!(err.contains("services-consumption"), "{err}");
+    }
+}

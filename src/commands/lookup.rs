@@ -1,0 +1,102 @@
+//! The quick-lookup commands at the process edge: load, render fully, then print once, with
+//! exit code 0 (found), 1 (nothing matched) or 2 (an error, reported by the caller).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::CommandFactory;
+
+use crate::cli::{Cli, TargetsArgs};
+use crate::text::sanitize;
+
+use super::load_reports;
+use super::show::Shown;
+use super::term::{Term, emit};
+
+/// Exit code when nothing matched.
+const NOTHING: u8 = 1;
+/// Exit code for a usage or data error.
+const ERROR: u8 = 2;
+
+/// `baogao targets`: prints the matching figures, or says on stderr that none matched.
+pub fn targets(args: &TargetsArgs, paths: &[PathBuf], term: &Term) -> Result<ExitCode> {
+    let reports = load_reports(paths)?;
+    match super::targets::targets(&reports, args, term)? {
+        Some(text) => {
+            emit(&text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            let query = args.query.as_deref().unwrap_or("");
+            complain(&format!("no figures match `{query}`"));
+            Ok(ExitCode::from(NOTHING))
+        }
+    }
+}
+
+/// `baogao outline`: prints the section tree.
+pub fn outline(depth: Option<u16>, wide: bool, paths: &[PathBuf], term: &Term) -> Result<ExitCode> {
+    let reports = load_reports(paths)?;
+    emit(&super::outline::outline(&reports, depth, wide, term))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `baogao show`: prints a section, or lists the candidates (exit 2) when the query is
+/// unknown or ambiguous.
+pub fn show(query: &str, paths: &[PathBuf], term: &Term) -> Result<ExitCode> {
+    let reports = load_reports(paths)?;
+    match super::show::show(&reports, query, term) {
+        Shown::Text(text) => {
+            emit(&text)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Shown::Unknown => complain(&format!(
+            "no section matches `{query}`; `baogao outline` lists them"
+        )),
+        Shown::Ambiguous(candidates) => {
+            complain(&format!("`{query}` matches {} sections:", candidates.len()));
+            let mut err = std::io::stderr().lock();
+            for line in candidates {
+                // Each candidate line is already sanitised by `show`.
+                let _ = writeln!(err, "  {line}");
+            }
+        }
+    }
+    Ok(ExitCode::from(ERROR))
+}
+
+/// `baogao completions SHELL`: prints the completion script.
+pub fn completions(shell: clap_complete::Shell) -> Result<ExitCode> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "baogao", &mut script);
+    emit(&String::from_utf8_lossy(&script))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `baogao` with stdout not a terminal: no TUI, but the outline (or the targets table for
+/// `-t QUERY`), so `baogao | less` shows something useful.
+pub fn run_without_terminal(cli: &Cli) -> Result<ExitCode> {
+    let term = Term::detect(cli.color);
+    match &cli.targets {
+        Some(query) => {
+            let args = TargetsArgs {
+                query: Some(query.clone()),
+                category: None,
+                format: crate::cli::TableFormat::Table,
+                results: false,
+                both: false,
+                wide: false,
+                bom: false,
+            };
+            targets(&args, &cli.reports, &term)
+        }
+        None => outline(None, false, &cli.reports, &term),
+    }
+}
+
+/// A message on stderr, prefixed like every baogao message.
+fn complain(message: &str) {
+    eprintln!("baogao: {}", sanitize(message));
+}

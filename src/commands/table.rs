@@ -1,0 +1,278 @@
+//! The one table type behind every tabular output: aligned by display width for the
+//! terminal, cut with `…` to fit, or handed to the Markdown and CSV writers.
+
+use crate::text::{pad_right, sanitize, truncate, width};
+
+use super::term::Term;
+
+/// What separates two columns on the terminal.
+const GAP: &str = "  ";
+
+/// A header row and data rows of sanitised cells.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Table {
+    /// Column names.
+    pub headers: Vec<String>,
+    /// Data rows, each with one cell per header.
+    pub rows: Vec<Vec<String>>,
+    /// Columns cut only when the others cannot make room (short values such as figures).
+    keep: Vec<bool>,
+}
+
+impl Table {
+    /// A table with these column names and no rows.
+    pub fn new(headers: &[&str]) -> Table {
+        Table {
+            headers: headers.iter().map(|h| sanitize(h).into_owned()).collect(),
+            rows: Vec::new(),
+            keep: vec![false; headers.len()],
+        }
+    }
+
+    /// Marks the columns named `headers` to be kept whole while the other columns can give way.
+    pub fn keep_whole(mut self, headers: &[&str]) -> Table {
+        for (keep, header) in self.keep.iter_mut().zip(&self.headers) {
+            *keep = headers.contains(&header.as_str());
+        }
+        self
+    }
+
+    /// Adds a row, sanitising every cell and padding or cutting it to the header's length.
+    pub fn push(&mut self, cells: Vec<String>) {
+        let mut row: Vec<String> = cells
+            .into_iter()
+            .map(|c| sanitize(&c).into_owned())
+            .collect();
+        row.resize(self.headers.len(), String::new());
+        self.rows.push(row);
+    }
+
+    /// Lines of aligned columns no wider than `limit` display columns (`None`: never cut),
+    /// the header in bold when `term` allows colour.
+    pub fn render(&self, limit: Option<usize>, term: &Term) -> String {
+        let natural: Vec<usize> = (0..self.headers.len())
+            .map(|i| {
+                std::iter::once(&self.headers)
+                    .chain(&self.rows)
+                    .map(|row| width(&row[i]))
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let widths = match limit {
+            Some(limit) => {
+                let gaps = width(GAP) * self.headers.len().saturating_sub(1);
+                fit(&natural, &self.keep, limit.saturating_sub(gaps))
+            }
+            None => natural,
+        };
+        let mut out = term.bold(&line(&self.headers, &widths));
+        out.push('\n');
+        for row in &self.rows {
+            out.push_str(&line(row, &widths));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// One row: every cell cut and padded to its column, the last one not padded.
+fn line(cells: &[String], widths: &[usize]) -> String {
+    let last = cells.len().saturating_sub(1);
+    let mut out = String::new();
+    for (i, (cell, &w)) in cells.iter().zip(widths).enumerate() {
+        if i > 0 {
+            out.push_str(GAP);
+        }
+        if i == last {
+            out.push_str(&truncate(cell, w));
+        } else {
+            out.push_str(&pad_right(cell, w));
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// The width a column that gives way keeps, if it is that wide, before kept columns are cut.
+const MIN_FLEXIBLE: usize = 10;
+
+/// Column widths summing to at most `budget`. The columns not marked `keep` give way first,
+/// sharing what the kept ones leave, down to [`MIN_FLEXIBLE`] columns each; then the kept
+/// columns share what is left. When even that is not possible all columns share the budget.
+pub fn fit(natural: &[usize], keep: &[bool], budget: usize) -> Vec<usize> {
+    if natural.iter().sum::<usize>() <= budget {
+        return natural.to_vec();
+    }
+    let (kept, flexible): (Vec<usize>, Vec<usize>) =
+        (0..natural.len()).partition(|&i| keep.get(i).copied().unwrap_or(false));
+    let kept_natural: usize = kept.iter().map(|&i| natural[i]).sum();
+    let flexible_min: usize = flexible.iter().map(|&i| natural[i].min(MIN_FLEXIBLE)).sum();
+    let naturals = |columns: &[usize]| columns.iter().map(|&i| natural[i]).collect::<Vec<_>>();
+    let mut widths = natural.to_vec();
+    let mut assign = |columns: &[usize], shares: Vec<usize>| {
+        for (&i, w) in columns.iter().zip(shares) {
+            widths[i] = w;
+        }
+    };
+    if kept.is_empty() || flexible_min > budget {
+        return share(natural, budget);
+    }
+    if kept_natural + flexible_min <= budget {
+        assign(
+            &flexible,
+            share(&naturals(&flexible), budget - kept_natural),
+        );
+    } else {
+        let mins: Vec<usize> = flexible
+            .iter()
+            .map(|&i| natural[i].min(MIN_FLEXIBLE))
+            .collect();
+        assign(&flexible, mins);
+        assign(&kept, share(&naturals(&kept), budget - flexible_min));
+    }
+    widths
+}
+
+/// Max-min fair shares of `budget`: narrow columns keep their natural width and the wide ones
+/// split what is left equally.
+fn share(natural: &[usize], budget: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..natural.len()).collect();
+    order.sort_by_key(|&i| natural[i]);
+    let mut widths = vec![0; natural.len()];
+    let mut remaining = budget;
+    for (done, &i) in order.iter().enumerate() {
+        let share = remaining / (natural.len() - done);
+        widths[i] = natural[i].min(share);
+        remaining -= widths[i];
+    }
+    widths
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLAIN: Term = Term {
+        columns: 80,
+        color: false,
+    };
+
+    fn sample() -> Table {
+        let mut table = Table::new(&["subject", "target", "section"]);
+        table.push(vec![
+            "光伏新能源產業產值".into(),
+            "≥ 600 億元".into(),
+            "高能級打造全球先進制造業基地".into(),
+        ]);
+        table.push(vec![
+            "PM2.5均值".into(),
+            "≤ 28 微克/立方米".into(),
+            "踐行綠色發展理念".into(),
+        ]);
+        table
+    }
+
+    /// The display column where each cell of `line` starts, given the cells' texts.
+    fn starts(line: &str, cells: &[&str]) -> Vec<usize> {
+        let mut at = Vec::new();
+        let mut rest = line;
+        let mut consumed = 0;
+        for cell in cells {
+            let i = rest
+                .find(cell)
+                .unwrap_or_else(|| panic!("{cell} not in {line}"));
+            consumed += width(&rest[..i]);
+            at.push(consumed);
+            consumed += width(cell);
+            rest = &rest[i + cell.len()..];
+        }
+        at
+    }
+
+    #[test]
+    fn fit_keeps_natural_widths_when_they_fit() {
+        assert_eq!(fit(&[10, 20, 5], &[], 40), vec![10, 20, 5]);
+    }
+
+    #[test]
+    fn fit_shares_the_budget_and_spares_narrow_columns() {
+        let widths = fit(&[30, 8, 40], &[], 50);
+        assert_eq!(widths, vec![21, 8, 21]);
+    }
+
+    #[test]
+    fn kept_columns_stay_whole_while_the_others_give_way() {
+        assert_eq!(
+            fit(&[30, 15, 40], &[false, true, false], 45),
+            vec![15, 15, 15]
+        );
+        assert_eq!(
+            fit(&[30, 15, 40], &[false, true, false], 35),
+            vec![10, 15, 10]
+        );
+    }
+
+    #[test]
+    fn kept_columns_share_what_the_others_leave_at_their_minimum() {
+        let keep = [false, true, true, false];
+        assert_eq!(fit(&[30, 28, 16, 40], &keep, 54), vec![10, 18, 16, 10]);
+    }
+
+    #[test]
+    fn all_columns_share_when_nothing_else_can_give() {
+        let widths = fit(&[30, 15, 40], &[false, true, false], 15);
+        assert_eq!(widths, vec![5, 5, 5]);
+    }
+
+    #[test]
+    fn fit_never_exceeds_a_tiny_budget() {
+        assert_eq!(fit(&[30, 8, 40], &[], 2).iter().sum::<usize>(), 2);
+        assert_eq!(fit(&[], &[], 10), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn columns_align_by_display_width() {
+        let rendered = sample().render(None, &PLAIN);
+        let lines: Vec<&str> = rendered.lines().collect();
+        let header = starts(lines[0], &["subject", "target", "section"]);
+        assert_eq!(
+            starts(lines[1], &["光伏新能源產業產值", "≥ 600 億元", "高能級"]),
+            header
+        );
+        assert_eq!(starts(lines[2], &["PM2.5均值", "≤ 28", "踐行"]), header);
+    }
+
+    #[test]
+    fn a_limited_table_cuts_cells_with_an_ellipsis_and_fits() {
+        let rendered = sample().render(Some(40), &PLAIN);
+        for line in rendered.lines() {
+            assert!(width(line) <= 40, "{line}");
+        }
+        assert!(rendered.contains('…'));
+        assert!(
+            rendered.contains("≥ 600 億元"),
+            "the short column is kept whole"
+        );
+    }
+
+    #[test]
+    fn cells_are_sanitised_and_rows_completed() {
+        let mut table = Table::new(&["a", "b"]);
+        table.push(vec!["x\u{1b}[31m".into()]);
+        assert_eq!(table.rows[0], vec!["x␛[31m".to_string(), String::new()]);
+    }
+
+    #[test]
+    fn the_header_is_bold_only_with_colour() {
+        let coloured = Term {
+            columns: 80,
+            color: true,
+        };
+        assert!(
+            sample()
+                .render(None, &coloured)
+                .starts_with("\u{1b}[1msubject")
+        );
+        assert!(!sample().render(None, &PLAIN).contains('\u{1b}'));
+    }
+}

@@ -1,0 +1,147 @@
+//! What the output goes to: how wide it may be and whether it may carry colour.
+
+use std::ffi::OsStr;
+use std::io::{IsTerminal, Write};
+
+use anyhow::{Context, Result};
+use clap::ColorChoice;
+
+/// The width used when neither COLUMNS nor a terminal says otherwise.
+pub const DEFAULT_COLUMNS: usize = 80;
+
+/// The output's width in columns and whether escape codes may be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term {
+    /// Display columns a line may take.
+    pub columns: usize,
+    /// True when bold and dim escape codes may be written.
+    pub color: bool,
+}
+
+impl Term {
+    /// Looks at the environment and stdout: COLUMNS, the terminal's size, NO_COLOR and TERM.
+    pub fn detect(choice: ColorChoice) -> Term {
+        let tty = std::io::stdout().is_terminal();
+        let tty_columns = if tty {
+            crossterm::terminal::size().ok().map(|(cols, _)| cols)
+        } else {
+            None
+        };
+        let columns_env = std::env::var("COLUMNS").ok();
+        Term {
+            columns: columns(columns_env.as_deref(), tty_columns),
+            color: use_color(
+                choice,
+                std::env::var_os("NO_COLOR").as_deref(),
+                std::env::var_os("TERM").as_deref(),
+                tty,
+            ),
+        }
+    }
+
+    /// `text` in bold, when colour is on.
+    pub fn bold(&self, text: &str) -> String {
+        self.styled("1", text)
+    }
+
+    /// `text` dimmed, when colour is on.
+    pub fn dim(&self, text: &str) -> String {
+        self.styled("2", text)
+    }
+
+    fn styled(&self, code: &str, text: &str) -> String {
+        if self.color && !text.is_empty() {
+            format!("\u{1b}[{code}m{text}\u{1b}[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// The width: COLUMNS when it is a positive number, else the terminal's, else 80.
+pub fn columns(columns_env: Option<&str>, tty_columns: Option<u16>) -> usize {
+    columns_env
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c > 0)
+        .or(tty_columns.map(usize::from).filter(|&c| c > 0))
+        .unwrap_or(DEFAULT_COLUMNS)
+}
+
+/// Whether to colour: `always` and `never` decide; `auto` colours only a terminal, and not
+/// when NO_COLOR is set to anything non-empty or TERM is `dumb`.
+pub fn use_color(
+    choice: ColorChoice,
+    no_color: Option<&OsStr>,
+    term: Option<&OsStr>,
+    tty: bool,
+) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            tty && no_color.is_none_or(OsStr::is_empty) && term != Some(OsStr::new("dumb"))
+        }
+    }
+}
+
+/// Writes a fully rendered output to stdout at once; a reader that went away (`| head`) is
+/// not an error.
+pub fn emit(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("writing to stdout"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_prefers_the_environment_then_the_terminal_then_80() {
+        assert_eq!(columns(Some("60"), Some(120)), 60);
+        assert_eq!(columns(None, Some(120)), 120);
+        assert_eq!(columns(Some("wide"), Some(120)), 120);
+        assert_eq!(columns(Some("0"), None), DEFAULT_COLUMNS);
+        assert_eq!(columns(None, None), DEFAULT_COLUMNS);
+    }
+
+    #[test]
+    fn auto_colour_needs_a_terminal_and_no_no_color() {
+        let set = Some(OsStr::new("1"));
+        let empty = Some(OsStr::new(""));
+        assert!(use_color(ColorChoice::Auto, None, None, true));
+        assert!(use_color(ColorChoice::Auto, empty, None, true));
+        assert!(!use_color(ColorChoice::Auto, set, None, true));
+        assert!(!use_color(ColorChoice::Auto, None, None, false));
+        assert!(!use_color(
+            ColorChoice::Auto,
+            None,
+            Some(OsStr::new("dumb")),
+            true
+        ));
+    }
+
+    #[test]
+    fn an_explicit_choice_overrides_no_color_and_the_pipe() {
+        let set = Some(OsStr::new("1"));
+        assert!(use_color(ColorChoice::Always, set, None, false));
+        assert!(!use_color(ColorChoice::Never, None, None, true));
+    }
+
+    #[test]
+    fn styles_are_plain_text_without_colour() {
+        let plain = Term {
+            columns: 80,
+            color: false,
+        };
+        let coloured = Term {
+            columns: 80,
+            color: true,
+        };
+        assert_eq!(plain.bold("光伏"), "光伏");
+        assert_eq!(coloured.bold("光伏"), "\u{1b}[1m光伏\u{1b}[0m");
+        assert_eq!(coloured.dim(""), "");
+    }
+}
