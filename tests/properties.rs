@@ -87,3 +87,64 @@ proptest! {
         }
     }
 }
+
+/// The embedded dataset's text, for mutation.
+const DATASET: &str = include_str!("../assets/xiuzhou-2023.ron");
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn loading_any_bytes_gives_a_result_and_clean_messages(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        if let Err(error) = load::parse_bytes(&bytes, "any.ron") {
+            let shown = error.to_string();
+            prop_assert!(!shown.chars().any(|c| c.is_control() && c != '\n'));
+        }
+    }
+
+    #[test]
+    fn a_damaged_dataset_gives_an_error_pointing_inside_the_file(at in 0usize..DATASET.len(), cut in 1usize..40) {
+        let mut start = at;
+        while !DATASET.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (start + cut).min(DATASET.len());
+        while !DATASET.is_char_boundary(end) {
+            end += 1;
+        }
+        let damaged = format!("{}{}", &DATASET[..start], &DATASET[end..]);
+        match load::parse(&damaged, "damaged.ron") {
+            Ok(_) => {}
+            Err(load::LoadError::Syntax(d)) => prop_assert!(d.line >= 1 && d.line <= damaged.lines().count() + 1),
+            Err(load::LoadError::Invalid(all)) => prop_assert!(!all.is_empty()),
+            Err(other) => prop_assert!(false, "unexpected {other}"),
+        }
+    }
+
+    #[test]
+    fn wrapping_any_text_keeps_every_character_within_the_width(raw in "\\PC{0,300}", columns in 0usize..120) {
+        let paragraph = baogao::text::sanitize(&raw).replace(['\u{2028}', '\u{2029}', '\u{85}'], " ");
+        let lines = baogao::text::wrap(&paragraph, columns, true);
+        let joined: String = lines.iter().map(|l| &paragraph[l.range.clone()]).collect();
+        prop_assert_eq!(&joined, &paragraph);
+        for line in &lines {
+            let indent = if line.indented { 4 } else { 0 };
+            prop_assert!(indent + baogao::text::width(line.visible(&paragraph)) <= columns.max(2));
+        }
+    }
+
+    #[test]
+    fn any_query_gives_positions_inside_the_matched_text(query in "\\PC{0,12}") {
+        let index = search_index();
+        for hit in index.search(&query).iter().take(50) {
+            let text = &index.items()[hit.item].text;
+            let count = text.chars().count();
+            prop_assert!(hit.positions.iter().all(|&p| p < count));
+        }
+    }
+}
+
+fn search_index() -> &'static baogao::search::Index {
+    static INDEX: std::sync::OnceLock<baogao::search::Index> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| baogao::search::Index::build(&load::embedded().expect("embedded report")))
+}

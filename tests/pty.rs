@@ -151,6 +151,29 @@ fn search_by_pinyin_then_jump_to_the_highlighted_sentence() {
     assert!(s.wait_exit());
 }
 
+#[test]
+fn survives_a_resize_storm_and_keeps_answering_keys() {
+    let mut s = Session::start(&[], 120, 40);
+    s.wait_for_text("正文 Reader");
+    let mut state = 7u32;
+    for i in 0..300 {
+        state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        let (cols, rows) = if i % 10 == 0 {
+            (1, 1)
+        } else {
+            (1 + (state >> 8) as u16 % 240, 1 + (state >> 20) as u16 % 80)
+        };
+        s.resize(cols, rows);
+        s.drain();
+    }
+    s.resize(100, 30);
+    s.settle();
+    s.send("t");
+    s.wait_for_text("目標一覽 Targets");
+    s.send("q");
+    assert!(s.wait_exit());
+}
+
 /// The characters drawn with the highlight background (yellow).
 fn highlighted_text(screen: &vt100::Screen) -> String {
     let (rows, cols) = screen.size();

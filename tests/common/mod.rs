@@ -95,6 +95,11 @@ impl Session {
         }
     }
 
+    /// Reads whatever output is waiting, without waiting for more.
+    pub fn drain(&mut self) {
+        self.pump(Duration::from_millis(1));
+    }
+
     /// Waits until the screen satisfies `ready`, panicking with the screen after `seconds`.
     pub fn wait_for(&mut self, what: &str, seconds: u64, ready: impl Fn(&vt100::Screen) -> bool) {
         let deadline = Instant::now() + Duration::from_secs(seconds);
