@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 use super::{input, status, theme};
 use crate::app::App;
 use crate::app::table::{TableRow, TargetTable};
-use crate::figure_format::{result_value, target_value};
+use crate::figure_format::{committed_value, result_value};
 use crate::text;
 
 const HINTS: &[(&str, &str)] = &[
@@ -89,7 +89,7 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
                     .map_or_else(String::new, |s| app.doc.sections[s].heading.clone());
                 let values = [
                     target.subject.clone(),
-                    target_value(&app.report, target),
+                    committed_value(&app.report, target),
                     result_value(&app.report, target),
                     section,
                 ]

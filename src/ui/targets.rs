@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 use super::{pane_block, theme};
 use crate::action::Pane;
 use crate::app::App;
-use crate::figure_format::{figure_value, period_label, result_value, target_value};
+use crate::figure_format::{committed_value, figure_value, period_label, result_value};
 use crate::text;
 
 /// Screen rows per listed figure: subject, value, and the linked result when it does not
@@ -65,7 +65,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
                 Some(year) if !past.is_empty() => format!("{year}: {past}"),
                 _ => String::new(),
             };
-            (target_value(&app.report, figure), linked)
+            (committed_value(&app.report, figure), linked)
         };
         // Values carry the dataset's units: sanitise them like any other dataset text.
         let (value, result) = (
