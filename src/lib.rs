@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod atomic_write;
 pub mod cli;
 pub mod commands;
 pub mod figure_format;
@@ -12,6 +13,7 @@ pub mod keymap;
 pub mod load;
 pub mod model;
 pub mod search;
+pub mod state;
 pub mod text;
 pub mod tui;
 pub mod ui;

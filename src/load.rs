@@ -275,6 +275,14 @@ fn validate(report: &Report, locator: &Locator) -> Vec<Diagnostic> {
     if report.title.trim().is_empty() {
         problems.push(locator.at_item(&report.id, 0, Some("title"), "report: empty title".into()));
     }
+    if report.sections.is_empty() {
+        problems.push(locator.at_item(
+            &report.id,
+            0,
+            Some("sections"),
+            "report: no sections".into(),
+        ));
+    }
     let sections = report.walk();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut note_id = |kind: &str, id: &str, problems: &mut Vec<Diagnostic>| {

@@ -21,39 +21,53 @@ use crate::cli::Cli;
 use crate::commands::load_reports;
 use crate::keymap;
 use crate::search::Index;
+use crate::state::{self, State};
+use crate::text::sanitize;
 use crate::ui;
 
 /// How often the loop looks for search results while one is running.
 const RESULT_POLL: Duration = Duration::from_millis(10);
 
-/// Opens the explorer on the report named on the command line.
+/// Opens the explorer on the report named on the command line, where reading last stopped.
 pub fn run(cli: &Cli) -> Result<ExitCode> {
     let mut reports = load_reports(&cli.reports)?;
     let report = reports.remove(0);
+    let state_file = state::directory().map(|d| d.join(state::FILE_NAME));
+    let (mut remembered, mut warning) = match &state_file {
+        Some(path) => state::load(path),
+        None => (State::default(), None),
+    };
     install_panic_message();
     let mut terminal = ratatui::try_init().context("cannot open the terminal")?;
+    let app = App::new(report, Rect::default());
     let outcome = execute!(stdout(), EnableMouseCapture)
         .context("cannot enable the mouse")
-        .and_then(|()| {
-            event_loop(
-                &mut terminal,
-                App::new(report, Rect::default()),
-                cli.targets.as_deref(),
-            )
-        });
+        .and_then(|()| event_loop(&mut terminal, app, cli, &mut remembered));
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
+    if let (Ok(()), Some(path)) = (&outcome, &state_file)
+        && let Err(e) = state::save(path, &remembered)
+    {
+        warning = Some(format!("could not remember the reading position: {e}"));
+    }
+    if let Some(warning) = warning {
+        eprintln!("baogao: {}", sanitize(&warning));
+    }
     outcome.map(|()| ExitCode::SUCCESS)
 }
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
     mut app: App,
-    table_query: Option<&str>,
+    cli: &Cli,
+    remembered: &mut State,
 ) -> Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
-    if let Some(query) = table_query {
+    if let Some(position) = remembered.positions.get(&app.report.id) {
+        app.restore(position);
+    }
+    if let Some(query) = cli.targets.as_deref() {
         app.open_table(query);
     }
     let worker = SearchWorker::start(Arc::clone(&app.index));
@@ -82,6 +96,9 @@ fn event_loop(
         while let Some(answer) = worker.answer() {
             app.update(answer);
         }
+    }
+    if let Some(position) = app.position() {
+        remembered.positions.insert(app.report.id.clone(), position);
     }
     Ok(())
 }

@@ -174,6 +174,62 @@ fn survives_a_resize_storm_and_keeps_answering_keys() {
     assert!(s.wait_exit());
 }
 
+#[test]
+fn reopening_returns_to_where_reading_stopped() {
+    let state = tempfile::tempdir().expect("state dir");
+    let mut s = Session::start_in(&[], 120, 40, &[], state.path());
+    s.wait_for_text("正文 Reader");
+    s.send(&"]".repeat(20));
+    s.settle();
+    let status = s.row(38);
+    assert!(status.contains("(一)"), "{status}");
+    s.send("q");
+    assert!(s.wait_exit());
+    assert!(state.path().join("state.ron").exists());
+
+    let mut again = Session::start_in(&[], 100, 30, &[], state.path());
+    again.wait_for_text("正文 Reader");
+    again.settle();
+    let section = status
+        .split(" › ")
+        .last()
+        .unwrap_or_default()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '%' || c == ' ');
+    assert!(
+        again.row(28).contains(section.trim()),
+        "{:?} not in {}",
+        section,
+        again.row(28)
+    );
+    again.send("q");
+    assert!(again.wait_exit());
+}
+
+#[test]
+fn a_corrupt_state_file_is_set_aside_with_a_warning() {
+    let state = tempfile::tempdir().expect("state dir");
+    std::fs::write(state.path().join("state.ron"), "(positions: {").expect("write");
+    let mut s = Session::start_in(&[], 100, 30, &[], state.path());
+    s.wait_for_text("正文 Reader");
+    s.send("q");
+    assert!(s.wait_exit());
+    let output = String::from_utf8_lossy(&s.bytes).to_string();
+    assert!(output.contains("was corrupt"), "no warning in the output");
+    let names: Vec<String> = std::fs::read_dir(state.path())
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().any(|n| n.starts_with("state.ron.corrupt-")),
+        "{names:?}"
+    );
+    assert!(
+        names.iter().any(|n| n == "state.ron"),
+        "a fresh state is written: {names:?}"
+    );
+}
+
 /// The characters drawn with the highlight background (yellow).
 fn highlighted_text(screen: &vt100::Screen) -> String {
     let (rows, cols) = screen.size();

@@ -16,8 +16,9 @@ use crate::figure_format::TargetGroups;
 use crate::keymap::Mode;
 use crate::model::Report;
 use crate::search::{Hit, Index, Kind};
+use crate::state::Position;
 use crate::ui::layout::{self, MainLayout};
-use document::{Document, Wrapped};
+use document::{BlockKind, Document, Wrapped};
 use outline::Outline;
 use search::{LastSearch, SearchRequest, SearchState};
 use table::TargetTable;
@@ -393,12 +394,12 @@ impl App {
             Action::Collapse => self.toggle(Some(false)),
             Action::Expand => self.toggle(Some(true)),
             Action::PrevSection | Action::NextSection => {
+                let Some(current) = self.doc.sections.get(self.reader.section) else {
+                    return;
+                };
                 let next = if action == Action::NextSection {
                     (self.reader.section + 1).min(self.doc.sections.len() - 1)
-                } else if self.wrapped.block_start
-                    [self.doc.sections[self.reader.section].first_block]
-                    < self.reader.top
-                {
+                } else if self.wrapped.block_start[current.first_block] < self.reader.top {
                     self.reader.section
                 } else {
                     self.reader.section.saturating_sub(1)
@@ -416,8 +417,12 @@ impl App {
             Pane::Outline => {
                 let rows = self.outline.rows(&self.doc);
                 let row = self.outline.selected_row(&self.doc, &rows);
-                let next = row.saturating_add_signed(delta).min(rows.len() - 1);
-                self.jump_to_section(rows[next]);
+                let next = row
+                    .saturating_add_signed(delta)
+                    .min(rows.len().saturating_sub(1));
+                if let Some(&section) = rows.get(next) {
+                    self.jump_to_section(section);
+                }
             }
             Pane::Targets => {
                 let count = self.pane_figures().len();
@@ -720,6 +725,40 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Where the reader is, to remember between runs.
+    pub fn position(&self) -> Option<Position> {
+        let (block, offset) = self.wrapped.anchor(self.reader.top);
+        let block = self.doc.blocks.get(block)?;
+        Some(Position {
+            section: self.doc.sections[block.section].id.clone(),
+            paragraph: match block.kind {
+                BlockKind::Paragraph(n) => Some(n),
+                BlockKind::Heading => None,
+            },
+            offset,
+        })
+    }
+
+    /// Returns to a remembered position; a position the report no longer has is ignored.
+    pub fn restore(&mut self, position: &Position) {
+        let Some(section) = self.doc.section_index(&position.section) else {
+            return;
+        };
+        let first = self.doc.sections[section].first_block;
+        let block = position
+            .paragraph
+            .and_then(|p| self.doc.paragraph_block(section, p))
+            .unwrap_or(first);
+        let Some(text) = self.doc.blocks.get(block).map(|b| &b.text) else {
+            return;
+        };
+        let offset = position.offset.min(text.len());
+        self.reader.top = self.wrapped.line_of(block, offset).min(self.max_top());
+        self.reader.section = section;
+        self.outline.selected = section;
+        self.keep_selections_in_view();
     }
 
     /// How far through the document the reader is, in percent.

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::load;
+use crate::state::Position;
 
 fn app(width: u16, height: u16) -> App {
     let mut app = App::new(load::embedded().expect("embedded"), Rect::default());
@@ -413,4 +414,53 @@ fn esc_from_search_after_a_resize_returns_to_a_valid_place() {
         ],
     );
     assert!(app.reader.top < app.wrapped.lines.len());
+}
+
+#[test]
+fn a_remembered_position_survives_a_new_width() {
+    let mut app = app(120, 40);
+    app.jump_to_section(section(&app, "tasks-2023-2-1"));
+    app.update(Action::Move(3));
+    let position = app.position().expect("a position");
+    let (block, _) = app.wrapped.anchor(app.reader.top);
+    let mut other = self::app(80, 24);
+    other.restore(&position);
+    assert_eq!(other.wrapped.anchor(other.reader.top).0, block);
+    assert_eq!(other.reader.section, app.reader.section);
+}
+
+#[test]
+fn a_position_in_a_section_that_no_longer_exists_is_ignored() {
+    let mut app = app(120, 40);
+    app.restore(&Position {
+        section: "gone".into(),
+        paragraph: Some(3),
+        offset: 9,
+    });
+    assert_eq!(app.reader.top, 0);
+}
+
+#[test]
+fn an_empty_report_takes_any_key_without_panicking() {
+    let mut report = load::embedded().expect("embedded");
+    report.sections.clear();
+    report.targets.clear();
+    report.results.clear();
+    let mut app = App::new(report, Rect::default());
+    for action in [
+        Action::Resize(80, 24),
+        Action::NextSection,
+        Action::PrevSection,
+        Action::Focus(Pane::Outline),
+        Action::Move(1),
+        Action::Last,
+        Action::Activate,
+        Action::Toggle,
+        Action::OpenTable,
+        Action::Move(1),
+        Action::Activate,
+    ] {
+        app.update(action);
+    }
+    assert!(app.position().is_none());
 }

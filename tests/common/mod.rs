@@ -16,6 +16,9 @@ pub struct Session {
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     output: Receiver<Vec<u8>>,
+    /// The state directory of this run (kept while the session lives).
+    pub state_dir: std::path::PathBuf,
+    _state: Option<tempfile::TempDir>,
     parser: vt100::Parser,
     /// Every byte the program wrote so far.
     pub bytes: Vec<u8>,
@@ -38,6 +41,21 @@ impl Session {
 
     /// Starts the binary with extra environment variables.
     pub fn start_with_env(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Self {
+        let state = tempfile::tempdir().expect("state dir");
+        let path = state.path().to_path_buf();
+        let mut session = Self::start_in(args, cols, rows, env, &path);
+        session._state = Some(state);
+        session
+    }
+
+    /// Starts the binary with its state (remembered positions) kept in `state_dir`.
+    pub fn start_in(
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+        state_dir: &std::path::Path,
+    ) -> Self {
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .expect("openpty");
@@ -45,6 +63,7 @@ impl Session {
         command.args(args);
         command.env("TERM", "xterm-256color");
         command.env("LANG", "C.UTF-8");
+        command.env("BAOGAO_STATE_DIR", state_dir);
         for (key, value) in env {
             command.env(key, value);
         }
@@ -69,6 +88,8 @@ impl Session {
             output,
             parser,
             bytes: Vec::new(),
+            state_dir: state_dir.to_path_buf(),
+            _state: None,
         }
     }
 
