@@ -370,6 +370,51 @@ impl Report {
             .filter(move |r| r.metric.is_some() && r.metric == target.metric)
     }
 
+    /// This report's sections and figures repeated `times` times, ids made unique: a large
+    /// corpus for benchmarks and stress tests.
+    pub fn repeated(&self, times: usize) -> Report {
+        fn renamed(section: &Section, suffix: &str) -> Section {
+            Section {
+                id: format!("{}{suffix}", section.id),
+                children: section
+                    .children
+                    .iter()
+                    .map(|c| renamed(c, suffix))
+                    .collect(),
+                ..section.clone()
+            }
+        }
+        let renamed_figures = |list: &[Figure], suffix: &str| -> Vec<Figure> {
+            list.iter()
+                .map(|f| Figure {
+                    id: format!("{}{suffix}", f.id),
+                    section: format!("{}{suffix}", f.section),
+                    metric: f.metric.as_ref().map(|m| format!("{m}{suffix}")),
+                    ..f.clone()
+                })
+                .collect()
+        };
+        let mut report = Report {
+            sections: Vec::new(),
+            targets: Vec::new(),
+            results: Vec::new(),
+            ..self.clone()
+        };
+        for copy in 0..times {
+            let suffix = format!("-{copy}");
+            report
+                .sections
+                .extend(self.sections.iter().map(|s| renamed(s, &suffix)));
+            report
+                .targets
+                .extend(renamed_figures(&self.targets, &suffix));
+            report
+                .results
+                .extend(renamed_figures(&self.results, &suffix));
+        }
+        report
+    }
+
     /// Counts used by `check` and status lines.
     pub fn counts(&self) -> Counts {
         let sections = self.walk();
