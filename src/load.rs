@@ -94,6 +94,10 @@ pub fn load_file(path: &Path) -> Result<Report, LoadError> {
     if metadata.is_dir() {
         return Err(unreadable("is a directory, not a dataset file".into()));
     }
+    // Reading a FIFO or a device could block forever or never end.
+    if !metadata.is_file() {
+        return Err(unreadable("is not a regular file".into()));
+    }
     if metadata.len() > MAX_DATASET_BYTES {
         return Err(unreadable(format!(
             "{} bytes is larger than the {} MiB limit for a dataset",
@@ -598,6 +602,30 @@ mod tests {
         let d = one_problem(&minimal(&GOOD_TARGET.replace("AtLeast", "Atleast")));
         assert!(d.message.contains("Atleast"), "{}", d.message);
         assert_eq!(d.line, 21);
+    }
+
+    #[test]
+    fn a_string_where_a_number_belongs_is_a_syntax_error_at_the_value() {
+        let d = one_problem(&minimal(&GOOD_TARGET.replace("value: 6", "value: \"six\"")));
+        assert_eq!(d.line, 18);
+        assert!(
+            d.message.contains("six") || d.message.to_lowercase().contains("float"),
+            "{}",
+            d.message
+        );
+    }
+
+    #[test]
+    fn an_unterminated_string_is_a_syntax_error() {
+        let d = one_problem("(\n    id: \"r,\n    title: \"t\",\n)");
+        assert!(d.line >= 2, "{d:?}");
+    }
+
+    #[test]
+    fn a_report_without_sections_is_invalid() {
+        let src = "(id: \"r\", title: \"t\", year: 2023, script: \"zh-Hant\", sections: [])";
+        let d = one_problem(src);
+        assert_eq!(d.message, "report: no sections");
     }
 
     #[test]

@@ -241,6 +241,8 @@ fn bad_files_give_clear_errors() {
         ),
         (dir.path().to_path_buf(), 2, "is a directory"),
         (dir.path().join("missing.ron"), 2, "missing.ron"),
+        (fifo(dir.path()), 2, "is not a regular file"),
+        (dangling_link(dir.path()), 2, "dangling.ron"),
     ];
     for (path, code, expected) in cases {
         let out = run(&["check", path.to_str().expect("path")]);
@@ -315,6 +317,24 @@ fn files_over_the_size_limit_are_refused_before_parsing() {
     let out = run(&["check", path.to_str().expect("path")]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("MiB limit"));
+}
+
+/// A named pipe: reading it would wait for a writer forever.
+fn fifo(dir: &Path) -> PathBuf {
+    let path = dir.join("pipe.ron");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    path
+}
+
+/// A symbolic link to nothing.
+fn dangling_link(dir: &Path) -> PathBuf {
+    let path = dir.join("dangling.ron");
+    std::os::unix::fs::symlink(dir.join("nowhere"), &path).expect("symlink");
+    path
 }
 
 /// Deterministic noise (xorshift), so failures reproduce.
