@@ -201,8 +201,8 @@ pub enum Line {
     },
 }
 
-/// The document wrapped at one width.
-#[derive(Debug, Clone)]
+/// The document wrapped at one width (the default: not wrapped yet, zero columns).
+#[derive(Debug, Clone, Default)]
 pub struct Wrapped {
     /// The width it was wrapped at.
     pub columns: u16,

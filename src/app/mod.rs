@@ -23,6 +23,9 @@ use outline::Outline;
 use search::{LastSearch, SearchRequest, SearchState};
 use table::TargetTable;
 
+/// The reader width used before the terminal is big enough to show the reader.
+const FALLBACK_COLUMNS: u16 = 80;
+
 /// Part of a block to highlight in the reader (a quoted target, a search hit).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Highlight {
@@ -106,7 +109,7 @@ impl App {
         let index = Arc::new(Index::build(&report));
         let groups = TargetGroups::new(&report);
         let mut app = Self {
-            wrapped: doc.wrap(1),
+            wrapped: Wrapped::default(),
             report,
             doc,
             area,
@@ -174,11 +177,15 @@ impl App {
     }
 
     /// The reader width for the current size, re-wrapping when it changed.
+    /// A window too small to show the reader keeps the last wrapping (or, at the start, a
+    /// wrapping at [`FALLBACK_COLUMNS`]) rather than wrapping a long report one character wide.
     fn rewrap(&mut self) {
         let layout = layout::main_layout(self.area, Pane::Reader);
-        let columns = layout
-            .reader
-            .map_or(1, |r| layout::reader_text(r).width.max(1));
+        let columns = match layout.reader {
+            Some(reader) => layout::reader_text(reader).width.max(1),
+            None if self.wrapped.columns == 0 => FALLBACK_COLUMNS,
+            None => return,
+        };
         if columns == self.wrapped.columns {
             return;
         }
