@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{ColorChoice, Parser, Subcommand, ValueEnum};
 
 use crate::commands::filter::parse_category;
+use crate::import::EncodingChoice;
 use crate::model::Category;
 
 const EXAMPLES: &str = "\
@@ -19,7 +20,8 @@ Examples:
   baogao targets -f csv --bom    every target as CSV for a spreadsheet
   baogao outline --depth 2       the section tree with ids
   baogao show 2023/一/(一)        a section's text, by path, id or title
-  baogao completions bash        a shell completion script";
+  baogao completions bash        a shell completion script
+  baogao import report.txt       a plain-text report as a dataset";
 
 /// baogao: read Chinese government work reports and look up their targets.
 #[derive(Debug, Parser)]
@@ -78,6 +80,8 @@ pub enum Command {
         /// The shell to complete for.
         shell: clap_complete::Shell,
     },
+    /// Turn a plain-text work report into a dataset (RON), to stdout or -o.
+    Import(ImportArgs),
 }
 
 /// Options of `targets`.
@@ -116,6 +120,38 @@ pub enum TableFormat {
     Csv,
     /// A Markdown table.
     Md,
+}
+
+/// Arguments of `import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The report as plain text (UTF-8, GB18030, Big5 or UTF-16).
+    #[arg(value_name = "FILE")]
+    pub path: PathBuf,
+    /// Write the dataset here instead of stdout.
+    #[arg(short, long, value_name = "OUT.ron")]
+    pub output: Option<PathBuf>,
+    /// How to decode FILE.
+    #[arg(long, value_enum, default_value_t = EncodingChoice::Auto)]
+    pub encoding: EncodingChoice,
+    /// The dataset id (default: from the file name).
+    #[arg(long)]
+    pub id: Option<String>,
+    /// The report title (default: from the text).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The region (default: from the delivery line or title).
+    #[arg(long)]
+    pub region: Option<String>,
+    /// The year the report plans for (default: from the title or delivery date).
+    #[arg(long)]
+    pub year: Option<u16>,
+    /// Replace OUT.ron if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Only print what was found (to stderr); write no dataset.
+    #[arg(long)]
+    pub report_only: bool,
 }
 
 /// Formats for `export`.

@@ -9,6 +9,7 @@ pub mod atomic_write;
 pub mod cli;
 pub mod commands;
 pub mod figure_format;
+pub mod import;
 pub mod keymap;
 pub mod load;
 pub mod model;

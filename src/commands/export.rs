@@ -13,12 +13,7 @@ pub fn export(report: &Report, format: ExportFormat) -> Result<String> {
             let json = serde_json::to_string_pretty(report)?;
             crate::text::escape_unsafe_in_json(&json).into_owned()
         }
-        ExportFormat::Ron => {
-            let config = ron::ser::PrettyConfig::new()
-                .indentor("    ".to_string())
-                .struct_names(false);
-            ron::ser::to_string_pretty(report, config)?
-        }
+        ExportFormat::Ron => to_ron(report)?,
         ExportFormat::Txt => report
             .text_lines()
             .iter()
@@ -28,6 +23,15 @@ pub fn export(report: &Report, format: ExportFormat) -> Result<String> {
     };
     rendered.push('\n');
     Ok(rendered)
+}
+
+/// The dataset as RON in the one layout baogao writes (four-space indent, no struct names),
+/// without a final newline.
+pub fn to_ron(report: &Report) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ".to_string())
+        .struct_names(false);
+    ron::ser::to_string_pretty(report, config)
 }
 
 #[cfg(test)]

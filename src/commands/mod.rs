@@ -4,6 +4,7 @@ mod check;
 mod export;
 pub mod filter;
 mod formats;
+mod import;
 mod locate;
 mod lookup;
 mod outline;
@@ -23,7 +24,8 @@ use crate::load;
 use crate::model::Report;
 
 pub use check::check;
-pub use export::export;
+pub use export::{export, to_ron};
+pub use import::import;
 pub use lookup::run_without_terminal;
 use term::Term;
 
@@ -54,6 +56,7 @@ pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
         Command::Outline { depth, wide } => lookup::outline(*depth, *wide, report_paths, &term)?,
         Command::Show { section } => lookup::show(section, report_paths, &term)?,
         Command::Completions { shell } => lookup::completions(*shell)?,
+        Command::Import(args) => import(args, &mut out, &mut std::io::stderr())?,
     };
     out.flush().context("writing to stdout")?;
     Ok(code)

@@ -1,0 +1,109 @@
+//! `baogao import FILE`: a plain-text report to a dataset, on stdout or written atomically.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+
+use super::export::to_ron;
+use crate::atomic_write::{self, Overwrite};
+use crate::cli::ImportArgs;
+use crate::import::{self, Imported, MAX_INPUT_BYTES, Options};
+use crate::load;
+use crate::model::{Bound, Figure};
+use crate::text::{format_number, sanitize};
+
+/// Imports `args.path`; the dataset goes to `args.output` or `out`, the summary to `err`.
+pub fn import(args: &ImportArgs, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode> {
+    let shown = sanitize(&args.path.display().to_string()).into_owned();
+    let bytes = read_input(&args.path).with_context(|| format!("reading {shown}"))?;
+    let options = Options {
+        encoding: args.encoding,
+        id: args.id.clone(),
+        title: args.title.clone(),
+        region: args.region.clone(),
+        year: args.year,
+        name: args
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    };
+    let imported = import::import(&bytes, &options).with_context(|| shown.clone())?;
+    if args.report_only {
+        write_summary(&shown, &imported, err)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut ron = to_ron(&imported.report).context("serialising the dataset")?;
+    ron.push('\n');
+    // The dataset must pass the same validation as `check`; anything else is a bug here.
+    load::parse(&ron, "imported dataset").context("the imported dataset is not valid")?;
+    match &args.output {
+        Some(path) => {
+            let overwrite = if args.force {
+                Overwrite::Replace
+            } else {
+                Overwrite::Refuse
+            };
+            atomic_write::write(path, ron.as_bytes(), overwrite)?;
+            write_summary(&shown, &imported, err)?;
+            writeln!(err, "wrote {}", sanitize(&path.display().to_string()))?;
+        }
+        None => out.write_all(ron.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads a file of at most [`MAX_INPUT_BYTES`].
+fn read_input(path: &Path) -> Result<Vec<u8>> {
+    if path.is_dir() {
+        bail!("is a directory, not a text file");
+    }
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        bail!(
+            "larger than the {} MiB limit for a report",
+            MAX_INPUT_BYTES / 1024 / 1024
+        );
+    }
+    Ok(bytes)
+}
+
+fn write_summary(shown: &str, imported: &Imported, err: &mut impl Write) -> Result<()> {
+    let s = &imported.summary;
+    let c = s.counts;
+    writeln!(err, "{shown}: read as {}", s.encoding)?;
+    writeln!(
+        err,
+        "  {} sections, {} paragraphs, {} targets, {} results",
+        c.sections, c.paragraphs, c.targets, c.results
+    )?;
+    writeln!(
+        err,
+        "  {} lines set aside as page furniture",
+        s.furniture_lines
+    )?;
+    writeln!(err, "  main expected targets: {}", s.main_targets.len())?;
+    for target in &s.main_targets {
+        writeln!(err, "    {}", sanitize(&describe(target)))?;
+    }
+    Ok(())
+}
+
+/// `地区生产总值增长 5–5.5 % (about)`.
+fn describe(figure: &Figure) -> String {
+    let value = match figure.value_to {
+        Some(to) => format!("{}–{}", format_number(figure.value), format_number(to)),
+        None => format_number(figure.value),
+    };
+    let bound = match figure.bound {
+        Bound::AtLeast => " (at least)",
+        Bound::AtMost => " (at most)",
+        Bound::About => " (about)",
+        Bound::Exact => "",
+    };
+    format!("{} {value}{}{bound}", figure.subject, figure.unit)
+}

@@ -1,0 +1,480 @@
+//! Numbers with their units in running text: `622.31億元`, `5%—5.5%`, `8000多萬元`, `十件`,
+//! `Ⅱ類`, `零增长`. Years, ranks (`第2`), codes (`524國道`, `10GW`) and names (`PM2.5`) are not
+//! figures and are skipped: only a number with a unit is a figure.
+
+use super::numerals;
+
+/// A number found in text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Byte offset where the number starts.
+    pub start: usize,
+    /// Byte offset just after the unit.
+    pub end: usize,
+    /// The value (the lower end of a range).
+    pub value: f64,
+    /// The upper end of a range.
+    pub value_to: Option<f64>,
+    /// The unit as written (may be empty for counts such as `九大`).
+    pub unit: String,
+    /// `多`/`余` followed the number: the value is a floor.
+    pub more: bool,
+}
+
+/// Units, both scripts; the longest match wins.
+const UNITS: &[&str] = &[
+    "个百分点",
+    "個百分點",
+    "百分点",
+    "百分點",
+    "%",
+    "％",
+    "‰",
+    "万亿元",
+    "萬億元",
+    "亿美元",
+    "億美元",
+    "万美元",
+    "萬美元",
+    "亿元",
+    "億元",
+    "万元",
+    "萬元",
+    "美元",
+    "元",
+    "万亿",
+    "萬億",
+    "亿",
+    "億",
+    "万",
+    "萬",
+    "万人次",
+    "萬人次",
+    "人次",
+    "万人",
+    "萬人",
+    "万名",
+    "萬名",
+    "人",
+    "名",
+    "万户",
+    "萬戶",
+    "户",
+    "戶",
+    "位",
+    "家",
+    "个",
+    "個",
+    "项",
+    "項",
+    "件",
+    "次",
+    "场",
+    "場",
+    "条",
+    "條",
+    "所",
+    "张",
+    "張",
+    "座",
+    "处",
+    "處",
+    "套",
+    "台",
+    "辆",
+    "輛",
+    "艘",
+    "架",
+    "批",
+    "类",
+    "類",
+    "棵",
+    "株",
+    "部",
+    "万亩",
+    "萬畝",
+    "亩",
+    "畝",
+    "公顷",
+    "公頃",
+    "平方公里",
+    "万平方米",
+    "萬平方米",
+    "平方米",
+    "万公里",
+    "萬公里",
+    "公里",
+    "千米",
+    "兆瓦",
+    "万千瓦",
+    "萬千瓦",
+    "千瓦时",
+    "千瓦時",
+    "千瓦",
+    "吉瓦",
+    "万吨标煤",
+    "萬噸標煤",
+    "万吨标准煤",
+    "萬噸標準煤",
+    "万吨",
+    "萬噸",
+    "吨",
+    "噸",
+    "亿斤",
+    "億斤",
+    "万斤",
+    "萬斤",
+    "斤",
+    "亿立方米",
+    "億立方米",
+    "立方米",
+    "微克/立方米",
+    "天",
+    "小时",
+    "小時",
+    "分钟",
+    "分鐘",
+    "岁",
+    "歲",
+    "倍",
+    "个月",
+    "個月",
+    "万标箱",
+    "萬標箱",
+    "标箱",
+    "標箱",
+];
+/// What may follow a unit after a slash (`萬元/畝`).
+const PER: &[&str] = &["亩", "畝", "人", "年", "户", "戶"];
+/// Words counted with Chinese numerals (`十件`, `九大`, `五鎮`, `三星級`).
+const COUNTED: &[&str] = &[
+    "件", "次", "大", "个", "個", "项", "項", "家", "条", "條", "所", "镇", "鎮", "街道", "星级",
+    "星級", "分钟", "分鐘", "亿", "億", "座", "场",
+];
+/// Counted words that inside quotes name a slogan (`“两个确立”`) rather than a quantity.
+const SLOGAN_COUNTS: &[&str] = &["个", "個", "大", "项", "項", "件", "条"];
+/// Set phrases of political speech whose numerals count nothing (`党的二十大`, `八项规定`).
+const SET_PHRASES: &[&str] = &[
+    "二十大",
+    "十九大",
+    "十八大",
+    "二十届",
+    "二十屆",
+    "八项规定",
+    "八項規定",
+    "两个确立",
+    "兩個確立",
+    "两个维护",
+    "兩個維護",
+    "两个市场",
+    "兩個市場",
+    "两种资源",
+    "兩種資源",
+    "三个代表",
+    "三個代表",
+    "四个意识",
+    "四個意識",
+    "四个自信",
+    "四個自信",
+    "四个全面",
+    "四個全面",
+    "五位一体",
+    "五位一體",
+    "两个毫不动摇",
+    "兩個毫不動搖",
+    "两个结合",
+    "兩個結合",
+    "千家万户",
+    "千家萬戶",
+];
+const DASHES: &[char] = &['—', '－', '-', '～', '~'];
+const MORE: &[char] = &['多', '余', '餘'];
+const NUMERAL_STARTS: &str = "二三四五六七八九十两兩百千";
+
+/// Every number with a unit in `text`, in order.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (found, next) = arabic(text, &chars, i)
+            .or_else(|| chinese(text, &chars, i))
+            .or_else(|| special(text, &chars, i))
+            .map_or((None, i + 1), |(token, next)| (token, next.max(i + 1)));
+        tokens.extend(found);
+        i = next;
+    }
+    tokens
+}
+
+fn char_at(chars: &[(usize, char)], i: usize) -> Option<char> {
+    chars.get(i).map(|&(_, c)| c)
+}
+
+fn offset(text: &str, chars: &[(usize, char)], i: usize) -> usize {
+    chars.get(i).map_or(text.len(), |&(o, _)| o)
+}
+
+/// The longest unit at char index `i`, and the index after it.
+fn unit_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(String, usize)> {
+    let rest = &text[offset(text, chars, i)..];
+    let unit = UNITS
+        .iter()
+        .filter(|u| rest.starts_with(*u))
+        .max_by_key(|u| u.len())?;
+    let mut unit = unit.to_string();
+    let mut after = i + unit.chars().count();
+    let tail = &text[offset(text, chars, after)..];
+    if let Some(per) = tail
+        .strip_prefix('/')
+        .and_then(|t| PER.iter().find(|p| t.starts_with(*p)))
+    {
+        unit.push('/');
+        unit.push_str(per);
+        after += 1 + per.chars().count();
+    }
+    Some((unit, after))
+}
+
+/// Digits with an optional fraction at `i`: the value and the index after it.
+fn digits(text: &str, chars: &[(usize, char)], i: usize) -> Option<(f64, usize)> {
+    let mut j = i;
+    while char_at(chars, j).is_some_and(|c| c.is_ascii_digit()) {
+        j += 1;
+    }
+    if j == i {
+        return None;
+    }
+    if char_at(chars, j) == Some('.') && char_at(chars, j + 1).is_some_and(|c| c.is_ascii_digit()) {
+        j += 1;
+        while char_at(chars, j).is_some_and(|c| c.is_ascii_digit()) {
+            j += 1;
+        }
+    }
+    let literal = &text[offset(text, chars, i)..offset(text, chars, j)];
+    literal.parse().ok().map(|v| (v, j))
+}
+
+/// `None` when no number starts here; `Some((None, next))` to skip a number that is not a figure.
+type Scan = Option<(Option<Token>, usize)>;
+
+fn arabic(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
+    let (value, mut j) = digits(text, chars, i)?;
+    let previous = i.checked_sub(1).and_then(|p| char_at(chars, p));
+    let skip = Some((None, j));
+    if previous.is_some_and(|p| p.is_ascii_digit() || p == '.' || p == '第') {
+        return skip;
+    }
+    if char_at(chars, j).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return skip;
+    }
+    let before_sign = i.checked_sub(2).and_then(|p| char_at(chars, p));
+    let negative = matches!(previous, Some('-' | '－'))
+        && !before_sign.is_some_and(|c| c.is_ascii_digit() || c == '%');
+    let start = if negative { i - 1 } else { i };
+    let more = char_at(chars, j).is_some_and(|c| MORE.contains(&c));
+    if more {
+        j += 1;
+    }
+    let (mut unit, mut end) = unit_at(text, chars, j).unwrap_or_default();
+    if unit.is_empty() {
+        end = j;
+    }
+    let mut value_to = None;
+    let mut dash = end;
+    while char_at(chars, dash).is_some_and(|c| DASHES.contains(&c)) && dash - end < 2 {
+        dash += 1;
+    }
+    let upper = (dash > end).then(|| digits(text, chars, dash)).flatten();
+    if let Some((to, after)) = upper {
+        let (to_unit, to_end) = unit_at(text, chars, after).unwrap_or((String::new(), after));
+        if to >= value && (unit.is_empty() || to_unit.is_empty() || to_unit == unit) {
+            value_to = Some(to);
+            if unit.is_empty() {
+                unit = to_unit;
+            }
+            end = to_end;
+        }
+    }
+    // `10个方面` counts the chapters of a plan, not a quantity.
+    if unit.is_empty() || text[offset(text, chars, end)..].starts_with("方面") {
+        return skip;
+    }
+    let value = if negative { -value } else { value };
+    let token = Token {
+        start: offset(text, chars, start),
+        end: offset(text, chars, end),
+        value,
+        value_to,
+        unit,
+        more,
+    };
+    Some((Some(token), end))
+}
+
+fn chinese(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
+    let first = char_at(chars, i)?;
+    let previous = i.checked_sub(1).and_then(|p| char_at(chars, p));
+    if !NUMERAL_STARTS.contains(first)
+        || previous.is_some_and(|p| p == '第' || numerals::CHINESE_DIGITS.contains(p))
+    {
+        return None;
+    }
+    let mut j = i;
+    while j - i < 4 && char_at(chars, j).is_some_and(|c| numerals::CHINESE_DIGITS.contains(c)) {
+        j += 1;
+    }
+    let here = &text[offset(text, chars, i)..];
+    if SET_PHRASES.iter().any(|p| here.starts_with(p)) {
+        return Some((None, j));
+    }
+    let numeral = &text[offset(text, chars, i)..offset(text, chars, j)];
+    let value = numerals::chinese(numeral)?;
+    let rest = &text[offset(text, chars, j)..];
+    let counted = COUNTED
+        .iter()
+        .filter(|w| rest.starts_with(*w))
+        .max_by_key(|w| w.len())?;
+    if previous == Some('“') && SLOGAN_COUNTS.contains(counted) {
+        return Some((None, j));
+    }
+    let mut end = j + counted.chars().count();
+    if text[offset(text, chars, end)..].starts_with("方面") {
+        return Some((None, end));
+    }
+    let unit = match *counted {
+        "大" => String::new(),
+        "亿" | "億" if char_at(chars, end) == Some('元') => {
+            end += 1;
+            format!("{counted}元")
+        }
+        other => other.to_string(),
+    };
+    let token = Token {
+        start: offset(text, chars, i),
+        end: offset(text, chars, end),
+        value: f64::from(value),
+        value_to: None,
+        unit,
+        more: false,
+    };
+    Some((Some(token), end))
+}
+
+/// `零增长`, `为零`, and Roman-numbered classes such as `Ⅱ類`.
+fn special(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
+    let here = &text[offset(text, chars, i)..];
+    let zero = ["零增长", "零增長"]
+        .iter()
+        .find(|w| here.starts_with(*w))
+        .map(|_| (0.0, 1, String::new()))
+        .or_else(|| {
+            ["为零", "為零"]
+                .iter()
+                .find(|w| here.starts_with(*w))
+                .map(|_| (0.0, 2, String::new()))
+        });
+    let class = || {
+        let value = numerals::roman(char_at(chars, i)?)?;
+        let unit = char_at(chars, i + 1).filter(|c| matches!(c, '类' | '類'))?;
+        Some((f64::from(value), 2, unit.to_string()))
+    };
+    let (value, length, unit) = zero.or_else(class)?;
+    let token = Token {
+        start: offset(text, chars, i),
+        end: offset(text, chars, i + length),
+        value,
+        value_to: None,
+        unit,
+        more: false,
+    };
+    Some((Some(token), i + length))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(f64, Option<f64>, String, &str)> {
+        tokens(text)
+            .into_iter()
+            .map(|t| (t.value, t.value_to, t.unit.clone(), &text[t.start..t.end]))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_with_units_are_found_with_their_span() {
+        assert_eq!(
+            found("實現地區生產總值622.31億元(小口徑,下同),增長4.3%"),
+            [
+                (622.31, None, "億元".into(), "622.31億元"),
+                (4.3, None, "%".into(), "4.3%"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_range_keeps_both_ends() {
+        assert_eq!(
+            found("全省生产总值增长5%—5.5%，在实际工作中"),
+            [(5.0, Some(5.5), "%".into(), "5%—5.5%")]
+        );
+        assert_eq!(
+            found("增长4.5—5%"),
+            [(4.5, Some(5.0), "%".into(), "4.5—5%")]
+        );
+    }
+
+    #[test]
+    fn years_ranks_codes_and_names_are_skipped() {
+        assert!(found("2022年省重點建設項目列全市第2,524國道,10GW,PM2.5,“181”").is_empty());
+        assert!(found("重点做好以下10个方面工作").is_empty());
+        assert_eq!(found("預計人均GDP10.9萬元")[0].0, 10.9);
+    }
+
+    #[test]
+    fn a_unit_per_area_and_a_floor_are_read() {
+        assert_eq!(
+            found("畝均稅收將升至24萬元/畝"),
+            [(24.0, None, "萬元/畝".into(), "24萬元/畝")]
+        );
+        let more = tokens("投資8000多萬元");
+        assert_eq!(more[0].value, 8000.0);
+        assert_eq!(more[0].unit, "萬元");
+        assert!(more[0].more);
+    }
+
+    #[test]
+    fn a_negative_number_keeps_its_sign() {
+        assert_eq!(found("增速由一季度的-1.8%回升")[0].0, -1.8);
+        assert_eq!(found("1%-2%")[0].1, Some(2.0));
+    }
+
+    #[test]
+    fn chinese_numerals_count_things() {
+        assert_eq!(
+            found("辦好十件民生實事,實施九大攻堅行動,推動五鎮兩街道,力爭創成“三星級無廢城市”"),
+            [
+                (10.0, None, "件".into(), "十件"),
+                (9.0, None, String::new(), "九大"),
+                (5.0, None, "鎮".into(), "五鎮"),
+                (2.0, None, "街道".into(), "兩街道"),
+                (3.0, None, "星級".into(), "三星級"),
+            ]
+        );
+        assert_eq!(found("形成千億投資實物量")[0].0, 1000.0);
+    }
+
+    #[test]
+    fn ordinals_slogans_and_periods_are_not_counts() {
+        assert!(found("第三大,“兩個確立”,三年,十四五,一是,六个方面").is_empty());
+        assert!(found("贯彻党的二十大精神，落实中央八项规定，用好两个市场").is_empty());
+    }
+
+    #[test]
+    fn zero_growth_and_water_classes_are_figures() {
+        assert_eq!(found("死亡事故零增長")[0].0, 0.0);
+        assert_eq!(found("再次信訪率保持為零")[0].0, 0.0);
+        assert_eq!(found("水質穩定在Ⅱ類水"), [(2.0, None, "類".into(), "Ⅱ類")]);
+    }
+}
