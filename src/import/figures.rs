@@ -154,6 +154,10 @@ const WEAK_SUBJECTS: &[&str] = &[
     "完成率",
     "同比增长",
 ];
+/// A bracket or quotation mark must close within this many characters to group its contents.
+const MAX_BRACKET: usize = 80;
+/// How far back (in bytes) a commitment word or `每年` may stand before a number.
+const MAX_LOOKBACK: usize = 600;
 /// Longest counted noun taken into a subject, in characters.
 const MAX_NOUN: usize = 16;
 /// Keywords that suggest a category, checked in this order.
@@ -430,25 +434,49 @@ fn visit(section: &Section, context: Context, depth: usize, year: u16, found: &m
     }
 }
 
-/// Pieces of `text` between separators, with their byte offsets; brackets and quotes are not
-/// split.
+/// Pieces of `text` between separators, with their byte offsets. A bracket or quotation mark
+/// closed within [`MAX_BRACKET`] characters protects what it encloses from splitting.
 fn split_outside<'a>(text: &'a str, separators: &str) -> Vec<(usize, &'a str)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut pieces = Vec::new();
-    let (mut depth, mut start) = (0usize, 0usize);
-    for (i, c) in text.char_indices() {
-        match c {
-            '（' | '(' | '“' | '《' | '「' => depth += 1,
-            '）' | ')' | '”' | '》' | '」' => depth = depth.saturating_sub(1),
-            _ if depth == 0 && separators.contains(c) => {
-                pieces.push((start, &text[start..i]));
-                start = i + c.len_utf8();
-            }
-            _ => {}
+    let (mut start, mut protected_until) = (0usize, 0usize);
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if i < protected_until {
+            continue;
+        }
+        let closer = match c {
+            '（' => Some('）'),
+            '(' => Some(')'),
+            '“' => Some('”'),
+            '《' => Some('》'),
+            '「' => Some('」'),
+            _ => None,
+        };
+        let closed = closer.and_then(|closer| {
+            chars[k + 1..]
+                .iter()
+                .take(MAX_BRACKET)
+                .find(|&&(_, d)| d == closer)
+        });
+        if let Some(&(end, _)) = closed {
+            protected_until = end;
+        } else if separators.contains(c) {
+            pieces.push((start, &text[start..i]));
+            start = i + c.len_utf8();
         }
     }
     pieces.push((start, &text[start..]));
     pieces.retain(|(_, p)| !p.trim().is_empty());
     pieces
+}
+
+/// The last [`MAX_LOOKBACK`] bytes of `text` (fewer, to stay on a character boundary).
+fn recent(text: &str) -> &str {
+    let mut start = text.len().saturating_sub(MAX_LOOKBACK);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
 }
 
 fn paragraph_figures(
@@ -487,7 +515,7 @@ fn paragraph_figures(
                     if subject.is_empty() {
                         subject = quote.to_string();
                     }
-                    let so_far = &sentence[..clause_at + piece_at + token.start];
+                    let so_far = recent(&sentence[..clause_at + piece_at + token.start]);
                     let figure = Figure {
                         id: String::new(),
                         section: section.to_string(),
@@ -808,6 +836,18 @@ mod tests {
         let glossary = section("s2", "名词解释", &["1.指100家企业。"]);
         let found = extract(&[front, glossary], 2026);
         assert_eq!(found, Found::default());
+    }
+
+    #[test]
+    fn an_unclosed_quote_does_not_stop_splitting() {
+        assert_eq!(
+            split_outside("甲“乙,丙,丁", ",")
+                .iter()
+                .map(|(_, p)| *p)
+                .collect::<Vec<_>>(),
+            ["甲“乙", "丙", "丁"]
+        );
+        assert_eq!(recent("一二三"), "一二三");
     }
 
     #[test]

@@ -14,7 +14,6 @@ mod script;
 mod structure;
 
 pub use decode::{DecodeError, Decoded, Detection, EncodingChoice};
-pub use lines::lines as text_lines;
 
 use crate::model::{Counts, Figure, Publication, Report, Script, Section};
 use editorial::Kind;
