@@ -755,3 +755,77 @@ fn a_long_paragraph_full_of_numbers_imports_without_quadratic_work() {
     assert_eq!(report.targets[14_999].commitment, Commitment::Plain);
     assert_round_trip(&text, &report);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Whatever the text, import gives a valid dataset that keeps every line.
+    #[test]
+    fn any_text_imports_to_a_valid_dataset_that_keeps_every_line(
+        text in "[一二三十、（）()。，,：:；！？\n\r \u{3000}各位代表这年我们工作回顾任务附件1名词解释全力增长确保力争以上左右5%—.0123亿元个“”是主要预期目标下载来源：摄]{0,400}"
+    ) {
+        let options = Options { year: Some(2030), ..options("any") };
+        match import(text.as_bytes(), &options) {
+            Ok(imported) => {
+                assert_round_trip(&text, &imported.report);
+                assert_valid(&imported.report);
+            }
+            Err(error) => proptest::prop_assert!(input_lines(&text).is_empty(), "{error}"),
+        }
+    }
+}
+
+/// Lines of the kinds a report is built from, for shuffling into odd reports.
+const LINE_KINDS: &[&str] = &[
+    "下载",
+    "来源：日报",
+    "2030年青山省政府工作报告",
+    "——2030年1月20日在青山省第九届人民代表大会第三次会议上",
+    "青山省省长 林一",
+    "原文如下:",
+    "各位代表：",
+    "各位代表！",
+    "一、2029年工作回顾",
+    "二、2030年重点工作",
+    "三、深入推进改革",
+    "2029年工作回顧",
+    "（一）扩大有效需求",
+    "（二）加快产业升级，培育新动能。新增企业10家。",
+    "(三)提升城市品質",
+    "大力提振消费。力争增长6%以上。",
+    "这一年，我们全力稳定经济，增长5%。",
+    "今年主要预期目标是：地区生产总值增长5%—5.5%。",
+    "今年经济社会发展的",
+    "主要预期目标",
+    "一是产业升级。新增企业1200家。",
+    "——新建示范工厂10家；",
+    "我们也清醒认识到，还存在不少问题。",
+    "向全省人民表示衷心的感谢！",
+    "三分部署，今年开展三大攻坚战。",
+    "附件1",
+    "名词解释",
+    "1.“两新”：",
+    "相关报道：",
+    "PM",
+    "2.5",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Report-like lines in any order import to a valid dataset that keeps every line.
+    #[test]
+    fn report_lines_in_any_order_import_to_a_valid_dataset(
+        picks in proptest::collection::vec(0..LINE_KINDS.len(), 0..40)
+    ) {
+        let text: String = picks.iter().map(|&i| format!("{}\n", LINE_KINDS[i])).collect();
+        let options = Options { year: Some(2030), ..options("shuffled") };
+        match import(text.as_bytes(), &options) {
+            Ok(imported) => {
+                assert_round_trip(&text, &imported.report);
+                assert_valid(&imported.report);
+            }
+            Err(error) => proptest::prop_assert!(picks.is_empty(), "{error}"),
+        }
+    }
+}
