@@ -13,7 +13,7 @@ mod numerals;
 mod script;
 mod structure;
 
-pub use decode::{DecodeError, Decoded, Detection, EncodingChoice};
+pub use decode::{DecodeError, EncodingChoice};
 
 use crate::model::{Counts, Figure, Publication, Report, Script, Section};
 use editorial::Kind;

@@ -144,6 +144,8 @@ const UNITS: &[&str] = &[
     "标箱",
     "標箱",
 ];
+/// Units that only scale: they may be followed by the unit of what is counted.
+const MAGNITUDES: &[&str] = &["万亿", "萬億", "亿", "億", "万", "萬"];
 /// What may follow a unit after a slash (`萬元/畝`).
 const PER: &[&str] = &["亩", "畝", "人", "年", "户", "戶"];
 /// Words counted with Chinese numerals (`十件`, `九大`, `五鎮`, `三星級`).
@@ -224,6 +226,15 @@ fn unit_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(String, usi
         .max_by_key(|u| u.len())?;
     let mut unit = unit.to_string();
     let mut after = i + unit.chars().count();
+    if MAGNITUDES.contains(&unit.as_str()) {
+        // `70万辆`, `3万家`, `450亿千瓦时`: a magnitude before a unit of its own.
+        if let Some((base, base_end)) =
+            unit_at(text, chars, after).filter(|(base, _)| !MAGNITUDES.contains(&base.as_str()))
+        {
+            unit.push_str(&base);
+            return Some((unit, base_end));
+        }
+    }
     let tail = &text[offset(text, chars, after)..];
     if let Some(per) = tail
         .strip_prefix('/')
@@ -339,7 +350,9 @@ fn chinese(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
         return Some((None, j));
     }
     let mut end = j + counted.chars().count();
-    if text[offset(text, chars, end)..].starts_with("方面") {
+    let next = &text[offset(text, chars, end)..];
+    // `十件方面` counts chapters; `三次会议` is an ordinal meeting.
+    if next.starts_with("方面") || next.starts_with("会议") || next.starts_with("會議") {
         return Some((None, end));
     }
     let unit = match *counted {
@@ -445,6 +458,14 @@ mod tests {
     }
 
     #[test]
+    fn a_magnitude_joins_the_unit_after_it() {
+        assert_eq!(found("年产量近70万辆")[0].2, "万辆");
+        assert_eq!(found("绿电规模达450亿千瓦时")[0].2, "亿千瓦时");
+        assert_eq!(found("新增3万家")[0].2, "万家");
+        assert_eq!(found("收入1.3億,")[0].2, "億");
+    }
+
+    #[test]
     fn a_negative_number_keeps_its_sign() {
         assert_eq!(found("增速由一季度的-1.8%回升")[0].0, -1.8);
         assert_eq!(found("1%-2%")[0].1, Some(2.0));
@@ -463,6 +484,7 @@ mod tests {
             ]
         );
         assert_eq!(found("形成千億投資實物量")[0].0, 1000.0);
+        assert!(found("完成了人大三次会议确定的任务").is_empty());
     }
 
     #[test]
