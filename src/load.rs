@@ -411,7 +411,12 @@ mod tests {
         let all: Vec<_> = report.targets.iter().chain(&report.results).collect();
         assert!(all.iter().any(|f| f.value_to.is_some()));
         assert!(all.iter().any(|f| f.extracted));
-        assert!(report.walk().iter().any(|(_, s)| s.title_kind == TitleKind::Lead));
+        assert!(
+            report
+                .walk()
+                .iter()
+                .any(|(_, s)| s.title_kind == TitleKind::Lead)
+        );
     }
 
     #[test]
