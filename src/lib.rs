@@ -7,5 +7,6 @@ pub mod cli;
 pub mod commands;
 pub mod load;
 pub mod model;
+pub mod search;
 pub mod text;
 pub mod tui;

@@ -1,0 +1,496 @@
+//! The search index: items, their signatures, and the search itself.
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::items::items_of;
+use super::normalise::{fold, fold_into, fold_str};
+use super::pinyin::PinyinWord;
+use super::rank;
+use super::signature::{Bits, Signature};
+use super::{Hit, Item, Kind};
+use crate::model::Report;
+
+/// How many items are looked at between two checks of the cancel flag.
+const CHECK_EVERY: usize = 256;
+
+/// A searchable index over one or several reports. Cheap to share between threads.
+pub struct Index {
+    items: Vec<Item>,
+    signatures: Vec<Signature>,
+    /// The subject of each figure item, by item index, sorted.
+    subjects: Vec<(usize, Box<str>)>,
+    matcher: SkimMatcherV2,
+}
+
+/// One space-separated word of a query.
+struct Word {
+    /// Its folded form, matched literally.
+    folded: String,
+    /// Its characters, which an item must have to match it literally.
+    chars: Bits,
+    /// Its reading as pinyin, when it is Latin letters.
+    pinyin: Option<PinyinWord>,
+}
+
+/// How one word matched one text.
+struct WordMatch {
+    score: i64,
+    positions: Vec<usize>,
+}
+
+impl Index {
+    /// The index of one report.
+    pub fn build(report: &Report) -> Index {
+        Index::build_all(std::slice::from_ref(report))
+    }
+
+    /// The index of several reports; [`Item::report`] tells which each item is from.
+    pub fn build_all(reports: &[Report]) -> Index {
+        let mut items = Vec::new();
+        let mut subjects = Vec::new();
+        for (number, report) in reports.iter().enumerate() {
+            for item in items_of(report, number) {
+                let figure = match item.kind {
+                    Kind::Target => item.figure.and_then(|f| report.targets.get(f)),
+                    Kind::Result => item.figure.and_then(|f| report.results.get(f)),
+                    _ => None,
+                };
+                if let Some(figure) = figure {
+                    subjects.push((items.len(), figure.subject.as_str().into()));
+                }
+                items.push(item);
+            }
+        }
+        let signatures = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| match subject_of(&subjects, i) {
+                Some(subject) => Signature::of(&[&item.text, subject]),
+                None => Signature::of(&[&item.text]),
+            })
+            .collect();
+        items.shrink_to_fit();
+        Index {
+            items,
+            signatures,
+            subjects,
+            matcher: SkimMatcherV2::default().respect_case(),
+        }
+    }
+
+    /// Every item, in document order.
+    pub fn items(&self) -> &[Item] {
+        &self.items
+    }
+
+    /// The items matching every word of `query`, best first.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.search_cancellable(query, &|| false)
+            .unwrap_or_default()
+    }
+
+    /// Same as [`Index::search`], but gives up (returns `None`) as soon as `cancelled()` is
+    /// true; it is asked every few hundred items.
+    pub fn search_cancellable(
+        &self,
+        query: &str,
+        cancelled: &dyn Fn() -> bool,
+    ) -> Option<Vec<Hit>> {
+        let words = words(query);
+        if words.is_empty() {
+            return Some(Vec::new());
+        }
+        let mut hits = Vec::new();
+        let mut key = String::new();
+        for (i, signature) in self.signatures.iter().enumerate() {
+            if i % CHECK_EVERY == 0 && cancelled() {
+                return None;
+            }
+            let possible = words.iter().all(|w| {
+                signature.chars.covers(&w.chars)
+                    || w.pinyin
+                        .as_ref()
+                        .is_some_and(|p| p.may_match(&signature.letter_pairs))
+            });
+            if possible {
+                hits.extend(self.evaluate(i, &words, &mut key));
+            }
+        }
+        rank::sort(&mut hits, &self.items);
+        Some(hits)
+    }
+
+    /// The hit for item `i` when it matches every word (`key` is a scratch buffer).
+    fn evaluate(&self, i: usize, words: &[Word], key: &mut String) -> Option<Hit> {
+        let item = self.items.get(i)?;
+        key.clear();
+        fold_into(&item.text, key);
+        let subject = subject_of(&self.subjects, i);
+        let mut score = 0;
+        let mut matched = Vec::with_capacity(words.len());
+        for word in words {
+            let in_text = self.match_word(&item.text, key, word);
+            let in_subject = subject.and_then(|s| self.match_word(s, &fold_str(s), word));
+            let best = match (in_text, in_subject) {
+                (Some(t), Some(s)) if s.score > t.score => self.carry_over(s, subject, key),
+                (Some(t), _) => t,
+                (None, Some(s)) => self.carry_over(s, subject, key),
+                (None, None) => return None,
+            };
+            score += best.score;
+            matched.push(best.positions);
+        }
+        score += rank::query_bonus(&matched, key.chars().count());
+        let mut positions: Vec<usize> = matched.into_iter().flatten().collect();
+        positions.sort_unstable();
+        positions.dedup();
+        Some(Hit {
+            item: i,
+            score,
+            positions,
+        })
+    }
+
+    /// The best match of `word` in `text` (folded: `key`), literal or as pinyin.
+    fn match_word(&self, text: &str, key: &str, word: &Word) -> Option<WordMatch> {
+        let literal = self
+            .matcher
+            .fuzzy(key, &word.folded, true)
+            .map(|(score, positions)| WordMatch {
+                score: rank::word_score(score, &positions),
+                positions,
+            });
+        let spelled = word
+            .pinyin
+            .as_ref()
+            .and_then(|p| p.find(text))
+            .and_then(|run| {
+                // Score the characters the pinyin spells as if they had been typed.
+                let typed: String = key.chars().skip(run.start).take(run.len()).collect();
+                let (score, _) = self.matcher.fuzzy(key, &typed, false)?;
+                let positions: Vec<usize> = run.collect();
+                Some(WordMatch {
+                    score: rank::word_score(score, &positions) - rank::SPELLED,
+                    positions,
+                })
+            });
+        match (literal, spelled) {
+            (Some(l), Some(s)) if s.score > l.score => Some(s),
+            (Some(l), _) => Some(l),
+            (None, s) => s,
+        }
+    }
+
+    /// A match in a figure's subject, with its positions moved onto the quote (`key`) where the
+    /// matched characters stand there too; else it has none, and ranks just below a match
+    /// that can be shown.
+    fn carry_over(&self, found: WordMatch, subject: Option<&str>, key: &str) -> WordMatch {
+        let subject_key = subject.map(fold_str).unwrap_or_default();
+        let chars: String = subject_key
+            .chars()
+            .enumerate()
+            .filter(|(i, _)| found.positions.contains(i))
+            .map(|(_, c)| c)
+            .collect();
+        let positions = self
+            .matcher
+            .fuzzy(key, &chars, true)
+            .map(|(_, positions)| positions)
+            .unwrap_or_default();
+        let hidden = if positions.is_empty() {
+            rank::HIDDEN
+        } else {
+            0
+        };
+        WordMatch {
+            score: found.score - hidden,
+            positions,
+        }
+    }
+}
+
+/// The subject of figure item `i`, if it is one.
+fn subject_of(subjects: &[(usize, Box<str>)], i: usize) -> Option<&str> {
+    subjects
+        .binary_search_by_key(&i, |(item, _)| *item)
+        .ok()
+        .and_then(|at| subjects.get(at))
+        .map(|(_, s)| &**s)
+}
+
+/// The words of a query: folded, split at spaces (an ideographic space too).
+fn words(query: &str) -> Vec<Word> {
+    let folded: String = query.chars().map(fold).collect();
+    folded
+        .split_whitespace()
+        .map(|w| Word {
+            folded: w.to_string(),
+            chars: Bits::of_chars(w),
+            pinyin: PinyinWord::parse(w),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{LazyLock, OnceLock};
+
+    use super::*;
+    use crate::load;
+    use crate::model::{Script, Section};
+
+    fn embedded() -> &'static Index {
+        static INDEX: OnceLock<Index> = OnceLock::new();
+        INDEX.get_or_init(|| Index::build(&load::embedded().expect("embedded dataset")))
+    }
+
+    /// The characters of the item's text at the hit's positions.
+    fn highlighted(index: &Index, hit: &Hit) -> String {
+        let chars: Vec<char> = index.items()[hit.item].text.chars().collect();
+        hit.positions.iter().map(|&p| chars[p]).collect()
+    }
+
+    /// Every highlighted run of the hits of `query`.
+    fn highlights(index: &Index, query: &str) -> Vec<String> {
+        index
+            .search(query)
+            .iter()
+            .map(|h| highlighted(index, h))
+            .collect()
+    }
+
+    #[test]
+    fn simplified_query_and_initials_find_the_traditional_sentence() {
+        let index = embedded();
+        for query in ["光伏产业", "gfcy", "光伏產業", "guangfuchanye"] {
+            let hits = index.search(query);
+            let first = hits.first().expect("a hit");
+            assert_eq!(highlighted(index, first), "光伏產業", "{query}");
+            let sentence = hits
+                .iter()
+                .find(|h| index.items()[h.item].kind == Kind::Sentence);
+            let sentence = sentence.expect("a sentence");
+            assert!(
+                index.items()[sentence.item].text.contains("光伏產業"),
+                "{query}"
+            );
+        }
+    }
+
+    #[test]
+    fn initials_find_gross_domestic_product_sentences() {
+        let index = embedded();
+        let hits = index.search("dqsczz");
+        let sentences: Vec<&Hit> = hits
+            .iter()
+            .filter(|h| index.items()[h.item].kind == Kind::Sentence)
+            .collect();
+        assert!(sentences.len() >= 2);
+        for hit in sentences {
+            assert_eq!(highlighted(index, hit), "地區生產總值");
+        }
+    }
+
+    #[test]
+    fn polyphonic_characters_match_by_the_reading_they_have_there() {
+        let index = embedded();
+        for (query, expected) in [
+            ("csj", "長三角"),
+            ("qz", "區長"),
+            ("hy", "行業"),
+            ("xz", "行政"),
+            ("zd", "重點"),
+            ("cs", "重塑"),
+            ("changsanjiao", "長三角"),
+            ("quzhang", "區長"),
+        ] {
+            let found = highlights(index, query);
+            assert!(found.iter().any(|h| h == expected), "{query}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_inside_a_target_quote_finds_the_target() {
+        let index = embedded();
+        let report = load::embedded().expect("embedded dataset");
+        let hits = index.search("分布式光伏");
+        let target = hits.iter().find_map(|h| {
+            let item = &index.items()[h.item];
+            (item.kind == Kind::Target).then(|| &report.targets[item.figure.expect("figure")])
+        });
+        let target = target.expect("a target");
+        assert_eq!(target.id, "new-distributed-pv");
+        assert_eq!(target.value, 50.0);
+    }
+
+    #[test]
+    fn a_figure_is_found_by_its_subject() {
+        let index = embedded();
+        let report = load::embedded().expect("embedded dataset");
+        // The GDP growth target's quote is 力爭8%; its subject names the indicator.
+        let found = index.search("地区生产总值增长").into_iter().any(|h| {
+            let item = &index.items()[h.item];
+            item.kind == Kind::Target && item.text == "力爭8%"
+        });
+        assert!(found);
+        assert!(report.targets.iter().any(|t| t.quote == "力爭8%"));
+    }
+
+    #[test]
+    fn every_word_of_a_query_must_match_in_any_order() {
+        let index = embedded();
+        let both = index.search("光伏 600");
+        assert!(!both.is_empty());
+        for hit in &both {
+            let text = &index.items()[hit.item].text;
+            assert!(text.contains("光伏") && text.contains("600"), "{text}");
+        }
+        let reversed: Vec<usize> = index.search("600 光伏").iter().map(|h| h.item).collect();
+        let mut forward: Vec<usize> = both.iter().map(|h| h.item).collect();
+        forward.sort_unstable();
+        let mut reversed_sorted = reversed.clone();
+        reversed_sorted.sort_unstable();
+        assert_eq!(forward, reversed_sorted);
+        assert!(index.search("光伏").len() > both.len());
+        assert!(index.search("光伏 蘋果").is_empty());
+    }
+
+    #[test]
+    fn highlight_positions_point_at_the_query_characters() {
+        let index = embedded();
+        for query in ["光伏", "財政收入", "數字經濟", "高新區"] {
+            let folded = fold_str(query);
+            let hits = index.search(query);
+            assert!(!hits.is_empty(), "{query}");
+            for hit in hits {
+                let item = &index.items()[hit.item];
+                if hit.positions.is_empty() {
+                    // Found by a figure's subject, which its quote does not show.
+                    assert!(matches!(item.kind, Kind::Target | Kind::Result), "{query}");
+                    continue;
+                }
+                let chars = highlighted(index, &hit);
+                assert_eq!(fold_str(&chars), folded, "{query}");
+            }
+        }
+    }
+
+    #[test]
+    fn latin_letters_found_as_typed_rank_above_the_same_match_in_pinyin() {
+        let index = embedded();
+        let found = highlights(index, "GDP");
+        let literal = found.iter().take_while(|h| *h == "GDP").count();
+        assert!(literal >= 4, "{found:?}");
+        // 更多品 spells g-d-p too, and comes after every literal GDP.
+        assert!(found[literal..].iter().any(|h| h == "更多品"), "{found:?}");
+        assert!(found[literal..].iter().all(|h| h != "GDP"));
+    }
+
+    #[test]
+    fn full_width_letters_and_digits_fold_to_half_width() {
+        let index = embedded();
+        assert_eq!(index.search("ＧＤＰ"), index.search("gdp"));
+        let percent = index.search("６％");
+        assert!(!percent.is_empty());
+        assert!(percent.iter().all(|h| highlighted(index, h).contains('%')));
+    }
+
+    static SIMPLIFIED: LazyLock<Report> = LazyLock::new(|| Report {
+        id: "s".into(),
+        title: "简体".into(),
+        region: String::new(),
+        year: 2026,
+        delivered: None,
+        meeting: None,
+        speaker: None,
+        published: None,
+        script: Script::Simplified,
+        sections: vec![Section {
+            id: "one".into(),
+            label: Some("一、".into()),
+            title: "发展光伏产业".into(),
+            title_kind: Default::default(),
+            paragraphs: vec!["全市ＧＤＰ增长６％;推动光伏产业发展。区长说,长三角一体化。".into()],
+            children: vec![],
+        }],
+        targets: vec![],
+        results: vec![],
+    });
+
+    #[test]
+    fn traditional_query_finds_simplified_text_and_ascii_finds_full_width() {
+        let index = Index::build(&SIMPLIFIED);
+        assert_eq!(highlights(&index, "光伏產業"), ["光伏产业", "光伏产业"]);
+        assert_eq!(highlights(&index, "GDP 6%"), ["ＧＤＰ６％"]);
+        assert_eq!(highlights(&index, "區長"), ["区长"]);
+    }
+
+    #[test]
+    fn contiguous_matches_rank_above_scattered_and_headings_above_sentences() {
+        let index = Index::build(&SIMPLIFIED);
+        let hits = index.search("光伏产业");
+        // The heading and the sentence both hold 光伏产业 as one run; the heading wins the tie.
+        assert_eq!(index.items()[hits[0].item].kind, Kind::Heading);
+        assert_eq!(index.items()[hits[1].item].kind, Kind::Sentence);
+        let embedded = embedded();
+        let hits = embedded.search("光伏");
+        let first_scattered = hits
+            .iter()
+            .position(|h| h.positions.windows(2).any(|w| w[1] != w[0] + 1));
+        if let Some(at) = first_scattered {
+            assert!(hits[..at].iter().all(|h| h.positions.len() == 2));
+            assert!(
+                hits[at..]
+                    .iter()
+                    .all(|h| h.positions.windows(2).any(|w| w[1] != w[0] + 1))
+            );
+        }
+        assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn several_reports_are_told_apart() {
+        let embedded = load::embedded().expect("embedded dataset");
+        let index = Index::build_all(&[embedded, SIMPLIFIED.clone()]);
+        let reports: std::collections::BTreeSet<usize> = index
+            .search("长三角")
+            .iter()
+            .map(|h| index.items()[h.item].report)
+            .collect();
+        assert_eq!(reports.into_iter().collect::<Vec<_>>(), [0, 1]);
+    }
+
+    #[test]
+    fn a_miss_and_an_empty_query_find_nothing() {
+        let index = embedded();
+        assert!(index.search("蘋果手機").is_empty());
+        assert!(index.search("").is_empty());
+        assert!(index.search(" \u{3000} ").is_empty());
+    }
+
+    #[test]
+    fn a_cancelled_search_gives_up() {
+        let index = embedded();
+        assert_eq!(index.search_cancellable("光伏", &|| true), None);
+        let full = index
+            .search_cancellable("光伏", &|| false)
+            .expect("not cancelled");
+        assert_eq!(full, index.search("光伏"));
+    }
+
+    #[test]
+    fn the_index_can_be_shared_between_threads() {
+        fn shareable<T: Send + Sync>(_: &T) {}
+        shareable(embedded());
+        let index = embedded();
+        let counts: Vec<usize> = std::thread::scope(|s| {
+            let a = s.spawn(|| index.search("光伏").len());
+            let b = s.spawn(|| index.search("gfcy").len());
+            vec![a.join().unwrap_or(0), b.join().unwrap_or(0)]
+        });
+        assert_eq!(
+            counts,
+            [index.search("光伏").len(), index.search("gfcy").len()]
+        );
+    }
+}

@@ -1,0 +1,82 @@
+//! Search that understands Chinese: fuzzy, blind to Traditional/Simplified, width and case,
+//! and able to find Han text by pinyin.
+//!
+//! [`Index::build`] cuts a report into items (headings, sentences, targets, results);
+//! [`Index::search`] returns them ranked, with the matched characters as char indices into the
+//! item's text. Matching runs fuzzy-matcher's SkimMatcherV2 over folded keys ([`fold`]) and,
+//! for words of Latin letters, a pinyin matcher; a bit-set signature per item rules out most
+//! items first. See the README's "Search" section for the rules.
+
+mod index;
+mod items;
+mod normalise;
+mod pinyin;
+mod rank;
+mod sentences;
+mod signature;
+mod snippet;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+pub use index::Index;
+pub use normalise::{fold, fold_str};
+pub use sentences::sentences;
+pub use snippet::{Snippet, snippet};
+
+/// What an item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A section heading (label and title).
+    Heading,
+    /// A sentence of a paragraph.
+    Sentence,
+    /// A target, shown as its quote.
+    Target,
+    /// A past result, shown as its quote.
+    Result,
+}
+
+impl Kind {
+    /// The lower-case name used in JSON and tables.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Heading => "heading",
+            Kind::Sentence => "sentence",
+            Kind::Target => "target",
+            Kind::Result => "result",
+        }
+    }
+}
+
+/// One searchable piece of a report, knowing where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// What it is.
+    pub kind: Kind,
+    /// Index into the reports given to [`Index::build_all`] (0 for [`Index::build`]).
+    pub report: usize,
+    /// The id of its section.
+    pub section: String,
+    /// The text shown and matched: the sentence, the heading as printed, a figure's quote.
+    pub text: String,
+    /// Index into the section's `paragraphs` (sentences, and figures whose quote was found).
+    pub paragraph: Option<usize>,
+    /// Byte range of `text` inside that paragraph.
+    pub span: Option<Range<usize>>,
+    /// Index into `report.targets` ([`Kind::Target`]) or `report.results` ([`Kind::Result`]).
+    pub figure: Option<usize>,
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into [`Index::items`].
+    pub item: usize,
+    /// Higher is better.
+    pub score: i64,
+    /// The matched characters, as sorted char indices into the item's `text`.
+    pub positions: Vec<usize>,
+}

@@ -1,0 +1,395 @@
+//! Pinyin keys: Latin letters finding Han text by full pinyin (`guangfu`), by initials (`gfcy`)
+//! or by both mixed (`guangf`), any reading of a polyphonic character counting (長 is `chang`
+//! and `zhang`).
+//!
+//! Readings come from the `ib-matcher` crate (MIT), in its ASCII notation (`lv` for 綠); the
+//! readings of a character and of its Simplified form are joined, and `u` may stand for `v`.
+//! A query word splits into pieces, each matching one character of the text, contiguously: a
+//! piece is a whole syllable, an initial (`g`, or `zh`/`ch`/`sh`), or, for the last piece only,
+//! any start of a syllable, so a query typed letter by letter keeps its matches. Latin letters
+//! and digits in the text match themselves.
+
+use std::collections::{BTreeSet, HashMap};
+use std::ops::{Bound, Range};
+use std::sync::OnceLock;
+
+use ib_matcher::pinyin::{PinyinData, PinyinNotation};
+
+use super::normalise::fold;
+use super::signature::Bits;
+
+/// The characters the reading table covers: CJK Extension A and Unified Ideographs.
+const HAN: Range<u32> = 0x3400..0xA000;
+
+/// The longest query word matched as pinyin (states are bits of a `u64`).
+const MAX_LETTERS: usize = 63;
+
+/// The readings one character may have.
+struct ReadingSet {
+    /// Bit `symbol(first letter)` for every reading.
+    firsts: u64,
+    /// The readings in ASCII notation.
+    syllables: Box<[Box<str>]>,
+}
+
+/// Readings for every character of [`HAN`] and every syllable there is.
+struct Table {
+    /// Index into `sets` for each character of [`HAN`] (0: no reading).
+    set_of: Box<[u16]>,
+    /// The distinct reading sets; `sets[0]` is empty.
+    sets: Vec<ReadingSet>,
+    /// Every syllable, and every start of one (for the last piece of a word).
+    syllables: BTreeSet<Box<str>>,
+}
+
+/// The reading table, built on first use (about half a millisecond).
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(build_table)
+}
+
+fn build_table() -> Table {
+    let data = PinyinData::new(PinyinNotation::Ascii);
+    let readings = |c: char, into: &mut BTreeSet<Box<str>>| {
+        data.get_pinyins_and_for_each(c, |p| {
+            if let Some(ascii) = p.notation(PinyinNotation::Ascii) {
+                into.insert(ascii.into());
+                if ascii.contains('v') {
+                    into.insert(ascii.replace('v', "u").into());
+                }
+            }
+        });
+    };
+    let mut ids: HashMap<Vec<Box<str>>, u16> = HashMap::new();
+    let mut sets = vec![ReadingSet {
+        firsts: 0,
+        syllables: Box::new([]),
+    }];
+    let mut syllables = BTreeSet::new();
+    let mut set_of = Vec::with_capacity(HAN.len());
+    for c in HAN.clone().filter_map(char::from_u32) {
+        let mut set = BTreeSet::new();
+        readings(c, &mut set);
+        readings(fold(c), &mut set);
+        if set.is_empty() {
+            set_of.push(0);
+            continue;
+        }
+        syllables.extend(set.iter().cloned());
+        let key: Vec<Box<str>> = set.into_iter().collect();
+        let next = u16::try_from(sets.len()).unwrap_or(0);
+        let id = *ids.entry(key.clone()).or_insert_with(|| {
+            sets.push(ReadingSet {
+                firsts: key.iter().fold(0, |m, s| m | first_bit(s)),
+                syllables: key.into_boxed_slice(),
+            });
+            next
+        });
+        set_of.push(id);
+    }
+    Table {
+        set_of: set_of.into_boxed_slice(),
+        sets,
+        syllables,
+    }
+}
+
+/// The bit of a letter or digit among the 36 symbols pinyin keys use (none for others).
+fn symbol_bit(b: u8) -> u64 {
+    match b {
+        b'a'..=b'z' => 1 << (b - b'a'),
+        b'0'..=b'9' => 1 << (26 + b - b'0'),
+        _ => 0,
+    }
+}
+
+fn first_bit(syllable: &str) -> u64 {
+    syllable.bytes().next().map_or(0, symbol_bit)
+}
+
+/// What one character of a text offers a pinyin query.
+enum Sound {
+    /// A Latin letter or digit (folded), matching itself.
+    Literal(u8),
+    /// A Han character with these readings.
+    Readings(&'static ReadingSet),
+    /// Nothing: punctuation, spaces, characters without readings.
+    Silent,
+}
+
+impl Sound {
+    fn of(c: char) -> Sound {
+        let folded = fold(c);
+        if folded.is_ascii_alphanumeric() {
+            return Sound::Literal(folded as u8);
+        }
+        let code = c as u32;
+        if !HAN.contains(&code) {
+            return Sound::Silent;
+        }
+        let table = table();
+        match table.set_of.get((code - HAN.start) as usize) {
+            Some(&id) if id > 0 => table
+                .sets
+                .get(id as usize)
+                .map_or(Sound::Silent, Sound::Readings),
+            _ => Sound::Silent,
+        }
+    }
+
+    /// The first letters this character can give a piece, as symbol bits.
+    fn firsts(&self) -> u64 {
+        match self {
+            Sound::Literal(b) => symbol_bit(*b),
+            Sound::Readings(set) => set.firsts,
+            Sound::Silent => 0,
+        }
+    }
+}
+
+/// Adds to `bits` the pairs of first letters that adjacent characters of `text` can give.
+///
+/// A pinyin match spells adjacent characters with pieces whose first letters are such pairs,
+/// so an item lacking a pair a query needs cannot match it.
+pub fn add_letter_pairs(text: &str, bits: &mut Bits) {
+    let mut previous = 0u64;
+    for c in text.chars() {
+        let current = Sound::of(c).firsts();
+        for a in set_bits(previous) {
+            for b in set_bits(current) {
+                bits.insert(pair_hash(a, b));
+            }
+        }
+        previous = current;
+    }
+}
+
+/// The hash of a pair of symbols (bit positions of [`symbol_bit`]).
+fn pair_hash(a: u32, b: u32) -> u32 {
+    (a * 37 + b).wrapping_mul(0x9E37_79B1) >> 16
+}
+
+fn set_bits(mut mask: u64) -> impl Iterator<Item = u32> {
+    std::iter::from_fn(move || {
+        (mask != 0).then(|| {
+            let bit = mask.trailing_zeros();
+            mask &= mask - 1;
+            bit
+        })
+    })
+}
+
+/// A query word (folded, see [`fold`]) to be matched as pinyin.
+#[derive(Debug, Clone)]
+pub struct PinyinWord {
+    letters: Vec<u8>,
+    /// `(from, to, pair)`: a piece may start at `from` and the next at `to` (`to` = length: the
+    /// piece ends the word), needing the letter pair `pair` in the item when `to` < length.
+    steps: Vec<(usize, usize, u32)>,
+}
+
+impl PinyinWord {
+    /// The word as pinyin, when it is Latin letters and digits with at least one letter.
+    pub fn parse(word: &str) -> Option<PinyinWord> {
+        let letters = word.as_bytes().to_vec();
+        let plausible = letters.len() <= MAX_LETTERS
+            && letters.iter().all(u8::is_ascii_alphanumeric)
+            && letters.iter().any(u8::is_ascii_alphabetic);
+        if !plausible {
+            return None;
+        }
+        let syllables = &table().syllables;
+        let n = letters.len();
+        let mut steps = Vec::new();
+        for from in 0..n {
+            let rest = &word[from..];
+            let mut ends = BTreeSet::from([from + 1]);
+            if rest.len() >= 2 && rest.as_bytes()[1] == b'h' && b"zcs".contains(&rest.as_bytes()[0])
+            {
+                ends.insert(from + 2);
+            }
+            for end in from + 2..=n {
+                if syllables.contains(&word[from..end]) {
+                    ends.insert(end);
+                }
+            }
+            let from_rest = (Bound::Included(rest), Bound::Unbounded);
+            let next_syllable = syllables.range::<str, _>(from_rest).next();
+            if next_syllable.is_some_and(|s| s.starts_with(rest)) {
+                ends.insert(n);
+            }
+            for to in ends {
+                let pair = letters
+                    .get(to)
+                    .map_or(0, |&b| pair_hash(symbol(letters[from]), symbol(b)));
+                steps.push((from, to, pair));
+            }
+        }
+        Some(PinyinWord { letters, steps })
+    }
+
+    /// False when `pairs` (from [`add_letter_pairs`]) rules out a match in that item.
+    pub fn may_match(&self, pairs: &Bits) -> bool {
+        let n = self.letters.len();
+        let mut reached = 1u64;
+        for &(from, to, pair) in &self.steps {
+            if reached & (1 << from) == 0 {
+                continue;
+            }
+            if to == n {
+                return true;
+            }
+            if pairs.contains(pair) {
+                reached |= 1 << to;
+            }
+        }
+        false
+    }
+
+    /// The first run of characters of `text` the word spells, as a range of char indices.
+    pub fn find(&self, text: &str) -> Option<Range<usize>> {
+        let done = 1u64 << self.letters.len();
+        // Each live start with the set of letter counts it has consumed (as bits).
+        let mut live: Vec<(usize, u64)> = Vec::new();
+        for (at, c) in text.chars().enumerate() {
+            let sound = Sound::of(c);
+            if sound.firsts() & symbol_bit(self.letters[0]) != 0 {
+                live.push((at, 1));
+            }
+            let mut found = None;
+            live.retain_mut(|(start, states)| {
+                *states = self.step(*states, &sound);
+                if *states & done != 0 && found.is_none() {
+                    found = Some(*start..at + 1);
+                }
+                *states != 0
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+
+    /// The letter counts reachable after one more character, from the counts in `states`.
+    fn step(&self, states: u64, sound: &Sound) -> u64 {
+        let n = self.letters.len();
+        let mut next = 0;
+        for s in set_bits(states).map(|s| s as usize).filter(|&s| s < n) {
+            let rest = &self.letters[s..];
+            match sound {
+                Sound::Literal(b) if *b == rest[0] => next |= 1 << (s + 1),
+                Sound::Readings(set) if set.firsts & symbol_bit(rest[0]) != 0 => {
+                    for syllable in set.syllables.iter().map(|s| s.as_bytes()) {
+                        next |= piece_ends(rest, syllable) << s;
+                    }
+                }
+                _ => {}
+            }
+        }
+        next
+    }
+}
+
+/// The letter counts (as bits) a piece can consume from `rest` when its character reads
+/// `syllable`: its initial, `zh`/`ch`/`sh`, the whole syllable, or all of `rest` when it is a
+/// start of the syllable.
+fn piece_ends(rest: &[u8], syllable: &[u8]) -> u64 {
+    if syllable.is_empty() || syllable.first() != rest.first() {
+        return 0;
+    }
+    let mut ends = 1 << 1;
+    let retroflex = b"zcs".contains(&syllable[0]) && syllable.get(1) == Some(&b'h');
+    if retroflex && rest.get(1) == Some(&b'h') {
+        ends |= 1 << 2;
+    }
+    if rest.starts_with(syllable) || syllable.starts_with(rest) {
+        ends |= 1 << rest.len().min(syllable.len());
+    }
+    ends
+}
+
+/// The position of a letter or digit among the 36 symbols.
+fn symbol(b: u8) -> u32 {
+    symbol_bit(b).trailing_zeros()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spells(word: &str, text: &str) -> Option<String> {
+        let word = PinyinWord::parse(word)?;
+        let range = word.find(text)?;
+        Some(text.chars().skip(range.start).take(range.len()).collect())
+    }
+
+    #[test]
+    fn initials_full_pinyin_and_mixed_spell_the_same_characters() {
+        let text = "推動光伏產業發展";
+        for word in ["gfcy", "guangfuchanye", "gfchany", "guangfucy", "gfcye"] {
+            assert_eq!(spells(word, text).as_deref(), Some("光伏產業"), "{word}");
+        }
+        assert_eq!(spells("guangf", text).as_deref(), Some("光伏"));
+        assert_eq!(spells("guangfuc", text).as_deref(), Some("光伏產"));
+    }
+
+    #[test]
+    fn a_polyphonic_character_matches_by_any_reading() {
+        assert_eq!(spells("csj", "融入長三角").as_deref(), Some("長三角"));
+        assert_eq!(spells("qz", "區長劉德威").as_deref(), Some("區長"));
+        assert_eq!(spells("hy", "行業鏈主").as_deref(), Some("行業"));
+        assert_eq!(spells("xz", "行政服務").as_deref(), Some("行政"));
+        assert_eq!(spells("zd", "重點項目").as_deref(), Some("重點"));
+        assert_eq!(spells("cs", "重塑優勢").as_deref(), Some("重塑"));
+    }
+
+    #[test]
+    fn the_readings_of_the_simplified_form_count_for_a_traditional_character() {
+        // ib-matcher gives 調 only diao; 调 also reads tiao (調整).
+        assert_eq!(spells("tz", "調整結構").as_deref(), Some("調整"));
+    }
+
+    #[test]
+    fn pieces_must_be_contiguous_and_whole_syllables_or_initials() {
+        assert_eq!(spells("gfcy", "光伏和產業"), None);
+        // "gua" inside a word is neither a syllable of 光 nor an initial.
+        assert_eq!(spells("guafu", "光伏"), None);
+        assert_eq!(spells("gua", "光伏").as_deref(), Some("光"));
+    }
+
+    #[test]
+    fn latin_letters_and_digits_in_the_text_match_themselves() {
+        assert_eq!(spells("5gjz", "建成5G基站").as_deref(), Some("5G基站"));
+        assert_eq!(spells("icu", "新增ＩＣＵ病床").as_deref(), Some("ＩＣＵ"));
+    }
+
+    #[test]
+    fn words_that_are_not_pinyin_are_refused() {
+        assert!(PinyinWord::parse("光伏").is_none());
+        assert!(PinyinWord::parse("600").is_none());
+        assert!(PinyinWord::parse("").is_none());
+        assert!(PinyinWord::parse(&"a".repeat(64)).is_none());
+    }
+
+    #[test]
+    fn letter_pairs_rule_out_items_and_never_a_match() {
+        let word = PinyinWord::parse("gfcy").expect("pinyin");
+        let mut with = Bits::default();
+        add_letter_pairs("推動光伏產業發展", &mut with);
+        assert!(word.may_match(&with));
+        let mut without = Bits::default();
+        add_letter_pairs("今天天氣很好", &mut without);
+        assert!(!word.may_match(&without));
+        // Every pair of a real sentence that matches lets it through.
+        let text = include_str!("../../assets/xiuzhou-2023.txt");
+        for word in ["dqsczz", "guangfu", "zhongd", "cs", "5g"] {
+            let word = PinyinWord::parse(word).expect("pinyin");
+            for line in text.lines().filter(|l| word.find(l).is_some()) {
+                let mut bits = Bits::default();
+                add_letter_pairs(line, &mut bits);
+                assert!(word.may_match(&bits), "{line}");
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! Ranking: how word matches add up to a score, and the order of hits.
+//!
+//! A word matched as one contiguous run outranks any scattered match; a query whose words stand
+//! together as typed, or that covers a whole item, gains more. SkimMatcherV2's score orders
+//! matches of the same kind. Ties go to headings, then targets, then results, then sentences,
+//! then to document order.
+
+use std::cmp::Reverse;
+
+use super::{Hit, Item, Kind};
+
+/// Added for each word matched as one run of adjacent characters.
+const CONTIGUOUS: i64 = 4096;
+/// Added when the words, in the order typed, form one run.
+const PHRASE: i64 = 1024;
+/// Added when the match covers the item's whole text.
+const WHOLE: i64 = 512;
+/// Taken off a match spelled in pinyin, so the same match typed as it stands comes first.
+pub const SPELLED: i64 = 1;
+/// Taken off a figure's match found only in its subject, which the quote shown cannot show.
+pub const HIDDEN: i64 = 1;
+
+/// The score of one word's match: SkimMatcherV2's score, raised when the match is contiguous.
+pub fn word_score(skim: i64, positions: &[usize]) -> i64 {
+    if is_run(positions) {
+        skim + CONTIGUOUS
+    } else {
+        skim
+    }
+}
+
+/// The bonus of a whole query: `words` are the positions matched for each word, in the order
+/// typed; `chars` is the length of the item's text in characters.
+pub fn query_bonus(words: &[Vec<usize>], chars: usize) -> i64 {
+    let mut bonus = 0;
+    let phrase = words.len() > 1
+        && words.windows(2).all(|w| match (w[0].last(), w[1].first()) {
+            (Some(&end), Some(&start)) => start == end + 1,
+            _ => false,
+        })
+        && words.iter().all(|w| is_run(w));
+    if phrase {
+        bonus += PHRASE;
+    }
+    let covered: usize = words.iter().map(Vec::len).sum();
+    if chars > 0 && covered == chars && words.iter().all(|w| is_run(w)) {
+        bonus += WHOLE;
+    }
+    bonus
+}
+
+/// True for a non-empty run of consecutive positions.
+fn is_run(positions: &[usize]) -> bool {
+    !positions.is_empty() && positions.windows(2).all(|w| w[1] == w[0] + 1)
+}
+
+/// Where a kind stands among equal scores.
+fn kind_rank(kind: Kind) -> u8 {
+    match kind {
+        Kind::Heading => 0,
+        Kind::Target => 1,
+        Kind::Result => 2,
+        Kind::Sentence => 3,
+    }
+}
+
+/// Orders hits best first: score, then kind, then document order.
+pub fn sort(hits: &mut [Hit], items: &[Item]) {
+    hits.sort_unstable_by_key(|hit| {
+        let kind = items
+            .get(hit.item)
+            .map_or(u8::MAX, |item| kind_rank(item.kind));
+        (Reverse(hit.score), kind, hit.item)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(kind: Kind) -> Item {
+        Item {
+            kind,
+            report: 0,
+            section: "s".into(),
+            text: "光伏".into(),
+            paragraph: None,
+            span: None,
+            figure: None,
+        }
+    }
+
+    #[test]
+    fn a_contiguous_match_outranks_a_scattered_one() {
+        assert!(word_score(10, &[3, 4, 5]) > word_score(300, &[0, 4, 9]));
+    }
+
+    #[test]
+    fn words_standing_together_as_typed_gain_the_phrase_bonus() {
+        let together = query_bonus(&[vec![2, 3], vec![4, 5]], 20);
+        let apart = query_bonus(&[vec![2, 3], vec![8, 9]], 20);
+        let reversed = query_bonus(&[vec![4, 5], vec![2, 3]], 20);
+        assert!(together > apart);
+        assert_eq!(apart, reversed);
+    }
+
+    #[test]
+    fn covering_the_whole_text_gains_a_bonus() {
+        assert!(query_bonus(&[vec![0, 1, 2, 3]], 4) > query_bonus(&[vec![0, 1, 2]], 4));
+    }
+
+    #[test]
+    fn ties_go_to_headings_and_targets_then_document_order() {
+        let items = [
+            item(Kind::Sentence),
+            item(Kind::Target),
+            item(Kind::Heading),
+            item(Kind::Sentence),
+            item(Kind::Result),
+        ];
+        let hit = |item, score| Hit {
+            item,
+            score,
+            positions: vec![],
+        };
+        let mut hits = vec![hit(0, 5), hit(1, 5), hit(2, 5), hit(3, 9), hit(4, 5)];
+        sort(&mut hits, &items);
+        let order: Vec<usize> = hits.iter().map(|h| h.item).collect();
+        assert_eq!(order, [3, 2, 1, 4, 0]);
+    }
+}

@@ -1,0 +1,97 @@
+//! Item signatures: small bit sets that rule out most items before any matching is done.
+//!
+//! Each item keeps one set of its (folded) characters and one of the pairs of first letters
+//! its adjacent characters can give in pinyin. A query word needs all of its characters, or,
+//! as pinyin, the letter pairs of some way of spelling it; an item whose sets lack them cannot
+//! match and is skipped. Sets can only say "maybe", never "no" wrongly.
+
+use super::normalise::fold;
+use super::pinyin::add_letter_pairs;
+
+/// Bits in each set (a power of two).
+const BITS: u32 = 128;
+
+/// A 128-bit set of hashed values.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Bits([u64; 2]);
+
+impl Bits {
+    /// Adds a hashed value.
+    pub fn insert(&mut self, hash: u32) {
+        let bit = hash % BITS;
+        self.0[(bit / 64) as usize] |= 1 << (bit % 64);
+    }
+
+    /// True when the hashed value may have been added.
+    pub fn contains(&self, hash: u32) -> bool {
+        let bit = hash % BITS;
+        self.0[(bit / 64) as usize] & (1 << (bit % 64)) != 0
+    }
+
+    /// True when every value of `other` may be in `self`.
+    pub fn covers(&self, other: &Bits) -> bool {
+        self.0[0] & other.0[0] == other.0[0] && self.0[1] & other.0[1] == other.0[1]
+    }
+
+    /// The set of the folded characters of `text`.
+    pub fn of_chars(text: &str) -> Bits {
+        let mut bits = Bits::default();
+        bits.add_chars(text);
+        bits
+    }
+
+    /// Adds the folded characters of `text`.
+    pub fn add_chars(&mut self, text: &str) {
+        for c in text.chars() {
+            self.insert(char_hash(fold(c)));
+        }
+    }
+}
+
+/// What an item offers a query before matching.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Signature {
+    /// Its folded characters.
+    pub chars: Bits,
+    /// The pinyin first-letter pairs of its adjacent characters.
+    pub letter_pairs: Bits,
+}
+
+impl Signature {
+    /// The signature of texts matched for one item (its text, and a figure's subject).
+    pub fn of(texts: &[&str]) -> Signature {
+        let mut signature = Signature::default();
+        for text in texts {
+            signature.chars.add_chars(text);
+            add_letter_pairs(text, &mut signature.letter_pairs);
+        }
+        signature
+    }
+}
+
+/// The hash of a (folded) character.
+fn char_hash(c: char) -> u32 {
+    (c as u32).wrapping_mul(0x9E37_79B1) >> 16
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_covers_its_own_characters_in_either_script() {
+        let sentence = Bits::of_chars("推動光伏產業發展");
+        assert!(sentence.covers(&Bits::of_chars("光伏产业")));
+        assert!(sentence.covers(&Bits::of_chars("業光")));
+    }
+
+    #[test]
+    fn a_missing_character_is_usually_ruled_out() {
+        let sentence = Bits::of_chars("推動光伏產業發展");
+        let ruled_out = ["蘋", "果", "手", "機", "水", "稻"]
+            .iter()
+            .filter(|c| !sentence.covers(&Bits::of_chars(c)))
+            .count();
+        assert!(ruled_out >= 5, "only {ruled_out} of 6 ruled out");
+    }
+}
