@@ -1,17 +1,27 @@
 //! The search index: items, their signatures, and the search itself.
+//!
+//! A search looks at each item's signature first; an item that passes is checked exactly (its
+//! Han characters present, or a pinyin spelling found) before its text is folded and scored.
+
+use std::ops::Range;
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::atomic::{AtomicBool, AtomicUsize};
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::items::items_of;
-use super::normalise::{fold, fold_into, fold_str};
+use super::normalise::{fold, fold_into, han_variants};
 use super::pinyin::PinyinWord;
 use super::rank;
 use super::signature::{Bits, Signature};
 use super::{Hit, Item, Kind};
 use crate::model::Report;
 
-/// How many items are looked at between two checks of the cancel flag.
-const CHECK_EVERY: usize = 256;
+/// How many items make a block: the unit of work between two checks of the cancel flag.
+const BLOCK: usize = 512;
+
+/// From how many items a search uses a second thread.
+const PARALLEL_FROM: usize = 8192;
 
 /// A searchable index over one or several reports. Cheap to share between threads.
 pub struct Index {
@@ -20,6 +30,8 @@ pub struct Index {
     /// The subject of each figure item, by item index, sorted.
     subjects: Vec<(usize, Box<str>)>,
     matcher: SkimMatcherV2,
+    /// How many threads a search may use (at most two).
+    threads: usize,
 }
 
 /// One space-separated word of a query.
@@ -28,14 +40,77 @@ struct Word {
     folded: String,
     /// Its characters, which an item must have to match it literally.
     chars: Bits,
+    /// For each distinct Han character: the characters of a text that fold to it.
+    han: Vec<Vec<char>>,
     /// Its reading as pinyin, when it is Latin letters.
     pinyin: Option<PinyinWord>,
+}
+
+impl Word {
+    fn new(folded: &str) -> Word {
+        let mut distinct: Vec<char> = folded.chars().collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        Word {
+            folded: folded.to_string(),
+            chars: Bits::of_chars(folded),
+            han: distinct.into_iter().filter_map(han_variants).collect(),
+            pinyin: PinyinWord::parse(folded),
+        }
+    }
+
+    /// False when `text` surely lacks one of the word's Han characters.
+    fn may_be_in(&self, text: &str) -> bool {
+        self.han
+            .iter()
+            .all(|variants| variants.iter().any(|&v| text.contains(v)))
+    }
+}
+
+/// What the signatures allow for one word in one item.
+#[derive(Clone, Copy)]
+struct Allowed {
+    literal: bool,
+    pinyin: bool,
+}
+
+/// A text with its folded key, folded on first use.
+struct Text<'a> {
+    text: &'a str,
+    key: &'a mut String,
+    folded: bool,
+}
+
+impl<'a> Text<'a> {
+    fn new(text: &'a str, key: &'a mut String) -> Self {
+        key.clear();
+        Text {
+            text,
+            key,
+            folded: false,
+        }
+    }
+
+    fn key(&mut self) -> &str {
+        if !self.folded {
+            fold_into(self.text, self.key);
+            self.folded = true;
+        }
+        self.key
+    }
 }
 
 /// How one word matched one text.
 struct WordMatch {
     score: i64,
     positions: Vec<usize>,
+}
+
+/// Scratch buffers reused from item to item.
+#[derive(Default)]
+struct Scratch {
+    key: String,
+    subject_key: String,
 }
 
 impl Index {
@@ -75,6 +150,7 @@ impl Index {
             signatures,
             subjects,
             matcher: SkimMatcherV2::default().respect_case(),
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(2)),
         }
     }
 
@@ -91,6 +167,8 @@ impl Index {
 
     /// Same as [`Index::search`], but gives up (returns `None`) as soon as `cancelled()` is
     /// true; it is asked every few hundred items.
+    ///
+    /// A large index is searched on two threads; only the calling thread asks `cancelled()`.
     pub fn search_cancellable(
         &self,
         query: &str,
@@ -100,47 +178,97 @@ impl Index {
         if words.is_empty() {
             return Some(Vec::new());
         }
-        let mut hits = Vec::new();
-        let mut key = String::new();
-        for (i, signature) in self.signatures.iter().enumerate() {
-            if i % CHECK_EVERY == 0 && cancelled() {
-                return None;
-            }
-            let possible = words.iter().all(|w| {
-                signature.chars.covers(&w.chars)
-                    || w.pinyin
-                        .as_ref()
-                        .is_some_and(|p| p.may_match(&signature.letter_pairs))
-            });
-            if possible {
-                hits.extend(self.evaluate(i, &words, &mut key));
-            }
-        }
+        let next = AtomicUsize::new(0);
+        let stop = AtomicBool::new(false);
+        let helper_wanted = self.items.len() >= PARALLEL_FROM && self.threads > 1;
+        let mut hits = if helper_wanted {
+            std::thread::scope(|scope| {
+                let helper = scope.spawn(|| self.scan(&words, &next, &|| stop.load(Relaxed)));
+                let mine = self.scan(&words, &next, &|| cancelled() || stop.load(Relaxed));
+                stop.store(mine.is_none(), Relaxed);
+                let theirs = helper.join().ok().flatten();
+                let mut all = mine?;
+                all.extend(theirs?);
+                Some(all)
+            })?
+        } else {
+            self.scan(&words, &next, cancelled)?
+        };
         rank::sort(&mut hits, &self.items);
         Some(hits)
     }
 
-    /// The hit for item `i` when it matches every word (`key` is a scratch buffer).
-    fn evaluate(&self, i: usize, words: &[Word], key: &mut String) -> Option<Hit> {
+    /// Matches the items of the blocks taken from `next` until none is left; `None` when
+    /// `stop()` said so.
+    fn scan(
+        &self,
+        words: &[Word],
+        next: &AtomicUsize,
+        stop: &dyn Fn() -> bool,
+    ) -> Option<Vec<Hit>> {
+        let mut hits = Vec::new();
+        let mut scratch = Scratch::default();
+        let mut allowed = Vec::with_capacity(words.len());
+        loop {
+            let block = next.fetch_add(1, Relaxed);
+            let start = block.saturating_mul(BLOCK);
+            if start >= self.signatures.len() {
+                return Some(hits);
+            }
+            if stop() {
+                return None;
+            }
+            let end = (start + BLOCK).min(self.signatures.len());
+            for (i, signature) in self.signatures[start..end].iter().enumerate() {
+                allowed.clear();
+                let possible = words.iter().all(|w| {
+                    let a = Allowed {
+                        literal: signature.chars.covers(&w.chars),
+                        pinyin: w
+                            .pinyin
+                            .as_ref()
+                            .is_some_and(|p| p.may_match(&signature.letter_pairs)),
+                    };
+                    allowed.push(a);
+                    a.literal || a.pinyin
+                });
+                if possible {
+                    hits.extend(self.evaluate(start + i, words, &allowed, &mut scratch));
+                }
+            }
+        }
+    }
+
+    /// The hit for item `i` when it matches every word.
+    fn evaluate(
+        &self,
+        i: usize,
+        words: &[Word],
+        allowed: &[Allowed],
+        scratch: &mut Scratch,
+    ) -> Option<Hit> {
         let item = self.items.get(i)?;
-        key.clear();
-        fold_into(&item.text, key);
         let subject = subject_of(&self.subjects, i);
+        let mut text = Text::new(&item.text, &mut scratch.key);
+        let mut subject_text = subject.map(|s| Text::new(s, &mut scratch.subject_key));
         let mut score = 0;
         let mut matched = Vec::with_capacity(words.len());
-        for word in words {
-            let in_text = self.match_word(&item.text, key, word);
-            let in_subject = subject.and_then(|s| self.match_word(s, &fold_str(s), word));
+        for (word, &allowed) in words.iter().zip(allowed) {
+            let in_text = self.match_word(&mut text, word, allowed);
+            let in_subject = match &mut subject_text {
+                Some(s) => self.match_word(s, word, allowed),
+                None => None,
+            };
             let best = match (in_text, in_subject) {
-                (Some(t), Some(s)) if s.score > t.score => self.carry_over(s, subject, key),
-                (Some(t), _) => t,
-                (None, Some(s)) => self.carry_over(s, subject, key),
+                (Some(t), Some(s)) if s.score <= t.score => t,
+                (Some(t), None) => t,
+                (_, Some(s)) => self.carry_over(s, subject_text.as_mut()?, &mut text),
                 (None, None) => return None,
             };
             score += best.score;
             matched.push(best.positions);
         }
-        score += rank::query_bonus(&matched, key.chars().count());
+        score += rank::query_bonus(&matched, item.text.chars().count());
         let mut positions: Vec<usize> = matched.into_iter().flatten().collect();
         positions.sort_unstable();
         positions.dedup();
@@ -151,29 +279,25 @@ impl Index {
         })
     }
 
-    /// The best match of `word` in `text` (folded: `key`), literal or as pinyin.
-    fn match_word(&self, text: &str, key: &str, word: &Word) -> Option<WordMatch> {
-        let literal = self
-            .matcher
-            .fuzzy(key, &word.folded, true)
+    /// The best match of `word` in `text`, literal or as pinyin.
+    fn match_word(&self, text: &mut Text, word: &Word, allowed: Allowed) -> Option<WordMatch> {
+        let literal = allowed.literal && word.may_be_in(text.text);
+        let spelled = match &word.pinyin {
+            Some(pinyin) if allowed.pinyin => pinyin.find(text.text),
+            _ => None,
+        };
+        if !literal && spelled.is_none() {
+            return None;
+        }
+        let key = text.key();
+        let literal = literal
+            .then(|| self.matcher.fuzzy(key, &word.folded, true))
+            .flatten()
             .map(|(score, positions)| WordMatch {
                 score: rank::word_score(score, &positions),
                 positions,
             });
-        let spelled = word
-            .pinyin
-            .as_ref()
-            .and_then(|p| p.find(text))
-            .and_then(|run| {
-                // Score the characters the pinyin spells as if they had been typed.
-                let typed: String = key.chars().skip(run.start).take(run.len()).collect();
-                let (score, _) = self.matcher.fuzzy(key, &typed, false)?;
-                let positions: Vec<usize> = run.collect();
-                Some(WordMatch {
-                    score: rank::word_score(score, &positions) - rank::SPELLED,
-                    positions,
-                })
-            });
+        let spelled = spelled.and_then(|run| self.score_spelled(key, run));
         match (literal, spelled) {
             (Some(l), Some(s)) if s.score > l.score => Some(s),
             (Some(l), _) => Some(l),
@@ -181,12 +305,24 @@ impl Index {
         }
     }
 
-    /// A match in a figure's subject, with its positions moved onto the quote (`key`) where the
+    /// Scores the characters a pinyin word spelled (`run`) as if they had been typed, less a
+    /// little, so the same characters typed as they stand come first.
+    fn score_spelled(&self, key: &str, run: Range<usize>) -> Option<WordMatch> {
+        let typed: String = key.chars().skip(run.start).take(run.len()).collect();
+        let (score, _) = self.matcher.fuzzy(key, &typed, false)?;
+        let positions: Vec<usize> = run.collect();
+        Some(WordMatch {
+            score: rank::word_score(score, &positions) - rank::SPELLED,
+            positions,
+        })
+    }
+
+    /// A match in a figure's subject, with its positions moved onto the quote where the
     /// matched characters stand there too; else it has none, and ranks just below a match
     /// that can be shown.
-    fn carry_over(&self, found: WordMatch, subject: Option<&str>, key: &str) -> WordMatch {
-        let subject_key = subject.map(fold_str).unwrap_or_default();
-        let chars: String = subject_key
+    fn carry_over(&self, found: WordMatch, subject: &mut Text, quote: &mut Text) -> WordMatch {
+        let chars: String = subject
+            .key()
             .chars()
             .enumerate()
             .filter(|(i, _)| found.positions.contains(i))
@@ -194,7 +330,7 @@ impl Index {
             .collect();
         let positions = self
             .matcher
-            .fuzzy(key, &chars, true)
+            .fuzzy(quote.key(), &chars, true)
             .map(|(_, positions)| positions)
             .unwrap_or_default();
         let hidden = if positions.is_empty() {
@@ -221,14 +357,7 @@ fn subject_of(subjects: &[(usize, Box<str>)], i: usize) -> Option<&str> {
 /// The words of a query: folded, split at spaces (an ideographic space too).
 fn words(query: &str) -> Vec<Word> {
     let folded: String = query.chars().map(fold).collect();
-    folded
-        .split_whitespace()
-        .map(|w| Word {
-            folded: w.to_string(),
-            chars: Bits::of_chars(w),
-            pinyin: PinyinWord::parse(w),
-        })
-        .collect()
+    folded.split_whitespace().map(Word::new).collect()
 }
 
 #[cfg(test)]
@@ -238,6 +367,7 @@ mod tests {
     use super::*;
     use crate::load;
     use crate::model::{Script, Section};
+    use crate::search::fold_str;
 
     fn embedded() -> &'static Index {
         static INDEX: OnceLock<Index> = OnceLock::new();
@@ -476,6 +606,25 @@ mod tests {
             .search_cancellable("光伏", &|| false)
             .expect("not cancelled");
         assert_eq!(full, index.search("光伏"));
+    }
+
+    #[test]
+    fn a_large_index_is_searched_on_two_threads_with_the_same_results() {
+        let report = load::embedded().expect("embedded dataset");
+        let copies = PARALLEL_FROM / embedded().items().len() + 1;
+        let large = Index::build_all(&vec![report; copies]);
+        assert!(large.items().len() >= PARALLEL_FROM);
+        for query in ["光伏", "gfcy", "長三角 dqsczz"] {
+            let one = embedded().search(query);
+            let all = large.search(query);
+            assert_eq!(all.len(), one.len() * copies, "{query}");
+            // Each copy ranks the same, copies in document order among equals.
+            let firsts: Vec<&Hit> = all.iter().take(copies).collect();
+            let offset = |h: &Hit| h.item % embedded().items().len();
+            assert!(firsts.iter().all(|h| offset(h) == one[0].item));
+            assert!(firsts.iter().all(|h| h.positions == one[0].positions));
+        }
+        assert_eq!(large.search_cancellable("光伏", &|| true), None);
     }
 
     #[test]

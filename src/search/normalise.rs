@@ -6,10 +6,15 @@
 //! lower case, Unicode-wide. The Traditional-to-Simplified table comes from the `fast2s` crate
 //! (MIT), applied one character at a time.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The CJK blocks the Traditional-to-Simplified table covers: Extension A and Unified Ideographs.
 const HAN: std::ops::RangeInclusive<u32> = 0x3400..=0x9FFF;
+
+/// Blocks without letters: general punctuation, CJK symbols and punctuation, kana, bopomofo,
+/// CJK compatibility, vertical and small forms. Skipping the case lookup there saves time.
+const CASELESS: [std::ops::Range<u32>; 3] = [0x2000..0x2100, 0x3000..0x3400, 0xFE10..0xFE70];
 
 /// The search form of one character.
 pub fn fold(c: char) -> char {
@@ -23,6 +28,8 @@ pub fn fold(c: char) -> char {
         char::from_u32(code - 0xFEE0).map_or(c, |ascii| ascii.to_ascii_lowercase())
     } else if c == '\u{3000}' {
         ' '
+    } else if CASELESS.iter().any(|r| r.contains(&code)) {
+        c
     } else if c == 'ς' {
         // Case folding, unlike lower-casing, joins the final sigma to σ.
         'σ'
@@ -41,6 +48,30 @@ pub fn fold_str(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     fold_into(text, &mut out);
     out
+}
+
+/// Every character that folds to `folded`, when it is a Han character: itself (if it is its
+/// own fold) and the Traditional characters that simplify to it.
+pub fn han_variants(folded: char) -> Option<Vec<char>> {
+    if !HAN.contains(&(folded as u32)) {
+        return None;
+    }
+    static REVERSE: OnceLock<HashMap<char, Vec<char>>> = OnceLock::new();
+    let reverse = REVERSE.get_or_init(|| {
+        let mut reverse: HashMap<char, Vec<char>> = HashMap::new();
+        for c in HAN.filter_map(char::from_u32) {
+            let s = simplified(c);
+            if s != c {
+                reverse.entry(s).or_default().push(c);
+            }
+        }
+        reverse
+    });
+    let mut variants: Vec<char> = reverse.get(&folded).cloned().unwrap_or_default();
+    if simplified(folded) == folded {
+        variants.insert(0, folded);
+    }
+    Some(variants)
 }
 
 /// The lower case of `c` when it is a single character (keeps positions 1:1), else `c`.
@@ -113,6 +144,20 @@ mod tests {
         assert_eq!(fold_str(text).chars().count(), text.chars().count());
         // İ lower-cases to two characters; it is left as it is rather than shifting positions.
         assert_eq!(fold_str("İstanbul").chars().count(), 8);
+    }
+
+    #[test]
+    fn han_variants_are_every_character_folding_to_it() {
+        let mut variants = han_variants('发').expect("han");
+        variants.sort_unstable();
+        assert_eq!(variants, ['发', '發', '髮']);
+        assert_eq!(han_variants('光'), Some(vec!['光']));
+        assert_eq!(han_variants('g'), None);
+        for c in ['产', '区', '长', '干'] {
+            for v in han_variants(c).expect("han") {
+                assert_eq!(fold(v), c);
+            }
+        }
     }
 
     #[test]

@@ -119,20 +119,19 @@ enum Sound {
 
 impl Sound {
     fn of(c: char) -> Sound {
-        let folded = fold(c);
-        if folded.is_ascii_alphanumeric() {
-            return Sound::Literal(folded as u8);
-        }
         let code = c as u32;
-        if !HAN.contains(&code) {
-            return Sound::Silent;
+        if HAN.contains(&code) {
+            let table = table();
+            return match table.set_of.get((code - HAN.start) as usize) {
+                Some(&id) if id > 0 => table
+                    .sets
+                    .get(id as usize)
+                    .map_or(Sound::Silent, Sound::Readings),
+                _ => Sound::Silent,
+            };
         }
-        let table = table();
-        match table.set_of.get((code - HAN.start) as usize) {
-            Some(&id) if id > 0 => table
-                .sets
-                .get(id as usize)
-                .map_or(Sound::Silent, Sound::Readings),
+        match fold(c) {
+            folded if folded.is_ascii_alphanumeric() => Sound::Literal(folded as u8),
             _ => Sound::Silent,
         }
     }
@@ -186,6 +185,8 @@ pub struct PinyinWord {
     /// `(from, to, pair)`: a piece may start at `from` and the next at `to` (`to` = length: the
     /// piece ends the word), needing the letter pair `pair` in the item when `to` < length.
     steps: Vec<(usize, usize, u32)>,
+    /// The pairs the first two pieces can make (empty when the word can be one piece).
+    first_pairs: Bits,
 }
 
 impl PinyinWord {
@@ -225,11 +226,25 @@ impl PinyinWord {
                 steps.push((from, to, pair));
             }
         }
-        Some(PinyinWord { letters, steps })
+        let one_piece = steps.iter().any(|&(from, to, _)| from == 0 && to == n);
+        let mut first_pairs = Bits::default();
+        if !one_piece {
+            for &(_, _, pair) in steps.iter().filter(|&&(from, _, _)| from == 0) {
+                first_pairs.insert(pair);
+            }
+        }
+        Some(PinyinWord {
+            letters,
+            steps,
+            first_pairs,
+        })
     }
 
     /// False when `pairs` (from [`add_letter_pairs`]) rules out a match in that item.
     pub fn may_match(&self, pairs: &Bits) -> bool {
+        if !pairs.meets(&self.first_pairs) {
+            return false;
+        }
         let n = self.letters.len();
         let mut reached = 1u64;
         for &(from, to, pair) in &self.steps {
@@ -249,12 +264,16 @@ impl PinyinWord {
     /// The first run of characters of `text` the word spells, as a range of char indices.
     pub fn find(&self, text: &str) -> Option<Range<usize>> {
         let done = 1u64 << self.letters.len();
+        let first = symbol_bit(self.letters[0]);
         // Each live start with the set of letter counts it has consumed (as bits).
         let mut live: Vec<(usize, u64)> = Vec::new();
         for (at, c) in text.chars().enumerate() {
             let sound = Sound::of(c);
-            if sound.firsts() & symbol_bit(self.letters[0]) != 0 {
+            let starts = sound.firsts() & first != 0;
+            if starts {
                 live.push((at, 1));
+            } else if live.is_empty() {
+                continue;
             }
             let mut found = None;
             live.retain_mut(|(start, states)| {

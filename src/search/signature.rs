@@ -33,6 +33,11 @@ impl Bits {
         self.0[0] & other.0[0] == other.0[0] && self.0[1] & other.0[1] == other.0[1]
     }
 
+    /// True when `self` may hold one of the values of `other`, or `other` is empty.
+    pub fn meets(&self, other: &Bits) -> bool {
+        *other == Bits::default() || self.0[0] & other.0[0] != 0 || self.0[1] & other.0[1] != 0
+    }
+
     /// The set of the folded characters of `text`.
     pub fn of_chars(text: &str) -> Bits {
         let mut bits = Bits::default();

@@ -1,0 +1,243 @@
+//! Search benchmarks: index build, index memory and per-query latency.
+//!
+//! Corpora: the embedded report repeated x1, x10, x100 and x1000 (ids made unique), and the
+//! plain-text reports in `../shared/corpus` when that folder exists (one paragraph per line).
+//! Run with `cargo bench --bench search`; memory figures are printed first.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{LazyLock, Mutex};
+
+use baogao::load;
+use baogao::model::{Figure, Report, Script, Section};
+use baogao::search::Index;
+
+/// Counts the bytes currently allocated, to measure what an index keeps.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is passed straight to the system allocator; only a counter is added.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        LIVE.fetch_add(layout.size(), Ordering::Relaxed);
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        LIVE.fetch_add(new_size, Ordering::Relaxed);
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        // SAFETY: same contract as the caller's.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The corpora, by name.
+const CORPORA: &[&str] = &["x1", "x10", "x100", "x1000", "corpus"];
+
+/// The fixed query set: one character, two, a phrase, Simplified on Traditional text (and
+/// Traditional on the Simplified corpus), pinyin initials, full pinyin, a miss.
+const QUERIES: &[(&str, &str)] = &[
+    ("one_char", "光"),
+    ("two_chars", "產業"),
+    ("phrase", "地區生產總值"),
+    ("simplified", "光伏产业"),
+    ("initials", "gfcy"),
+    ("full_pinyin", "guangfu"),
+    ("miss", "蘋果手機"),
+];
+
+fn main() {
+    print_memory();
+    divan::main();
+}
+
+/// The reports of a corpus (empty when the shared corpus is absent).
+fn reports(name: &str) -> Vec<Report> {
+    match name.strip_prefix('x').and_then(|n| n.parse().ok()) {
+        Some(times) => vec![repeated(times)],
+        None => shared_corpus(),
+    }
+}
+
+/// The embedded report with its sections and figures repeated `times` times, ids made unique.
+fn repeated(times: usize) -> Report {
+    let base = load::embedded().expect("embedded dataset");
+    let mut report = base.clone();
+    report.sections.clear();
+    report.targets.clear();
+    report.results.clear();
+    for copy in 0..times {
+        let suffix = format!("-{copy}");
+        report
+            .sections
+            .extend(base.sections.iter().map(|s| renamed_section(s, &suffix)));
+        let figures = |list: &[Figure]| -> Vec<Figure> {
+            list.iter()
+                .map(|f| Figure {
+                    id: format!("{}{suffix}", f.id),
+                    section: format!("{}{suffix}", f.section),
+                    ..f.clone()
+                })
+                .collect()
+        };
+        report.targets.extend(figures(&base.targets));
+        report.results.extend(figures(&base.results));
+    }
+    report
+}
+
+fn renamed_section(section: &Section, suffix: &str) -> Section {
+    Section {
+        id: format!("{}{suffix}", section.id),
+        children: section
+            .children
+            .iter()
+            .map(|c| renamed_section(c, suffix))
+            .collect(),
+        ..section.clone()
+    }
+}
+
+/// The shared corpus of real reports, one report per file and one paragraph per line.
+fn shared_corpus() -> Vec<Report> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|path| {
+            let text = std::fs::read_to_string(path).ok()?;
+            let id = path.file_stem()?.to_string_lossy().into_owned();
+            Some(Report {
+                id: id.clone(),
+                title: id.clone(),
+                region: String::new(),
+                year: 2026,
+                delivered: None,
+                meeting: None,
+                speaker: None,
+                published: None,
+                script: Script::Simplified,
+                sections: vec![Section {
+                    id,
+                    label: None,
+                    title: String::new(),
+                    title_kind: Default::default(),
+                    paragraphs: text
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(String::from)
+                        .collect(),
+                    children: vec![],
+                }],
+                targets: vec![],
+                results: vec![],
+            })
+        })
+        .collect()
+}
+
+/// Bytes of report text: paragraphs and headings.
+fn text_bytes(reports: &[Report]) -> usize {
+    reports
+        .iter()
+        .flat_map(|r| r.walk())
+        .map(|(_, s)| s.heading().len() + s.paragraphs.iter().map(String::len).sum::<usize>())
+        .sum()
+}
+
+/// Prints, for each corpus, its text size and what its index keeps allocated.
+fn print_memory() {
+    // The folding and pinyin tables are built once per process; leave them out.
+    drop(Index::build(&repeated(1)));
+    for name in CORPORA {
+        let reports = reports(name);
+        if reports.is_empty() {
+            println!("memory {name}: no corpus at ../shared/corpus, skipped");
+            continue;
+        }
+        let before = LIVE.load(Ordering::Relaxed);
+        let index = Index::build_all(&reports);
+        let total = LIVE.load(Ordering::Relaxed) - before;
+        let items_text: usize = index.items().iter().map(|i| i.text.len()).sum();
+        let before = LIVE.load(Ordering::Relaxed);
+        let items = index.items().to_vec();
+        let items_bytes = LIVE.load(Ordering::Relaxed) - before;
+        drop(items);
+        let text = text_bytes(&reports);
+        let mb = |b: usize| b as f64 / 1e6;
+        println!(
+            "memory {name}: {} items, text {:.2} MB (items' texts {:.2} MB); index {:.2} MB = {:.2}x text \
+             (items {:.2} MB, search structures {:.2} MB = {:.2}x)",
+            index.items().len(),
+            mb(text),
+            mb(items_text),
+            mb(total),
+            total as f64 / text as f64,
+            mb(items_bytes),
+            mb(total - items_bytes),
+            (total - items_bytes) as f64 / text as f64,
+        );
+    }
+}
+
+/// Indexes built once per corpus and kept for the query benchmarks.
+fn index(name: &str) -> &'static Index {
+    static INDEXES: LazyLock<Mutex<HashMap<String, &'static Index>>> =
+        LazyLock::new(|| Mutex::new(HashMap::new()));
+    let mut indexes = INDEXES.lock().expect("not poisoned");
+    indexes
+        .entry(name.to_string())
+        .or_insert_with(|| Box::leak(Box::new(Index::build_all(&reports(name)))))
+}
+
+#[divan::bench(args = CORPORA, sample_count = 10, sample_size = 1)]
+fn build(bencher: divan::Bencher, corpus: &str) {
+    let reports = reports(corpus);
+    bencher.bench(|| Index::build_all(divan::black_box(&reports)));
+}
+
+/// Benchmarks one query of [`QUERIES`] on every corpus.
+macro_rules! query_benches {
+    ($($name:ident),*) => {$(
+        #[divan::bench(args = CORPORA, sample_count = 50)]
+        fn $name(bencher: divan::Bencher, corpus: &str) {
+            let query = QUERIES
+                .iter()
+                .find(|(name, _)| *name == stringify!($name))
+                .map_or("", |(_, q)| q);
+            let index = index(corpus);
+            bencher.bench(|| index.search(divan::black_box(query)));
+        }
+    )*};
+}
+
+query_benches!(
+    one_char,
+    two_chars,
+    phrase,
+    simplified,
+    initials,
+    full_pinyin,
+    miss
+);
