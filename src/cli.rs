@@ -10,7 +10,8 @@ Examples:
   baogao --targets               open straight into the targets table
   baogao -t 光伏                  targets table filtered by a query
   baogao check my-report.ron     validate a dataset
-  baogao export --format txt     print the report text";
+  baogao export --format txt     print the report text
+  baogao search 光伏产业           search (also: gfcy, guangfu, 光伏 600)";
 
 /// baogao: read Chinese government work reports and look up their targets.
 #[derive(Debug, Parser)]
@@ -44,6 +45,28 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
     },
+    /// Search headings, sentences, targets and results: Simplified or Traditional, pinyin.
+    /// Exit 0 when something matched, 1 when nothing did, 2 on error.
+    Search {
+        /// What to look for; several words must all match, in any order.
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        /// Show at most N results (0: all).
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        limit: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = SearchFormat::Table)]
+        format: SearchFormat,
+    },
+}
+
+/// Formats for `search`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SearchFormat {
+    /// Aligned columns: kind, section, a snippet around the match.
+    Table,
+    /// An array of objects: kind, section, text, score, positions (char indices into text).
+    Json,
 }
 
 /// Formats for `export`.

@@ -2,6 +2,7 @@
 
 mod check;
 mod export;
+mod search;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -15,6 +16,7 @@ use crate::model::Report;
 
 pub use check::check;
 pub use export::export;
+pub use search::{SearchOutput, search};
 
 /// Loads the reports named by `--report`, or the embedded one when none is named.
 pub fn load_reports(paths: &[PathBuf]) -> Result<Vec<Report>, load::LoadError> {
@@ -36,6 +38,21 @@ pub fn run(command: &Command, report_paths: &[PathBuf]) -> Result<ExitCode> {
             let rendered = export(&report, *format)?;
             out.write_all(rendered.as_bytes())?;
             ExitCode::SUCCESS
+        }
+        Command::Search {
+            query,
+            limit,
+            format,
+        } => {
+            let reports = load_reports(report_paths)?;
+            let output = SearchOutput::for_stdout(*format, *limit);
+            let (rendered, matched) = search(&reports, &query.join(" "), &output)?;
+            out.write_all(rendered.as_bytes())?;
+            if matched {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
         }
     };
     out.flush().context("writing to stdout")?;

@@ -366,7 +366,7 @@ mod tests {
 
     use super::*;
     use crate::load;
-    use crate::model::{Script, Section};
+    use crate::model::Script;
     use crate::search::fold_str;
 
     fn embedded() -> &'static Index {
@@ -525,26 +525,15 @@ mod tests {
         assert!(percent.iter().all(|h| highlighted(index, h).contains('%')));
     }
 
-    static SIMPLIFIED: LazyLock<Report> = LazyLock::new(|| Report {
-        id: "s".into(),
-        title: "简体".into(),
-        region: String::new(),
-        year: 2026,
-        delivered: None,
-        meeting: None,
-        speaker: None,
-        published: None,
-        script: Script::Simplified,
-        sections: vec![Section {
-            id: "one".into(),
-            label: Some("一、".into()),
-            title: "发展光伏产业".into(),
-            title_kind: Default::default(),
-            paragraphs: vec!["全市ＧＤＰ增长６％;推动光伏产业发展。区长说,长三角一体化。".into()],
-            children: vec![],
-        }],
-        targets: vec![],
-        results: vec![],
+    static SIMPLIFIED: LazyLock<Report> = LazyLock::new(|| {
+        let mut report = Report::plain(
+            "s",
+            Script::Simplified,
+            vec!["全市ＧＤＰ增长６％;推动光伏产业发展。区长说,长三角一体化。".into()],
+        );
+        report.sections[0].label = Some("一、".into());
+        report.sections[0].title = "发展光伏产业".into();
+        report
     });
 
     #[test]
