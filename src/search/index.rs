@@ -7,13 +7,12 @@ use std::ops::Range;
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::atomic::{AtomicBool, AtomicUsize};
 
-use fuzzy_matcher::skim::SkimMatcherV2;
-
 use super::items::items_of;
 use super::normalise::{fold, fold_into, han_variants};
 use super::pinyin::PinyinWord;
 use super::rank;
 use super::signature::{Bits, Signature};
+use super::skim::Skim;
 use super::{Hit, Item, Kind};
 use crate::model::Report;
 
@@ -29,7 +28,7 @@ pub struct Index {
     signatures: Vec<Signature>,
     /// The subject of each figure item, by item index, sorted.
     subjects: Vec<(usize, Box<str>)>,
-    matcher: SkimMatcherV2,
+    matcher: Skim,
     /// How many threads a search may use (at most two).
     threads: usize,
 }
@@ -149,7 +148,7 @@ impl Index {
             items,
             signatures,
             subjects,
-            matcher: SkimMatcherV2::default().respect_case(),
+            matcher: Skim::default(),
             threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(2)),
         }
     }
