@@ -11,7 +11,7 @@ use super::items::items_of;
 use super::normalise::{fold, fold_into, han_variants};
 use super::pinyin::PinyinWord;
 use super::rank;
-use super::signature::{Bits, Signature};
+use super::signature::{CharBits, Signature};
 use super::skim::Skim;
 use super::{Hit, Item, Kind};
 use crate::model::Report;
@@ -38,7 +38,7 @@ struct Word {
     /// Its folded form, matched literally.
     folded: String,
     /// Its characters, which an item must have to match it literally.
-    chars: Bits,
+    chars: CharBits,
     /// For each distinct Han character: the characters of a text that fold to it.
     han: Vec<Vec<char>>,
     /// Its reading as pinyin, when it is Latin letters.
@@ -52,7 +52,7 @@ impl Word {
         distinct.dedup();
         Word {
             folded: folded.to_string(),
-            chars: Bits::of_chars(folded),
+            chars: CharBits::of_chars(folded),
             han: distinct.into_iter().filter_map(han_variants).collect(),
             pinyin: PinyinWord::parse(folded),
         }
@@ -267,10 +267,13 @@ impl Index {
             score += best.score;
             matched.push(best.positions);
         }
-        score += rank::query_bonus(&matched, item.text.chars().count());
-        let mut positions: Vec<usize> = matched.into_iter().flatten().collect();
-        positions.sort_unstable();
-        positions.dedup();
+        score += rank::query_bonus(&matched, &item.text);
+        let mut positions = matched.pop().unwrap_or_default();
+        if !matched.is_empty() {
+            positions.extend(matched.into_iter().flatten());
+            positions.sort_unstable();
+            positions.dedup();
+        }
         Some(Hit {
             item: i,
             score,

@@ -30,20 +30,21 @@ pub fn word_score(skim: i64, positions: &[usize]) -> i64 {
 }
 
 /// The bonus of a whole query: `words` are the positions matched for each word, in the order
-/// typed; `chars` is the length of the item's text in characters.
-pub fn query_bonus(words: &[Vec<usize>], chars: usize) -> i64 {
+/// typed, in `text`.
+pub fn query_bonus(words: &[Vec<usize>], text: &str) -> i64 {
+    if !words.iter().all(|w| is_run(w)) {
+        return 0;
+    }
     let mut bonus = 0;
-    let phrase = words.len() > 1
-        && words.windows(2).all(|w| match (w[0].last(), w[1].first()) {
-            (Some(&end), Some(&start)) => start == end + 1,
-            _ => false,
-        })
-        && words.iter().all(|w| is_run(w));
-    if phrase {
+    let together = words.windows(2).all(|w| match (w[0].last(), w[1].first()) {
+        (Some(&end), Some(&start)) => start == end + 1,
+        _ => false,
+    });
+    if words.len() > 1 && together {
         bonus += PHRASE;
     }
     let covered: usize = words.iter().map(Vec::len).sum();
-    if chars > 0 && covered == chars && words.iter().all(|w| is_run(w)) {
+    if covered == text.chars().count() {
         bonus += WHOLE;
     }
     bonus
@@ -97,16 +98,19 @@ mod tests {
 
     #[test]
     fn words_standing_together_as_typed_gain_the_phrase_bonus() {
-        let together = query_bonus(&[vec![2, 3], vec![4, 5]], 20);
-        let apart = query_bonus(&[vec![2, 3], vec![8, 9]], 20);
-        let reversed = query_bonus(&[vec![4, 5], vec![2, 3]], 20);
+        let text = "光伏產業".repeat(5);
+        let together = query_bonus(&[vec![2, 3], vec![4, 5]], &text);
+        let apart = query_bonus(&[vec![2, 3], vec![8, 9]], &text);
+        let reversed = query_bonus(&[vec![4, 5], vec![2, 3]], &text);
         assert!(together > apart);
         assert_eq!(apart, reversed);
     }
 
     #[test]
     fn covering_the_whole_text_gains_a_bonus() {
-        assert!(query_bonus(&[vec![0, 1, 2, 3]], 4) > query_bonus(&[vec![0, 1, 2]], 4));
+        let whole = query_bonus(&[vec![0, 1, 2, 3]], "光伏產業");
+        assert!(whole > query_bonus(&[vec![0, 1, 2]], "光伏產業"));
+        assert_eq!(query_bonus(&[vec![0, 2, 3]], "光伏產"), 0);
     }
 
     #[test]
