@@ -4,8 +4,6 @@
 //! Han characters present, or a pinyin spelling found) before its text is folded and scored.
 
 use std::ops::Range;
-use std::sync::atomic::Ordering::Relaxed;
-use std::sync::atomic::{AtomicBool, AtomicUsize};
 
 use super::items::items_of;
 use super::normalise::{fold, fold_into, han_variants};
@@ -19,9 +17,6 @@ use crate::model::Report;
 /// How many items make a block: the unit of work between two checks of the cancel flag.
 const BLOCK: usize = 512;
 
-/// From how many items a search uses a second thread.
-const PARALLEL_FROM: usize = 8192;
-
 /// A searchable index over one or several reports. Cheap to share between threads.
 pub struct Index {
     items: Vec<Item>,
@@ -29,8 +24,6 @@ pub struct Index {
     /// The subject of each figure item, by item index, sorted.
     subjects: Vec<(usize, Box<str>)>,
     matcher: Skim,
-    /// How many threads a search may use (at most two).
-    threads: usize,
 }
 
 /// One space-separated word of a query.
@@ -149,7 +142,6 @@ impl Index {
             signatures,
             subjects,
             matcher: Skim::default(),
-            threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(2)),
         }
     }
 
@@ -166,8 +158,6 @@ impl Index {
 
     /// Same as [`Index::search`], but gives up (returns `None`) as soon as `cancelled()` is
     /// true; it is asked every few hundred items.
-    ///
-    /// A large index is searched on two threads; only the calling thread asks `cancelled()`.
     pub fn search_cancellable(
         &self,
         query: &str,
@@ -177,48 +167,22 @@ impl Index {
         if words.is_empty() {
             return Some(Vec::new());
         }
-        let next = AtomicUsize::new(0);
-        let stop = AtomicBool::new(false);
-        let helper_wanted = self.items.len() >= PARALLEL_FROM && self.threads > 1;
-        let mut hits = if helper_wanted {
-            std::thread::scope(|scope| {
-                let helper = scope.spawn(|| self.scan(&words, &next, &|| stop.load(Relaxed)));
-                let mine = self.scan(&words, &next, &|| cancelled() || stop.load(Relaxed));
-                stop.store(mine.is_none(), Relaxed);
-                let theirs = helper.join().ok().flatten();
-                let mut all = mine?;
-                all.extend(theirs?);
-                Some(all)
-            })?
-        } else {
-            self.scan(&words, &next, cancelled)?
-        };
+        let mut hits = self.scan(&words, cancelled)?;
         rank::sort(&mut hits, &self.items);
         Some(hits)
     }
 
-    /// Matches the items of the blocks taken from `next` until none is left; `None` when
-    /// `stop()` said so.
-    fn scan(
-        &self,
-        words: &[Word],
-        next: &AtomicUsize,
-        stop: &dyn Fn() -> bool,
-    ) -> Option<Vec<Hit>> {
+    /// Matches every item, block by block; `None` when `cancelled()` said so between blocks.
+    fn scan(&self, words: &[Word], cancelled: &dyn Fn() -> bool) -> Option<Vec<Hit>> {
         let mut hits = Vec::new();
         let mut scratch = Scratch::default();
         let mut allowed = Vec::with_capacity(words.len());
-        loop {
-            let block = next.fetch_add(1, Relaxed);
-            let start = block.saturating_mul(BLOCK);
-            if start >= self.signatures.len() {
-                return Some(hits);
-            }
-            if stop() {
+        for (block, signatures) in self.signatures.chunks(BLOCK).enumerate() {
+            if cancelled() {
                 return None;
             }
-            let end = (start + BLOCK).min(self.signatures.len());
-            for (i, signature) in self.signatures[start..end].iter().enumerate() {
+            let start = block * BLOCK;
+            for (i, signature) in signatures.iter().enumerate() {
                 allowed.clear();
                 let possible = words.iter().all(|w| {
                     let a = Allowed {
@@ -236,6 +200,7 @@ impl Index {
                 }
             }
         }
+        Some(hits)
     }
 
     /// The hit for item `i` when it matches every word.
@@ -600,22 +565,26 @@ mod tests {
     }
 
     #[test]
-    fn a_large_index_is_searched_on_two_threads_with_the_same_results() {
+    fn copies_of_a_report_find_the_same_hits_each_in_document_order() {
         let report = load::embedded().expect("embedded dataset");
-        let copies = PARALLEL_FROM / embedded().items().len() + 1;
+        let copies = 3;
+        let size = embedded().items().len();
         let large = Index::build_all(&vec![report; copies]);
-        assert!(large.items().len() >= PARALLEL_FROM);
-        for query in ["光伏", "gfcy", "長三角 dqsczz"] {
+        assert_eq!(large.items().len(), size * copies);
+        for query in ["光伏", "gfcy", "光伏 600"] {
             let one = embedded().search(query);
             let all = large.search(query);
             assert_eq!(all.len(), one.len() * copies, "{query}");
-            // Each copy ranks the same, copies in document order among equals.
-            let firsts: Vec<&Hit> = all.iter().take(copies).collect();
-            let offset = |h: &Hit| h.item % embedded().items().len();
-            assert!(firsts.iter().all(|h| offset(h) == one[0].item));
-            assert!(firsts.iter().all(|h| h.positions == one[0].positions));
+            // The best item of each copy comes first, the copies in document order.
+            let firsts: Vec<usize> = all.iter().take(copies).map(|h| h.item).collect();
+            let expected: Vec<usize> = (0..copies).map(|c| c * size + one[0].item).collect();
+            assert_eq!(firsts, expected, "{query}");
+            assert!(
+                all.iter()
+                    .take(copies)
+                    .all(|h| h.positions == one[0].positions)
+            );
         }
-        assert_eq!(large.search_cancellable("光伏", &|| true), None);
     }
 
     #[test]
