@@ -34,6 +34,9 @@ struct Word {
     chars: CharBits,
     /// For each distinct Han character: the characters of a text that fold to it.
     han: Vec<Vec<char>>,
+    /// When every character is Han: the characters of a text that fold to the first and to
+    /// the last one, so only the part of a text between them needs folding.
+    ends: Option<(Vec<char>, Vec<char>)>,
     /// Its reading as pinyin, when it is Latin letters.
     pinyin: Option<PinyinWord>,
 }
@@ -43,7 +46,13 @@ impl Word {
         let mut distinct: Vec<char> = folded.chars().collect();
         distinct.sort_unstable();
         distinct.dedup();
+        let ends = folded
+            .chars()
+            .map(han_variants)
+            .collect::<Option<Vec<_>>>()
+            .and_then(|mut all| Some((all.first()?.clone(), all.pop()?)));
         Word {
+            ends,
             folded: folded.to_string(),
             chars: CharBits::of_chars(folded),
             han: distinct.into_iter().filter_map(han_variants).collect(),
@@ -256,15 +265,20 @@ impl Index {
         if !literal && spelled.is_none() {
             return None;
         }
-        let key = text.key();
-        let literal = literal
-            .then(|| self.matcher.fuzzy(key, &word.folded, true))
-            .flatten()
-            .map(|(score, positions)| WordMatch {
-                score: rank::word_score(score, &positions),
-                positions,
-            });
-        let spelled = spelled.and_then(|run| self.score_spelled(key, run));
+        let literal = match (&word.ends, literal) {
+            (_, false) => None,
+            (Some((firsts, lasts)), true) => {
+                let (text, pattern) = (text.text, &word.folded);
+                self.matcher
+                    .fuzzy_unfolded(text, pattern, firsts, lasts, true)
+            }
+            (None, true) => self.matcher.fuzzy(text.key(), &word.folded, true),
+        };
+        let literal = literal.map(|(score, positions)| WordMatch {
+            score: rank::word_score(score, &positions),
+            positions,
+        });
+        let spelled = spelled.and_then(|run| self.score_spelled(text.key(), run));
         match (literal, spelled) {
             (Some(l), Some(s)) if s.score > l.score => Some(s),
             (Some(l), _) => Some(l),
