@@ -1,7 +1,8 @@
 //! Ranking: how word matches add up to a score, and the order of hits.
 //!
 //! A word matched as one contiguous run outranks any scattered match; a query whose words stand
-//! together as typed, or that covers a whole item, gains more. SkimMatcherV2's score orders
+//! together as typed, or that covers a whole item, gains more; a figure found only by its
+//! subject comes after the matches that can be highlighted. SkimMatcherV2's score orders
 //! matches of the same kind. Ties go to headings, then targets, then results, then sentences,
 //! then to document order.
 
@@ -17,8 +18,10 @@ const PHRASE: i64 = 1024;
 const WHOLE: i64 = 512;
 /// Taken off a match spelled in pinyin, so the same match typed as it stands comes first.
 pub const SPELLED: i64 = 1;
-/// Taken off a figure's match found only in its subject, which the quote shown cannot show.
-pub const HIDDEN: i64 = 1;
+/// Taken off a figure's match found only in its subject, which the quote shown cannot show:
+/// it ranks below the same kind of match (contiguous or scattered) that can be shown, above
+/// a lesser kind.
+pub const HIDDEN: i64 = CONTIGUOUS / 2;
 
 /// The score of one word's match: SkimMatcherV2's score, raised when the match is contiguous.
 pub fn word_score(skim: i64, positions: &[usize]) -> i64 {
