@@ -12,7 +12,7 @@ use super::rank;
 use super::signature::{CharBits, Signature};
 use super::skim::Skim;
 use super::{Hit, Item, Kind};
-use crate::model::Report;
+use crate::model::{Figure, Report};
 
 /// How many items make a block: the unit of work between two checks of the cancel flag.
 const BLOCK: usize = 512;
@@ -21,8 +21,8 @@ const BLOCK: usize = 512;
 pub struct Index {
     items: Vec<Item>,
     signatures: Vec<Signature>,
-    /// The subject of each figure item, by item index, sorted.
-    subjects: Vec<(usize, Box<str>)>,
+    /// For each report, the subjects of its targets and of its results.
+    subjects: Vec<[Vec<Box<str>>; 2]>,
     matcher: Skim,
 }
 
@@ -122,30 +122,28 @@ impl Index {
 
     /// The index of several reports; [`Item::report`] tells which each item is from.
     pub fn build_all(reports: &[Report]) -> Index {
-        let mut items = Vec::new();
-        let mut subjects = Vec::new();
-        for (number, report) in reports.iter().enumerate() {
-            for item in items_of(report, number) {
-                let figure = match item.kind {
-                    Kind::Target => item.figure.and_then(|f| report.targets.get(f)),
-                    Kind::Result => item.figure.and_then(|f| report.results.get(f)),
-                    _ => None,
+        let subjects: Vec<[Vec<Box<str>>; 2]> = reports
+            .iter()
+            .map(|r| {
+                let of = |figures: &[Figure]| {
+                    figures.iter().map(|f| f.subject.as_str().into()).collect()
                 };
-                if let Some(figure) = figure {
-                    subjects.push((items.len(), figure.subject.as_str().into()));
-                }
-                items.push(item);
-            }
-        }
-        let signatures = items
+                [of(&r.targets), of(&r.results)]
+            })
+            .collect();
+        let mut items: Vec<Item> = reports
             .iter()
             .enumerate()
-            .map(|(i, item)| match subject_of(&subjects, i) {
+            .flat_map(|(number, report)| items_of(report, number))
+            .collect();
+        items.shrink_to_fit();
+        let signatures = items
+            .iter()
+            .map(|item| match subject_of(&subjects, item) {
                 Some(subject) => Signature::of(&[&item.text, subject]),
                 None => Signature::of(&[&item.text]),
             })
             .collect();
-        items.shrink_to_fit();
         Index {
             items,
             signatures,
@@ -221,7 +219,7 @@ impl Index {
         scratch: &mut Scratch,
     ) -> Option<Hit> {
         let item = self.items.get(i)?;
-        let subject = subject_of(&self.subjects, i);
+        let subject = subject_of(&self.subjects, item);
         let mut text = Text::new(&item.text, &mut scratch.key);
         let mut subject_text = subject.map(|s| Text::new(s, &mut scratch.subject_key));
         let mut score = 0;
@@ -326,13 +324,15 @@ impl Index {
     }
 }
 
-/// The subject of figure item `i`, if it is one.
-fn subject_of(subjects: &[(usize, Box<str>)], i: usize) -> Option<&str> {
-    subjects
-        .binary_search_by_key(&i, |(item, _)| *item)
-        .ok()
-        .and_then(|at| subjects.get(at))
-        .map(|(_, s)| &**s)
+/// The subject of a target or result item.
+fn subject_of<'a>(subjects: &'a [[Vec<Box<str>>; 2]], item: &Item) -> Option<&'a str> {
+    let list = match item.kind {
+        Kind::Target => 0,
+        Kind::Result => 1,
+        Kind::Heading | Kind::Sentence => return None,
+    };
+    let subject = subjects.get(item.report)?[list].get(item.figure?)?;
+    Some(subject)
 }
 
 /// The words of a query: folded, split at spaces (an ideographic space too).

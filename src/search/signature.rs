@@ -62,13 +62,16 @@ impl<const N: usize> Bits<N> {
 /// The set of an item's characters.
 pub type CharBits = Bits<4>;
 
+/// The set of an item's pinyin letter pairs.
+pub type PairBits = Bits<4>;
+
 /// What an item offers a query before matching.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Signature {
     /// Its folded characters (256 bits: one-character queries need a sparse set).
     pub chars: CharBits,
     /// The pinyin first-letter pairs of its adjacent characters.
-    pub letter_pairs: Bits,
+    pub letter_pairs: PairBits,
 }
 
 impl Signature {
