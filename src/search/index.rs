@@ -230,10 +230,14 @@ impl Index {
                 Some(s) => self.match_word(s, word, allowed),
                 None => None,
             };
+            let in_subject = match (in_subject, &mut subject_text) {
+                (Some(s), Some(subject)) => Some(self.carry_over(s, subject, &mut text)),
+                _ => None,
+            };
             let best = match (in_text, in_subject) {
-                (Some(t), Some(s)) if s.score <= t.score => t,
-                (Some(t), None) => t,
-                (_, Some(s)) => self.carry_over(s, subject_text.as_mut()?, &mut text),
+                (Some(t), Some(s)) if s.score > t.score => s,
+                (Some(t), _) => t,
+                (None, Some(s)) => s,
                 (None, None) => return None,
             };
             score += best.score;
@@ -297,8 +301,8 @@ impl Index {
     }
 
     /// A match in a figure's subject, with its positions moved onto the quote where the
-    /// matched characters stand there too; else it has none, and ranks just below a match
-    /// that can be shown.
+    /// matched characters stand there too; else it has none, and ranks below the same kind of
+    /// match that can be shown.
     fn carry_over(&self, found: WordMatch, subject: &mut Text, quote: &mut Text) -> WordMatch {
         let chars: String = subject
             .key()
