@@ -127,32 +127,13 @@ fn shared_corpus() -> Vec<Report> {
         .filter_map(|path| {
             let text = std::fs::read_to_string(path).ok()?;
             let id = path.file_stem()?.to_string_lossy().into_owned();
-            Some(Report {
-                id: id.clone(),
-                title: id.clone(),
-                region: String::new(),
-                year: 2026,
-                delivered: None,
-                meeting: None,
-                speaker: None,
-                published: None,
-                script: Script::Simplified,
-                sections: vec![Section {
-                    id,
-                    label: None,
-                    title: String::new(),
-                    title_kind: Default::default(),
-                    paragraphs: text
-                        .lines()
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                        .map(String::from)
-                        .collect(),
-                    children: vec![],
-                }],
-                targets: vec![],
-                results: vec![],
-            })
+            let paragraphs = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect();
+            Some(Report::plain(&id, Script::Simplified, paragraphs))
         })
         .collect()
 }

@@ -2,6 +2,8 @@
 //!
 //! Shows the library entry point: build an [`Index`] from a report, then search it.
 
+use std::io::Write;
+
 use baogao::load;
 use baogao::search::{Index, snippet};
 use baogao::text::sanitize;
@@ -11,7 +13,8 @@ fn main() -> anyhow::Result<()> {
     let report = load::embedded()?;
     let index = Index::build(&report);
     let hits = index.search(&query);
-    println!("{} hits for {:?}", hits.len(), sanitize(&query));
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{} hits for {:?}", hits.len(), sanitize(&query))?;
     for hit in hits.iter().take(10) {
         let item = &index.items()[hit.item];
         let shown = snippet(&sanitize(&item.text), &hit.positions, 60);
@@ -27,7 +30,7 @@ fn main() -> anyhow::Result<()> {
                 }
             })
             .collect();
-        println!("{:>6}  {:<8}  {marked}", hit.score, item.kind.name());
+        writeln!(out, "{:>6}  {:<8}  {marked}", hit.score, item.kind.name())?;
     }
     Ok(())
 }

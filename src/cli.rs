@@ -21,7 +21,8 @@ Examples:
   baogao outline --depth 2       the section tree with ids
   baogao show 2023/一/(一)        a section's text, by path, id or title
   baogao completions bash        a shell completion script
-  baogao import report.txt       a plain-text report as a dataset";
+  baogao import report.txt       a plain-text report as a dataset
+  baogao search 光伏产业           search (also: gfcy, guangfu, 光伏 600)";
 
 /// baogao: read Chinese government work reports and look up their targets.
 #[derive(Debug, Parser)]
@@ -79,6 +80,19 @@ pub enum Command {
     Completions {
         /// The shell to complete for.
         shell: clap_complete::Shell,
+    },
+    /// Search headings, sentences, targets and results: Simplified or Traditional, pinyin.
+    /// Exit 0 when something matched, 1 when nothing did, 2 on error.
+    Search {
+        /// What to look for; several words must all match, in any order.
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        /// Show at most N results (0: all).
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        limit: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = SearchFormat::Table)]
+        format: SearchFormat,
     },
     /// Turn a plain-text work report into a dataset (RON), to stdout or -o.
     Import(ImportArgs),
@@ -152,6 +166,15 @@ pub struct ImportArgs {
     /// Only print what was found (to stderr); write no dataset.
     #[arg(long)]
     pub report_only: bool,
+}
+
+/// Formats for `search`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SearchFormat {
+    /// Aligned columns: kind, section, a snippet around the match.
+    Table,
+    /// An array of objects: kind, section, text, score, positions (char indices into text).
+    Json,
 }
 
 /// Formats for `export`.

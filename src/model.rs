@@ -415,6 +415,32 @@ impl Report {
         report
     }
 
+    /// A report of one untitled section holding `paragraphs`: plain text, one paragraph per
+    /// line, with no figures (for searching text that was never curated).
+    pub fn plain(id: &str, script: Script, paragraphs: Vec<String>) -> Report {
+        Report {
+            id: id.to_string(),
+            title: id.to_string(),
+            region: String::new(),
+            year: 0,
+            delivered: None,
+            meeting: None,
+            speaker: None,
+            published: None,
+            script,
+            sections: vec![Section {
+                id: id.to_string(),
+                label: None,
+                title: String::new(),
+                title_kind: TitleKind::Editorial,
+                paragraphs,
+                children: Vec::new(),
+            }],
+            targets: Vec::new(),
+            results: Vec::new(),
+        }
+    }
+
     /// Counts used by `check` and status lines.
     pub fn counts(&self) -> Counts {
         let sections = self.walk();

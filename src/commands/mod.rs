@@ -8,6 +8,7 @@ mod import;
 mod locate;
 mod lookup;
 mod outline;
+mod search;
 mod show;
 pub mod table;
 mod targets;
@@ -27,6 +28,7 @@ pub use check::check;
 pub use export::{export, to_ron};
 pub use import::import;
 pub use lookup::run_without_terminal;
+pub use search::{SearchOutput, search};
 use term::Term;
 
 /// Loads the reports named by `--report`, or the embedded one when none is named.
@@ -57,6 +59,21 @@ pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
         Command::Show { section } => lookup::show(section, report_paths, &term)?,
         Command::Completions { shell } => lookup::completions(*shell)?,
         Command::Import(args) => import(args, &mut out, &mut std::io::stderr())?,
+        Command::Search {
+            query,
+            limit,
+            format,
+        } => {
+            let reports = load_reports(report_paths)?;
+            let output = SearchOutput::for_stdout(*format, *limit);
+            let (rendered, matched) = search(&reports, &query.join(" "), &output)?;
+            out.write_all(rendered.as_bytes())?;
+            if matched {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
     };
     out.flush().context("writing to stdout")?;
     Ok(code)

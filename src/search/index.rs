@@ -4,34 +4,26 @@
 //! Han characters present, or a pinyin spelling found) before its text is folded and scored.
 
 use std::ops::Range;
-use std::sync::atomic::Ordering::Relaxed;
-use std::sync::atomic::{AtomicBool, AtomicUsize};
-
-use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::items::items_of;
 use super::normalise::{fold, fold_into, han_variants};
 use super::pinyin::PinyinWord;
 use super::rank;
-use super::signature::{Bits, Signature};
+use super::signature::{CharBits, Signature};
+use super::skim::Skim;
 use super::{Hit, Item, Kind};
-use crate::model::Report;
+use crate::model::{Figure, Report};
 
 /// How many items make a block: the unit of work between two checks of the cancel flag.
 const BLOCK: usize = 512;
-
-/// From how many items a search uses a second thread.
-const PARALLEL_FROM: usize = 8192;
 
 /// A searchable index over one or several reports. Cheap to share between threads.
 pub struct Index {
     items: Vec<Item>,
     signatures: Vec<Signature>,
-    /// The subject of each figure item, by item index, sorted.
-    subjects: Vec<(usize, Box<str>)>,
-    matcher: SkimMatcherV2,
-    /// How many threads a search may use (at most two).
-    threads: usize,
+    /// For each report, the subjects of its targets and of its results.
+    subjects: Vec<[Vec<Box<str>>; 2]>,
+    matcher: Skim,
 }
 
 /// One space-separated word of a query.
@@ -39,9 +31,12 @@ struct Word {
     /// Its folded form, matched literally.
     folded: String,
     /// Its characters, which an item must have to match it literally.
-    chars: Bits,
+    chars: CharBits,
     /// For each distinct Han character: the characters of a text that fold to it.
     han: Vec<Vec<char>>,
+    /// When every character is Han: the characters of a text that fold to the first and to
+    /// the last one, so only the part of a text between them needs folding.
+    ends: Option<(Vec<char>, Vec<char>)>,
     /// Its reading as pinyin, when it is Latin letters.
     pinyin: Option<PinyinWord>,
 }
@@ -51,9 +46,15 @@ impl Word {
         let mut distinct: Vec<char> = folded.chars().collect();
         distinct.sort_unstable();
         distinct.dedup();
+        let ends = folded
+            .chars()
+            .map(han_variants)
+            .collect::<Option<Vec<_>>>()
+            .and_then(|mut all| Some((all.first()?.clone(), all.pop()?)));
         Word {
+            ends,
             folded: folded.to_string(),
-            chars: Bits::of_chars(folded),
+            chars: CharBits::of_chars(folded),
             han: distinct.into_iter().filter_map(han_variants).collect(),
             pinyin: PinyinWord::parse(folded),
         }
@@ -121,36 +122,33 @@ impl Index {
 
     /// The index of several reports; [`Item::report`] tells which each item is from.
     pub fn build_all(reports: &[Report]) -> Index {
-        let mut items = Vec::new();
-        let mut subjects = Vec::new();
-        for (number, report) in reports.iter().enumerate() {
-            for item in items_of(report, number) {
-                let figure = match item.kind {
-                    Kind::Target => item.figure.and_then(|f| report.targets.get(f)),
-                    Kind::Result => item.figure.and_then(|f| report.results.get(f)),
-                    _ => None,
+        let subjects: Vec<[Vec<Box<str>>; 2]> = reports
+            .iter()
+            .map(|r| {
+                let of = |figures: &[Figure]| {
+                    figures.iter().map(|f| f.subject.as_str().into()).collect()
                 };
-                if let Some(figure) = figure {
-                    subjects.push((items.len(), figure.subject.as_str().into()));
-                }
-                items.push(item);
-            }
-        }
-        let signatures = items
+                [of(&r.targets), of(&r.results)]
+            })
+            .collect();
+        let mut items: Vec<Item> = reports
             .iter()
             .enumerate()
-            .map(|(i, item)| match subject_of(&subjects, i) {
+            .flat_map(|(number, report)| items_of(report, number))
+            .collect();
+        items.shrink_to_fit();
+        let signatures = items
+            .iter()
+            .map(|item| match subject_of(&subjects, item) {
                 Some(subject) => Signature::of(&[&item.text, subject]),
                 None => Signature::of(&[&item.text]),
             })
             .collect();
-        items.shrink_to_fit();
         Index {
             items,
             signatures,
             subjects,
-            matcher: SkimMatcherV2::default().respect_case(),
-            threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(2)),
+            matcher: Skim::default(),
         }
     }
 
@@ -167,8 +165,6 @@ impl Index {
 
     /// Same as [`Index::search`], but gives up (returns `None`) as soon as `cancelled()` is
     /// true; it is asked every few hundred items.
-    ///
-    /// A large index is searched on two threads; only the calling thread asks `cancelled()`.
     pub fn search_cancellable(
         &self,
         query: &str,
@@ -178,48 +174,22 @@ impl Index {
         if words.is_empty() {
             return Some(Vec::new());
         }
-        let next = AtomicUsize::new(0);
-        let stop = AtomicBool::new(false);
-        let helper_wanted = self.items.len() >= PARALLEL_FROM && self.threads > 1;
-        let mut hits = if helper_wanted {
-            std::thread::scope(|scope| {
-                let helper = scope.spawn(|| self.scan(&words, &next, &|| stop.load(Relaxed)));
-                let mine = self.scan(&words, &next, &|| cancelled() || stop.load(Relaxed));
-                stop.store(mine.is_none(), Relaxed);
-                let theirs = helper.join().ok().flatten();
-                let mut all = mine?;
-                all.extend(theirs?);
-                Some(all)
-            })?
-        } else {
-            self.scan(&words, &next, cancelled)?
-        };
+        let mut hits = self.scan(&words, cancelled)?;
         rank::sort(&mut hits, &self.items);
         Some(hits)
     }
 
-    /// Matches the items of the blocks taken from `next` until none is left; `None` when
-    /// `stop()` said so.
-    fn scan(
-        &self,
-        words: &[Word],
-        next: &AtomicUsize,
-        stop: &dyn Fn() -> bool,
-    ) -> Option<Vec<Hit>> {
+    /// Matches every item, block by block; `None` when `cancelled()` said so between blocks.
+    fn scan(&self, words: &[Word], cancelled: &dyn Fn() -> bool) -> Option<Vec<Hit>> {
         let mut hits = Vec::new();
         let mut scratch = Scratch::default();
         let mut allowed = Vec::with_capacity(words.len());
-        loop {
-            let block = next.fetch_add(1, Relaxed);
-            let start = block.saturating_mul(BLOCK);
-            if start >= self.signatures.len() {
-                return Some(hits);
-            }
-            if stop() {
+        for (block, signatures) in self.signatures.chunks(BLOCK).enumerate() {
+            if cancelled() {
                 return None;
             }
-            let end = (start + BLOCK).min(self.signatures.len());
-            for (i, signature) in self.signatures[start..end].iter().enumerate() {
+            let start = block * BLOCK;
+            for (i, signature) in signatures.iter().enumerate() {
                 allowed.clear();
                 let possible = words.iter().all(|w| {
                     let a = Allowed {
@@ -237,6 +207,7 @@ impl Index {
                 }
             }
         }
+        Some(hits)
     }
 
     /// The hit for item `i` when it matches every word.
@@ -248,7 +219,7 @@ impl Index {
         scratch: &mut Scratch,
     ) -> Option<Hit> {
         let item = self.items.get(i)?;
-        let subject = subject_of(&self.subjects, i);
+        let subject = subject_of(&self.subjects, item);
         let mut text = Text::new(&item.text, &mut scratch.key);
         let mut subject_text = subject.map(|s| Text::new(s, &mut scratch.subject_key));
         let mut score = 0;
@@ -259,19 +230,26 @@ impl Index {
                 Some(s) => self.match_word(s, word, allowed),
                 None => None,
             };
+            let in_subject = match (in_subject, &mut subject_text) {
+                (Some(s), Some(subject)) => Some(self.carry_over(s, subject, &mut text)),
+                _ => None,
+            };
             let best = match (in_text, in_subject) {
-                (Some(t), Some(s)) if s.score <= t.score => t,
-                (Some(t), None) => t,
-                (_, Some(s)) => self.carry_over(s, subject_text.as_mut()?, &mut text),
+                (Some(t), Some(s)) if s.score > t.score => s,
+                (Some(t), _) => t,
+                (None, Some(s)) => s,
                 (None, None) => return None,
             };
             score += best.score;
             matched.push(best.positions);
         }
-        score += rank::query_bonus(&matched, item.text.chars().count());
-        let mut positions: Vec<usize> = matched.into_iter().flatten().collect();
-        positions.sort_unstable();
-        positions.dedup();
+        score += rank::query_bonus(&matched, &item.text);
+        let mut positions = matched.pop().unwrap_or_default();
+        if !matched.is_empty() {
+            positions.extend(matched.into_iter().flatten());
+            positions.sort_unstable();
+            positions.dedup();
+        }
         Some(Hit {
             item: i,
             score,
@@ -289,15 +267,20 @@ impl Index {
         if !literal && spelled.is_none() {
             return None;
         }
-        let key = text.key();
-        let literal = literal
-            .then(|| self.matcher.fuzzy(key, &word.folded, true))
-            .flatten()
-            .map(|(score, positions)| WordMatch {
-                score: rank::word_score(score, &positions),
-                positions,
-            });
-        let spelled = spelled.and_then(|run| self.score_spelled(key, run));
+        let literal = match (&word.ends, literal) {
+            (_, false) => None,
+            (Some((firsts, lasts)), true) => {
+                let (text, pattern) = (text.text, &word.folded);
+                self.matcher
+                    .fuzzy_unfolded(text, pattern, firsts, lasts, true)
+            }
+            (None, true) => self.matcher.fuzzy(text.key(), &word.folded, true),
+        };
+        let literal = literal.map(|(score, positions)| WordMatch {
+            score: rank::word_score(score, &positions),
+            positions,
+        });
+        let spelled = spelled.and_then(|run| self.score_spelled(text.key(), run));
         match (literal, spelled) {
             (Some(l), Some(s)) if s.score > l.score => Some(s),
             (Some(l), _) => Some(l),
@@ -318,8 +301,8 @@ impl Index {
     }
 
     /// A match in a figure's subject, with its positions moved onto the quote where the
-    /// matched characters stand there too; else it has none, and ranks just below a match
-    /// that can be shown.
+    /// matched characters stand there too; else it has none, and ranks below the same kind of
+    /// match that can be shown.
     fn carry_over(&self, found: WordMatch, subject: &mut Text, quote: &mut Text) -> WordMatch {
         let chars: String = subject
             .key()
@@ -345,13 +328,15 @@ impl Index {
     }
 }
 
-/// The subject of figure item `i`, if it is one.
-fn subject_of(subjects: &[(usize, Box<str>)], i: usize) -> Option<&str> {
-    subjects
-        .binary_search_by_key(&i, |(item, _)| *item)
-        .ok()
-        .and_then(|at| subjects.get(at))
-        .map(|(_, s)| &**s)
+/// The subject of a target or result item.
+fn subject_of<'a>(subjects: &'a [[Vec<Box<str>>; 2]], item: &Item) -> Option<&'a str> {
+    let list = match item.kind {
+        Kind::Target => 0,
+        Kind::Result => 1,
+        Kind::Heading | Kind::Sentence => return None,
+    };
+    let subject = subjects.get(item.report)?[list].get(item.figure?)?;
+    Some(subject)
 }
 
 /// The words of a query: folded, split at spaces (an ideographic space too).
@@ -366,7 +351,7 @@ mod tests {
 
     use super::*;
     use crate::load;
-    use crate::model::{Script, Section};
+    use crate::model::Script;
     use crate::search::fold_str;
 
     fn embedded() -> &'static Index {
@@ -525,26 +510,15 @@ mod tests {
         assert!(percent.iter().all(|h| highlighted(index, h).contains('%')));
     }
 
-    static SIMPLIFIED: LazyLock<Report> = LazyLock::new(|| Report {
-        id: "s".into(),
-        title: "简体".into(),
-        region: String::new(),
-        year: 2026,
-        delivered: None,
-        meeting: None,
-        speaker: None,
-        published: None,
-        script: Script::Simplified,
-        sections: vec![Section {
-            id: "one".into(),
-            label: Some("一、".into()),
-            title: "发展光伏产业".into(),
-            title_kind: Default::default(),
-            paragraphs: vec!["全市ＧＤＰ增长６％;推动光伏产业发展。区长说,长三角一体化。".into()],
-            children: vec![],
-        }],
-        targets: vec![],
-        results: vec![],
+    static SIMPLIFIED: LazyLock<Report> = LazyLock::new(|| {
+        let mut report = Report::plain(
+            "s",
+            Script::Simplified,
+            vec!["全市ＧＤＰ增长６％;推动光伏产业发展。区长说,长三角一体化。".into()],
+        );
+        report.sections[0].label = Some("一、".into());
+        report.sections[0].title = "发展光伏产业".into();
+        report
     });
 
     #[test]
@@ -609,22 +583,26 @@ mod tests {
     }
 
     #[test]
-    fn a_large_index_is_searched_on_two_threads_with_the_same_results() {
+    fn copies_of_a_report_find_the_same_hits_each_in_document_order() {
         let report = load::embedded().expect("embedded dataset");
-        let copies = PARALLEL_FROM / embedded().items().len() + 1;
+        let copies = 3;
+        let size = embedded().items().len();
         let large = Index::build_all(&vec![report; copies]);
-        assert!(large.items().len() >= PARALLEL_FROM);
-        for query in ["光伏", "gfcy", "長三角 dqsczz"] {
+        assert_eq!(large.items().len(), size * copies);
+        for query in ["光伏", "gfcy", "光伏 600"] {
             let one = embedded().search(query);
             let all = large.search(query);
             assert_eq!(all.len(), one.len() * copies, "{query}");
-            // Each copy ranks the same, copies in document order among equals.
-            let firsts: Vec<&Hit> = all.iter().take(copies).collect();
-            let offset = |h: &Hit| h.item % embedded().items().len();
-            assert!(firsts.iter().all(|h| offset(h) == one[0].item));
-            assert!(firsts.iter().all(|h| h.positions == one[0].positions));
+            // The best item of each copy comes first, the copies in document order.
+            let firsts: Vec<usize> = all.iter().take(copies).map(|h| h.item).collect();
+            let expected: Vec<usize> = (0..copies).map(|c| c * size + one[0].item).collect();
+            assert_eq!(firsts, expected, "{query}");
+            assert!(
+                all.iter()
+                    .take(copies)
+                    .all(|h| h.positions == one[0].positions)
+            );
         }
-        assert_eq!(large.search_cancellable("光伏", &|| true), None);
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod pinyin;
 mod rank;
 mod sentences;
 mod signature;
+mod skim;
 mod snippet;
 
 use std::ops::Range;

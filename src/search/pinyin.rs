@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use ib_matcher::pinyin::{PinyinData, PinyinNotation};
 
 use super::normalise::fold;
-use super::signature::Bits;
+use super::signature::PairBits;
 
 /// The characters the reading table covers: CJK Extension A and Unified Ideographs.
 const HAN: Range<u32> = 0x3400..0xA000;
@@ -150,7 +150,7 @@ impl Sound {
 ///
 /// A pinyin match spells adjacent characters with pieces whose first letters are such pairs,
 /// so an item lacking a pair a query needs cannot match it.
-pub fn add_letter_pairs(text: &str, bits: &mut Bits) {
+pub fn add_letter_pairs(text: &str, bits: &mut PairBits) {
     let mut previous = 0u64;
     for c in text.chars() {
         let current = Sound::of(c).firsts();
@@ -186,7 +186,7 @@ pub struct PinyinWord {
     /// piece ends the word), needing the letter pair `pair` in the item when `to` < length.
     steps: Vec<(usize, usize, u32)>,
     /// The pairs the first two pieces can make (empty when the word can be one piece).
-    first_pairs: Bits,
+    first_pairs: PairBits,
 }
 
 impl PinyinWord {
@@ -227,7 +227,7 @@ impl PinyinWord {
             }
         }
         let one_piece = steps.iter().any(|&(from, to, _)| from == 0 && to == n);
-        let mut first_pairs = Bits::default();
+        let mut first_pairs = PairBits::default();
         if !one_piece {
             for &(_, _, pair) in steps.iter().filter(|&&(from, _, _)| from == 0) {
                 first_pairs.insert(pair);
@@ -241,7 +241,7 @@ impl PinyinWord {
     }
 
     /// False when `pairs` (from [`add_letter_pairs`]) rules out a match in that item.
-    pub fn may_match(&self, pairs: &Bits) -> bool {
+    pub fn may_match(&self, pairs: &PairBits) -> bool {
         if !pairs.meets(&self.first_pairs) {
             return false;
         }
@@ -394,10 +394,10 @@ mod tests {
     #[test]
     fn letter_pairs_rule_out_items_and_never_a_match() {
         let word = PinyinWord::parse("gfcy").expect("pinyin");
-        let mut with = Bits::default();
+        let mut with = PairBits::default();
         add_letter_pairs("推動光伏產業發展", &mut with);
         assert!(word.may_match(&with));
-        let mut without = Bits::default();
+        let mut without = PairBits::default();
         add_letter_pairs("今天天氣很好", &mut without);
         assert!(!word.may_match(&without));
         // Every pair of a real sentence that matches lets it through.
@@ -405,7 +405,7 @@ mod tests {
         for word in ["dqsczz", "guangfu", "zhongd", "cs", "5g"] {
             let word = PinyinWord::parse(word).expect("pinyin");
             for line in text.lines().filter(|l| word.find(l).is_some()) {
-                let mut bits = Bits::default();
+                let mut bits = PairBits::default();
                 add_letter_pairs(line, &mut bits);
                 assert!(word.may_match(&bits), "{line}");
             }

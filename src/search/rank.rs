@@ -1,7 +1,8 @@
 //! Ranking: how word matches add up to a score, and the order of hits.
 //!
 //! A word matched as one contiguous run outranks any scattered match; a query whose words stand
-//! together as typed, or that covers a whole item, gains more. SkimMatcherV2's score orders
+//! together as typed, or that covers a whole item, gains more; a figure found only by its
+//! subject comes after the matches that can be highlighted. SkimMatcherV2's score orders
 //! matches of the same kind. Ties go to headings, then targets, then results, then sentences,
 //! then to document order.
 
@@ -17,8 +18,10 @@ const PHRASE: i64 = 1024;
 const WHOLE: i64 = 512;
 /// Taken off a match spelled in pinyin, so the same match typed as it stands comes first.
 pub const SPELLED: i64 = 1;
-/// Taken off a figure's match found only in its subject, which the quote shown cannot show.
-pub const HIDDEN: i64 = 1;
+/// Taken off a figure's match found only in its subject, which the quote shown cannot show:
+/// it ranks below the same kind of match (contiguous or scattered) that can be shown, above
+/// a lesser kind.
+pub const HIDDEN: i64 = CONTIGUOUS / 2;
 
 /// The score of one word's match: SkimMatcherV2's score, raised when the match is contiguous.
 pub fn word_score(skim: i64, positions: &[usize]) -> i64 {
@@ -30,20 +33,21 @@ pub fn word_score(skim: i64, positions: &[usize]) -> i64 {
 }
 
 /// The bonus of a whole query: `words` are the positions matched for each word, in the order
-/// typed; `chars` is the length of the item's text in characters.
-pub fn query_bonus(words: &[Vec<usize>], chars: usize) -> i64 {
+/// typed, in `text`.
+pub fn query_bonus(words: &[Vec<usize>], text: &str) -> i64 {
+    if !words.iter().all(|w| is_run(w)) {
+        return 0;
+    }
     let mut bonus = 0;
-    let phrase = words.len() > 1
-        && words.windows(2).all(|w| match (w[0].last(), w[1].first()) {
-            (Some(&end), Some(&start)) => start == end + 1,
-            _ => false,
-        })
-        && words.iter().all(|w| is_run(w));
-    if phrase {
+    let together = words.windows(2).all(|w| match (w[0].last(), w[1].first()) {
+        (Some(&end), Some(&start)) => start == end + 1,
+        _ => false,
+    });
+    if words.len() > 1 && together {
         bonus += PHRASE;
     }
     let covered: usize = words.iter().map(Vec::len).sum();
-    if chars > 0 && covered == chars && words.iter().all(|w| is_run(w)) {
+    if covered == text.chars().count() {
         bonus += WHOLE;
     }
     bonus
@@ -97,16 +101,19 @@ mod tests {
 
     #[test]
     fn words_standing_together_as_typed_gain_the_phrase_bonus() {
-        let together = query_bonus(&[vec![2, 3], vec![4, 5]], 20);
-        let apart = query_bonus(&[vec![2, 3], vec![8, 9]], 20);
-        let reversed = query_bonus(&[vec![4, 5], vec![2, 3]], 20);
+        let text = "光伏產業".repeat(5);
+        let together = query_bonus(&[vec![2, 3], vec![4, 5]], &text);
+        let apart = query_bonus(&[vec![2, 3], vec![8, 9]], &text);
+        let reversed = query_bonus(&[vec![4, 5], vec![2, 3]], &text);
         assert!(together > apart);
         assert_eq!(apart, reversed);
     }
 
     #[test]
     fn covering_the_whole_text_gains_a_bonus() {
-        assert!(query_bonus(&[vec![0, 1, 2, 3]], 4) > query_bonus(&[vec![0, 1, 2]], 4));
+        let whole = query_bonus(&[vec![0, 1, 2, 3]], "光伏產業");
+        assert!(whole > query_bonus(&[vec![0, 1, 2]], "光伏產業"));
+        assert_eq!(query_bonus(&[vec![0, 2, 3]], "光伏產"), 0);
     }
 
     #[test]

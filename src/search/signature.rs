@@ -8,39 +8,45 @@
 use super::normalise::fold;
 use super::pinyin::add_letter_pairs;
 
-/// Bits in each set (a power of two).
-const BITS: u32 = 128;
+/// A set of hashed values in `64 * N` bits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bits<const N: usize = 2>([u64; N]);
 
-/// A 128-bit set of hashed values.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Bits([u64; 2]);
+impl<const N: usize> Default for Bits<N> {
+    fn default() -> Self {
+        Bits([0; N])
+    }
+}
 
-impl Bits {
+impl<const N: usize> Bits<N> {
+    /// The number of bits.
+    const BITS: u32 = 64 * N as u32;
+
     /// Adds a hashed value.
     pub fn insert(&mut self, hash: u32) {
-        let bit = hash % BITS;
+        let bit = hash % Self::BITS;
         self.0[(bit / 64) as usize] |= 1 << (bit % 64);
     }
 
     /// True when the hashed value may have been added.
     pub fn contains(&self, hash: u32) -> bool {
-        let bit = hash % BITS;
+        let bit = hash % Self::BITS;
         self.0[(bit / 64) as usize] & (1 << (bit % 64)) != 0
     }
 
     /// True when every value of `other` may be in `self`.
-    pub fn covers(&self, other: &Bits) -> bool {
-        self.0[0] & other.0[0] == other.0[0] && self.0[1] & other.0[1] == other.0[1]
+    pub fn covers(&self, other: &Self) -> bool {
+        self.0.iter().zip(&other.0).all(|(a, b)| a & b == *b)
     }
 
     /// True when `self` may hold one of the values of `other`, or `other` is empty.
-    pub fn meets(&self, other: &Bits) -> bool {
-        *other == Bits::default() || self.0[0] & other.0[0] != 0 || self.0[1] & other.0[1] != 0
+    pub fn meets(&self, other: &Self) -> bool {
+        *other == Self::default() || self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
     }
 
     /// The set of the folded characters of `text`.
-    pub fn of_chars(text: &str) -> Bits {
-        let mut bits = Bits::default();
+    pub fn of_chars(text: &str) -> Self {
+        let mut bits = Self::default();
         bits.add_chars(text);
         bits
     }
@@ -53,13 +59,19 @@ impl Bits {
     }
 }
 
+/// The set of an item's characters.
+pub type CharBits = Bits<4>;
+
+/// The set of an item's pinyin letter pairs.
+pub type PairBits = Bits<4>;
+
 /// What an item offers a query before matching.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Signature {
-    /// Its folded characters.
-    pub chars: Bits,
+    /// Its folded characters (256 bits: one-character queries need a sparse set).
+    pub chars: CharBits,
     /// The pinyin first-letter pairs of its adjacent characters.
-    pub letter_pairs: Bits,
+    pub letter_pairs: PairBits,
 }
 
 impl Signature {
@@ -85,17 +97,17 @@ mod tests {
 
     #[test]
     fn a_text_covers_its_own_characters_in_either_script() {
-        let sentence = Bits::of_chars("推動光伏產業發展");
-        assert!(sentence.covers(&Bits::of_chars("光伏产业")));
-        assert!(sentence.covers(&Bits::of_chars("業光")));
+        let sentence = CharBits::of_chars("推動光伏產業發展");
+        assert!(sentence.covers(&CharBits::of_chars("光伏产业")));
+        assert!(sentence.covers(&CharBits::of_chars("業光")));
     }
 
     #[test]
     fn a_missing_character_is_usually_ruled_out() {
-        let sentence = Bits::of_chars("推動光伏產業發展");
+        let sentence = CharBits::of_chars("推動光伏產業發展");
         let ruled_out = ["蘋", "果", "手", "機", "水", "稻"]
             .iter()
-            .filter(|c| !sentence.covers(&Bits::of_chars(c)))
+            .filter(|c| !sentence.covers(&CharBits::of_chars(c)))
             .count();
         assert!(ruled_out >= 5, "only {ruled_out} of 6 ruled out");
     }

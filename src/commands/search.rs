@@ -1,0 +1,291 @@
+//! `baogao search QUERY`: ranked search results as an aligned table or as JSON.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::io::IsTerminal;
+
+use anyhow::{Result, bail};
+use serde::Serialize;
+
+use crate::cli::SearchFormat;
+use crate::model::Report;
+use crate::search::{Hit, Index, Item, Kind, Snippet, snippet};
+use crate::text::{pad_right, sanitize};
+
+/// The table width when standard output is not a terminal and `COLUMNS` is not set.
+const DEFAULT_COLUMNS: usize = 100;
+/// Width of the kind column (`sentence`).
+const KIND_COLUMNS: usize = 8;
+/// Width of the section column (at most; a quarter of the line in narrow terminals).
+const SECTION_COLUMNS: usize = 24;
+/// Space between columns.
+const GAP: &str = "  ";
+/// Escape codes around highlighted characters: bold red, then reset.
+const HIGHLIGHT: (&str, &str) = ("\u{1b}[1;31m", "\u{1b}[0m");
+
+/// How search results are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SearchOutput {
+    /// Table or JSON.
+    pub format: SearchFormat,
+    /// At most this many results (0: all).
+    pub limit: usize,
+    /// The width of a table line, in display columns.
+    pub columns: usize,
+    /// Whether matched characters are highlighted with escape codes.
+    pub color: bool,
+}
+
+impl SearchOutput {
+    /// Settings for standard output: its width, and colour only when it is a terminal and
+    /// `NO_COLOR` is unset.
+    pub fn for_stdout(format: SearchFormat, limit: usize) -> SearchOutput {
+        let terminal = std::io::stdout().is_terminal();
+        let terminal_width = terminal
+            .then(|| crossterm::terminal::size().ok())
+            .flatten()
+            .map(|(width, _)| usize::from(width));
+        let columns = terminal_width
+            .or_else(|| std::env::var("COLUMNS").ok()?.trim().parse().ok())
+            .unwrap_or(DEFAULT_COLUMNS);
+        SearchOutput {
+            format,
+            limit,
+            columns,
+            color: terminal && std::env::var_os("NO_COLOR").is_none(),
+        }
+    }
+}
+
+/// Searches `reports` for `query`: the rendered results, and whether anything matched.
+pub fn search(reports: &[Report], query: &str, output: &SearchOutput) -> Result<(String, bool)> {
+    if query.trim().is_empty() {
+        bail!("the query is empty");
+    }
+    let index = Index::build_all(reports);
+    let hits = index.search(query);
+    let shown = match output.limit {
+        0 => &hits[..],
+        limit => &hits[..limit.min(hits.len())],
+    };
+    let rendered = match output.format {
+        SearchFormat::Table => table(&index, reports, shown, hits.len(), output),
+        SearchFormat::Json => json(&index, shown)?,
+    };
+    Ok((rendered, !hits.is_empty()))
+}
+
+/// One result as JSON.
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    kind: Kind,
+    section: Cow<'a, str>,
+    text: Cow<'a, str>,
+    score: i64,
+    positions: &'a [usize],
+}
+
+/// The hits as a JSON array. Sanitising keeps one character for one, so positions still hold.
+fn json(index: &Index, hits: &[Hit]) -> Result<String> {
+    let rows: Vec<JsonHit> = hits
+        .iter()
+        .filter_map(|hit| {
+            let item = index.items().get(hit.item)?;
+            Some(JsonHit {
+                kind: item.kind,
+                section: sanitize(&item.section),
+                text: sanitize(&item.text),
+                score: hit.score,
+                positions: &hit.positions,
+            })
+        })
+        .collect();
+    let mut rendered = serde_json::to_string_pretty(&rows)?;
+    rendered.push('\n');
+    Ok(rendered)
+}
+
+/// The hits as a table: kind, section heading, and a snippet cut by width around the match
+/// (for a figure: its quote, then its subject when the quote does not hold it).
+fn table(
+    index: &Index,
+    reports: &[Report],
+    hits: &[Hit],
+    total: usize,
+    output: &SearchOutput,
+) -> String {
+    if hits.is_empty() {
+        return String::new();
+    }
+    let headings = headings(reports);
+    let section_columns = (output.columns / 4).clamp(8, SECTION_COLUMNS);
+    let text_columns = output
+        .columns
+        .saturating_sub(KIND_COLUMNS + section_columns + 2 * GAP.len())
+        .max(12);
+    let mut out = format!(
+        "{}{GAP}{}{GAP}TEXT\n",
+        pad_right("KIND", KIND_COLUMNS),
+        pad_right("SECTION", section_columns)
+    );
+    for hit in hits {
+        let Some(item) = index.items().get(hit.item) else {
+            continue;
+        };
+        let section = headings
+            .get(&(item.report, item.section.as_str()))
+            .map_or(item.section.as_str(), String::as_str);
+        let text = match subject(reports, item) {
+            // A figure's quote alone can be terse (力爭8%): its subject tells what it is about.
+            Some(subject) if !item.text.contains(subject) => format!("{} ‹{subject}›", item.text),
+            _ => item.text.clone(),
+        };
+        let shown = snippet(&sanitize(&text), &hit.positions, text_columns);
+        out.push_str(&pad_right(item.kind.name(), KIND_COLUMNS));
+        out.push_str(GAP);
+        out.push_str(&pad_right(&sanitize(section), section_columns));
+        out.push_str(GAP);
+        out.push_str(&highlighted(&shown, output.color));
+        out.push('\n');
+    }
+    if hits.len() < total {
+        out.push_str(&format!(
+            "{} of {total} results; --limit 0 shows all\n",
+            hits.len()
+        ));
+    }
+    out
+}
+
+/// The subject of a target or result item.
+fn subject<'a>(reports: &'a [Report], item: &Item) -> Option<&'a str> {
+    let report = reports.get(item.report)?;
+    let figures = match item.kind {
+        Kind::Target => &report.targets,
+        Kind::Result => &report.results,
+        Kind::Heading | Kind::Sentence => return None,
+    };
+    Some(figures.get(item.figure?)?.subject.as_str())
+}
+
+/// The heading of every section, by report number and section id; prefixed with the report's
+/// id when there are several reports.
+fn headings(reports: &[Report]) -> HashMap<(usize, &str), String> {
+    let mut headings = HashMap::new();
+    for (number, report) in reports.iter().enumerate() {
+        for (_, section) in report.walk() {
+            let heading = match reports.len() {
+                1 => section.heading(),
+                _ => format!("{} › {}", report.id, section.heading()),
+            };
+            headings.insert((number, section.id.as_str()), heading);
+        }
+    }
+    headings
+}
+
+/// The snippet's text, its matched characters wrapped in escape codes when `color` is on.
+fn highlighted(shown: &Snippet, color: bool) -> String {
+    if !color {
+        return shown.text.clone();
+    }
+    let mut out = String::with_capacity(shown.text.len() + 16);
+    let mut on = false;
+    for (i, c) in shown.text.chars().enumerate() {
+        let hit = shown.positions.binary_search(&i).is_ok();
+        if hit != on {
+            out.push_str(if hit { HIGHLIGHT.0 } else { HIGHLIGHT.1 });
+            on = hit;
+        }
+        out.push(c);
+    }
+    if on {
+        out.push_str(HIGHLIGHT.1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+    use crate::text::width;
+
+    fn output(format: SearchFormat, color: bool) -> SearchOutput {
+        SearchOutput {
+            format,
+            limit: 5,
+            columns: 80,
+            color,
+        }
+    }
+
+    #[test]
+    fn table_rows_fit_the_width_and_keep_their_columns() {
+        let reports = [load::embedded().expect("embedded dataset")];
+        let (table, matched) =
+            search(&reports, "光伏", &output(SearchFormat::Table, false)).expect("search");
+        assert!(matched);
+        let lines: Vec<&str> = table.lines().collect();
+        assert!(lines[0].starts_with("KIND"));
+        // Header, five rows, and the note about the rest.
+        assert_eq!(lines.len(), 7);
+        for line in &lines[1..6] {
+            assert!(width(line) <= 80, "{line}");
+            let text_column: String = line.chars().take(KIND_COLUMNS).collect();
+            assert!(["heading", "sentence", "target", "result"].contains(&text_column.trim()));
+            assert!(line.contains("光伏"), "{line}");
+        }
+        assert!(lines[6].starts_with("5 of "));
+        assert!(!table.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn colour_wraps_each_highlighted_run_once() {
+        let shown = Snippet {
+            text: "推動光伏產業".into(),
+            positions: vec![2, 3, 5],
+        };
+        assert_eq!(
+            highlighted(&shown, true),
+            "推動\u{1b}[1;31m光伏\u{1b}[0m產\u{1b}[1;31m業\u{1b}[0m"
+        );
+        assert_eq!(highlighted(&shown, false), "推動光伏產業");
+    }
+
+    #[test]
+    fn json_positions_index_the_characters_of_text() {
+        let reports = [load::embedded().expect("embedded dataset")];
+        let (json, _) =
+            search(&reports, "gfcy", &output(SearchFormat::Json, true)).expect("search");
+        let rows: serde_json::Value = serde_json::from_str(&json).expect("json");
+        let rows = rows.as_array().expect("array");
+        assert_eq!(rows.len(), 5);
+        let mut highlighted_rows = 0;
+        for row in rows {
+            assert!(row["kind"].is_string() && row["section"].is_string());
+            assert!(row["score"].is_i64());
+            let text: Vec<char> = row["text"].as_str().expect("text").chars().collect();
+            let shown: String = row["positions"]
+                .as_array()
+                .expect("positions")
+                .iter()
+                .filter_map(|p| text.get(p.as_u64()? as usize))
+                .collect();
+            if shown.is_empty() {
+                // A figure found by its subject, which the quote does not hold.
+                assert!(["target", "result"].contains(&row["kind"].as_str().unwrap_or("")));
+            } else {
+                assert_eq!(shown, "光伏產業");
+                highlighted_rows += 1;
+            }
+        }
+        assert!(highlighted_rows >= 1);
+    }
+
+    #[test]
+    fn an_empty_query_is_an_error() {
+        let reports = [load::embedded().expect("embedded dataset")];
+        assert!(search(&reports, " \u{3000}", &output(SearchFormat::Json, false)).is_err());
+    }
+}
