@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, Mutex};
 
 use baogao::load;
-use baogao::model::{Figure, Report, Script, Section};
+use baogao::model::{Report, Script};
 use baogao::search::Index;
 
 /// Counts the bytes currently allocated, to measure what an index keeps.
@@ -74,41 +74,7 @@ fn reports(name: &str) -> Vec<Report> {
 
 /// The embedded report with its sections and figures repeated `times` times, ids made unique.
 fn repeated(times: usize) -> Report {
-    let base = load::embedded().expect("embedded dataset");
-    let mut report = base.clone();
-    report.sections.clear();
-    report.targets.clear();
-    report.results.clear();
-    for copy in 0..times {
-        let suffix = format!("-{copy}");
-        report
-            .sections
-            .extend(base.sections.iter().map(|s| renamed_section(s, &suffix)));
-        let figures = |list: &[Figure]| -> Vec<Figure> {
-            list.iter()
-                .map(|f| Figure {
-                    id: format!("{}{suffix}", f.id),
-                    section: format!("{}{suffix}", f.section),
-                    ..f.clone()
-                })
-                .collect()
-        };
-        report.targets.extend(figures(&base.targets));
-        report.results.extend(figures(&base.results));
-    }
-    report
-}
-
-fn renamed_section(section: &Section, suffix: &str) -> Section {
-    Section {
-        id: format!("{}{suffix}", section.id),
-        children: section
-            .children
-            .iter()
-            .map(|c| renamed_section(c, suffix))
-            .collect(),
-        ..section.clone()
-    }
+    load::embedded().expect("embedded dataset").repeated(times)
 }
 
 /// The shared corpus of real reports, one report per file and one paragraph per line.

@@ -5,7 +5,6 @@ use std::sync::OnceLock;
 
 use baogao::action::{Action, Pane};
 use baogao::app::App;
-use baogao::model::Report;
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
 use ratatui::Terminal;
@@ -73,15 +72,17 @@ fn action(step: Step) -> Action {
     }
 }
 
-fn report() -> &'static Report {
-    static REPORT: OnceLock<Report> = OnceLock::new();
-    REPORT.get_or_init(|| baogao::load::embedded().expect("embedded report"))
+/// An explorer on the embedded report, built once (the index takes a while) and cloned per run.
+fn fresh_app() -> App {
+    static APP: OnceLock<App> = OnceLock::new();
+    APP.get_or_init(|| App::new(baogao::load::embedded().expect("embedded report"), Rect::default()))
+        .clone()
 }
 
 fuzz_target!(|input: (u8, u8, Vec<Step>)| {
     let (w, h, steps) = input;
     let (w, h) = (u16::from(w), u16::from(h) / 2);
-    let mut app = App::new(report().clone(), Rect::default());
+    let mut app = fresh_app();
     app.update(Action::Resize(w, h));
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     for step in steps.into_iter().take(64) {
