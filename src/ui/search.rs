@@ -33,7 +33,12 @@ fn kind_label(kind: Kind) -> &'static str {
 
 /// Draws the overlay over the panes.
 pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
-    let popup = area.inner(Margin {
+    // Over the panes only: the status and hint lines stay visible below.
+    let body = Rect {
+        height: area.height.saturating_sub(2),
+        ..area
+    };
+    let popup = body.inner(Margin {
         horizontal: u16::from(area.width >= 60) * 2,
         vertical: u16::from(area.height >= 16),
     });
