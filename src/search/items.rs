@@ -307,6 +307,11 @@ mod tests {
     }
 
     #[test]
+    fn a_stored_item_takes_forty_bytes_besides_its_text() {
+        assert!(std::mem::size_of::<Record>() <= 40);
+    }
+
+    #[test]
     fn figures_come_after_the_sentences_of_their_paragraph() {
         let (report, items) = embedded();
         let items = all(&items);
