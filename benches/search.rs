@@ -126,24 +126,16 @@ fn print_memory() {
         let before = LIVE.load(Ordering::Relaxed);
         let index = Index::build_all(&reports);
         let total = LIVE.load(Ordering::Relaxed) - before;
-        let items_text: usize = index.items().iter().map(|i| i.text.len()).sum();
-        let before = LIVE.load(Ordering::Relaxed);
-        let items = index.items().to_vec();
-        let items_bytes = LIVE.load(Ordering::Relaxed) - before;
-        drop(items);
+        let items_text: usize = index.items().map(|i| i.text.len()).sum();
         let text = text_bytes(&reports);
         let mb = |b: usize| b as f64 / 1e6;
         println!(
-            "memory {name}: {} items, text {:.2} MB (items' texts {:.2} MB); index {:.2} MB = {:.2}x text \
-             (items {:.2} MB, search structures {:.2} MB = {:.2}x)",
-            index.items().len(),
+            "memory {name}: {} items, text {:.2} MB (items' texts {:.2} MB); index {:.2} MB = {:.2}x text",
+            index.len(),
             mb(text),
             mb(items_text),
             mb(total),
             total as f64 / text as f64,
-            mb(items_bytes),
-            mb(total - items_bytes),
-            (total - items_bytes) as f64 / text as f64,
         );
     }
 }

@@ -16,8 +16,10 @@ fn main() -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     writeln!(out, "{} hits for {:?}", hits.len(), sanitize(&query))?;
     for hit in hits.iter().take(10) {
-        let item = &index.items()[hit.item];
-        let shown = snippet(&sanitize(&item.text), &hit.positions, 60);
+        let Some(item) = index.item(hit.item) else {
+            continue;
+        };
+        let shown = snippet(&sanitize(item.text), &hit.positions, 60);
         let marked: String = shown
             .text
             .chars()

@@ -137,7 +137,7 @@ proptest! {
     fn any_query_gives_positions_inside_the_matched_text(query in "\\PC{0,12}") {
         let index = search_index();
         for hit in index.search(&query).iter().take(50) {
-            let text = &index.items()[hit.item].text;
+            let text = &index.item(hit.item).expect("hit item").text;
             let count = text.chars().count();
             prop_assert!(hit.positions.iter().all(|&p| p < count));
         }

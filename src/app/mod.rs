@@ -334,10 +334,10 @@ impl App {
 
     /// Shows a search hit in the reader: its sentence or quote highlighted, or its heading.
     pub fn jump_to_hit(&mut self, hit: &Hit) {
-        let Some(item) = self.index.items().get(hit.item) else {
+        let Some(item) = self.index.item(hit.item) else {
             return;
         };
-        let Some(section) = self.doc.section_index(&item.section) else {
+        let Some(section) = self.doc.section_index(item.section) else {
             return;
         };
         match (item.kind, item.figure, item.paragraph, &item.span) {
@@ -349,7 +349,7 @@ impl App {
                 };
                 let raw = self
                     .report
-                    .section(&item.section)
+                    .section(item.section)
                     .and_then(|s| s.paragraphs.get(paragraph));
                 // Sanitising may lengthen text before the span: measure the span in the shown text.
                 let shown = |end: usize| {

@@ -155,7 +155,7 @@ fn matching_targets(report: &Report, index: &Index, query: &str) -> Option<HashS
     let mut found: HashSet<usize> = index
         .search(query)
         .iter()
-        .filter_map(|hit| index.items().get(hit.item))
+        .filter_map(|hit| index.item(hit.item))
         .filter(|item| item.kind == Kind::Target)
         .filter_map(|item| item.figure)
         .collect();

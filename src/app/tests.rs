@@ -309,7 +309,7 @@ fn search_finds_simplified_in_traditional_and_enter_highlights_the_sentence() {
         panic!("no search overlay")
     };
     assert!(!search.hits.is_empty() && !search.pending());
-    let first = &app.index.items()[search.hits[0].item];
+    let first = app.index.item(search.hits[0].item).expect("hit item");
     assert!(first.text.contains("光伏"), "{}", first.text);
     app.update(Action::Activate);
     assert!(matches!(app.overlay, Overlay::None));

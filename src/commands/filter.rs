@@ -33,7 +33,7 @@ pub fn matching(report: &Report, query: &str) -> FigureMatches {
     };
     let index = Index::build(report);
     for hit in index.search(query) {
-        let Some(item) = index.items().get(hit.item) else {
+        let Some(item) = index.item(hit.item) else {
             continue;
         };
         let list = match item.kind {

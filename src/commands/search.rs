@@ -90,11 +90,11 @@ fn json(index: &Index, hits: &[Hit]) -> Result<String> {
     let rows: Vec<JsonHit> = hits
         .iter()
         .filter_map(|hit| {
-            let item = index.items().get(hit.item)?;
+            let item = index.item(hit.item)?;
             Some(JsonHit {
                 kind: item.kind,
-                section: sanitize(&item.section),
-                text: sanitize(&item.text),
+                section: sanitize(item.section),
+                text: sanitize(item.text),
                 score: hit.score,
                 positions: &hit.positions,
             })
@@ -129,16 +129,16 @@ fn table(
         pad_right("SECTION", section_columns)
     );
     for hit in hits {
-        let Some(item) = index.items().get(hit.item) else {
+        let Some(item) = index.item(hit.item) else {
             continue;
         };
         let section = headings
-            .get(&(item.report, item.section.as_str()))
-            .map_or(item.section.as_str(), String::as_str);
-        let text = match subject(reports, item) {
+            .get(&(item.report, item.section))
+            .map_or(item.section, String::as_str);
+        let text = match subject(reports, &item) {
             // A figure's quote alone can be terse (力爭8%): its subject tells what it is about.
             Some(subject) if !item.text.contains(subject) => format!("{} ‹{subject}›", item.text),
-            _ => item.text.clone(),
+            _ => item.text.to_string(),
         };
         let shown = snippet(&sanitize(&text), &hit.positions, text_columns);
         out.push_str(&pad_right(item.kind.name(), KIND_COLUMNS));

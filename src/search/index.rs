@@ -5,24 +5,22 @@
 
 use std::ops::Range;
 
-use super::items::items_of;
+use super::items::Items;
 use super::normalise::{fold, fold_into, han_variants};
 use super::pinyin::PinyinWord;
 use super::rank;
 use super::signature::{CharBits, Signature};
 use super::skim::Skim;
-use super::{Hit, Item, Kind};
-use crate::model::{Figure, Report};
+use super::{Hit, Item};
+use crate::model::Report;
 
 /// How many items make a block: the unit of work between two checks of the cancel flag.
 const BLOCK: usize = 512;
 
 /// A searchable index over one or several reports. Cheap to share between threads.
 pub struct Index {
-    items: Vec<Item>,
+    items: Items,
     signatures: Vec<Signature>,
-    /// For each report, the subjects of its targets and of its results.
-    subjects: Vec<[Vec<Box<str>>; 2]>,
     matcher: Skim,
 }
 
@@ -122,39 +120,38 @@ impl Index {
 
     /// The index of several reports; [`Item::report`] tells which each item is from.
     pub fn build_all(reports: &[Report]) -> Index {
-        let subjects: Vec<[Vec<Box<str>>; 2]> = reports
-            .iter()
-            .map(|r| {
-                let of = |figures: &[Figure]| {
-                    figures.iter().map(|f| f.subject.as_str().into()).collect()
-                };
-                [of(&r.targets), of(&r.results)]
-            })
-            .collect();
-        let mut items: Vec<Item> = reports
-            .iter()
-            .enumerate()
-            .flat_map(|(number, report)| items_of(report, number))
-            .collect();
-        items.shrink_to_fit();
-        let signatures = items
-            .iter()
-            .map(|item| match subject_of(&subjects, item) {
-                Some(subject) => Signature::of(&[&item.text, subject]),
-                None => Signature::of(&[&item.text]),
+        let items = Items::of(reports);
+        let signatures = (0..items.len())
+            .map(|i| match items.subject(i) {
+                Some(subject) => Signature::of(&[items.text(i), subject]),
+                None => Signature::of(&[items.text(i)]),
             })
             .collect();
         Index {
             items,
             signatures,
-            subjects,
             matcher: Skim::default(),
         }
     }
 
+    /// The number of items.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// True when there is no item.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Item `i` (as numbered by [`Hit::item`]), when there is one.
+    pub fn item(&self, i: usize) -> Option<Item<'_>> {
+        self.items.get(i)
+    }
+
     /// Every item, in document order.
-    pub fn items(&self) -> &[Item] {
-        &self.items
+    pub fn items(&self) -> impl Iterator<Item = Item<'_>> + '_ {
+        (0..self.len()).filter_map(|i| self.items.get(i))
     }
 
     /// The items matching every word of `query`, best first.
@@ -175,7 +172,7 @@ impl Index {
             return Some(Vec::new());
         }
         let mut hits = self.scan(&words, cancelled)?;
-        rank::sort(&mut hits, &self.items);
+        rank::sort(&mut hits, |i| self.items.kind(i));
         Some(hits)
     }
 
@@ -218,9 +215,9 @@ impl Index {
         allowed: &[Allowed],
         scratch: &mut Scratch,
     ) -> Option<Hit> {
-        let item = self.items.get(i)?;
-        let subject = subject_of(&self.subjects, item);
-        let mut text = Text::new(&item.text, &mut scratch.key);
+        let item = self.items.text(i);
+        let subject = self.items.subject(i);
+        let mut text = Text::new(item, &mut scratch.key);
         let mut subject_text = subject.map(|s| Text::new(s, &mut scratch.subject_key));
         let mut score = 0;
         let mut matched = Vec::with_capacity(words.len());
@@ -243,7 +240,7 @@ impl Index {
             score += best.score;
             matched.push(best.positions);
         }
-        score += rank::query_bonus(&matched, &item.text);
+        score += rank::query_bonus(&matched, item);
         let mut positions = matched.pop().unwrap_or_default();
         if !matched.is_empty() {
             positions.extend(matched.into_iter().flatten());
@@ -328,17 +325,6 @@ impl Index {
     }
 }
 
-/// The subject of a target or result item.
-fn subject_of<'a>(subjects: &'a [[Vec<Box<str>>; 2]], item: &Item) -> Option<&'a str> {
-    let list = match item.kind {
-        Kind::Target => 0,
-        Kind::Result => 1,
-        Kind::Heading | Kind::Sentence => return None,
-    };
-    let subject = subjects.get(item.report)?[list].get(item.figure?)?;
-    Some(subject)
-}
-
 /// The words of a query: folded, split at spaces (an ideographic space too).
 fn words(query: &str) -> Vec<Word> {
     let folded: String = query.chars().map(fold).collect();
@@ -352,7 +338,7 @@ mod tests {
     use super::*;
     use crate::load;
     use crate::model::Script;
-    use crate::search::fold_str;
+    use crate::search::{Kind, fold_str};
 
     fn embedded() -> &'static Index {
         static INDEX: OnceLock<Index> = OnceLock::new();
@@ -361,7 +347,12 @@ mod tests {
 
     /// The characters of the item's text at the hit's positions.
     fn highlighted(index: &Index, hit: &Hit) -> String {
-        let chars: Vec<char> = index.items()[hit.item].text.chars().collect();
+        let chars: Vec<char> = index
+            .item(hit.item)
+            .expect("hit item")
+            .text
+            .chars()
+            .collect();
         hit.positions.iter().map(|&p| chars[p]).collect()
     }
 
@@ -383,10 +374,14 @@ mod tests {
             assert_eq!(highlighted(index, first), "光伏產業", "{query}");
             let sentence = hits
                 .iter()
-                .find(|h| index.items()[h.item].kind == Kind::Sentence);
+                .find(|h| index.item(h.item).expect("hit item").kind == Kind::Sentence);
             let sentence = sentence.expect("a sentence");
             assert!(
-                index.items()[sentence.item].text.contains("光伏產業"),
+                index
+                    .item(sentence.item)
+                    .expect("hit item")
+                    .text
+                    .contains("光伏產業"),
                 "{query}"
             );
         }
@@ -398,7 +393,7 @@ mod tests {
         let hits = index.search("dqsczz");
         let sentences: Vec<&Hit> = hits
             .iter()
-            .filter(|h| index.items()[h.item].kind == Kind::Sentence)
+            .filter(|h| index.item(h.item).expect("hit item").kind == Kind::Sentence)
             .collect();
         assert!(sentences.len() >= 2);
         for hit in sentences {
@@ -430,7 +425,7 @@ mod tests {
         let report = load::embedded().expect("embedded dataset");
         let hits = index.search("分布式光伏");
         let target = hits.iter().find_map(|h| {
-            let item = &index.items()[h.item];
+            let item = &index.item(h.item).expect("hit item");
             (item.kind == Kind::Target).then(|| &report.targets[item.figure.expect("figure")])
         });
         let target = target.expect("a target");
@@ -444,7 +439,7 @@ mod tests {
         let report = load::embedded().expect("embedded dataset");
         // The GDP growth target's quote is 力爭8%; its subject names the indicator.
         let found = index.search("地区生产总值增长").into_iter().any(|h| {
-            let item = &index.items()[h.item];
+            let item = &index.item(h.item).expect("hit item");
             item.kind == Kind::Target && item.text == "力爭8%"
         });
         assert!(found);
@@ -457,7 +452,7 @@ mod tests {
         let both = index.search("光伏 600");
         assert!(!both.is_empty());
         for hit in &both {
-            let text = &index.items()[hit.item].text;
+            let text = &index.item(hit.item).expect("hit item").text;
             assert!(text.contains("光伏") && text.contains("600"), "{text}");
         }
         let reversed: Vec<usize> = index.search("600 光伏").iter().map(|h| h.item).collect();
@@ -478,7 +473,7 @@ mod tests {
             let hits = index.search(query);
             assert!(!hits.is_empty(), "{query}");
             for hit in hits {
-                let item = &index.items()[hit.item];
+                let item = &index.item(hit.item).expect("hit item");
                 if hit.positions.is_empty() {
                     // Found by a figure's subject, which its quote does not show.
                     assert!(matches!(item.kind, Kind::Target | Kind::Result), "{query}");
@@ -534,8 +529,14 @@ mod tests {
         let index = Index::build(&SIMPLIFIED);
         let hits = index.search("光伏产业");
         // The heading and the sentence both hold 光伏产业 as one run; the heading wins the tie.
-        assert_eq!(index.items()[hits[0].item].kind, Kind::Heading);
-        assert_eq!(index.items()[hits[1].item].kind, Kind::Sentence);
+        assert_eq!(
+            index.item(hits[0].item).expect("hit item").kind,
+            Kind::Heading
+        );
+        assert_eq!(
+            index.item(hits[1].item).expect("hit item").kind,
+            Kind::Sentence
+        );
         let embedded = embedded();
         let hits = embedded.search("光伏");
         let first_scattered = hits
@@ -559,7 +560,7 @@ mod tests {
         let reports: std::collections::BTreeSet<usize> = index
             .search("长三角")
             .iter()
-            .map(|h| index.items()[h.item].report)
+            .map(|h| index.item(h.item).expect("hit item").report)
             .collect();
         assert_eq!(reports.into_iter().collect::<Vec<_>>(), [0, 1]);
     }
@@ -586,9 +587,9 @@ mod tests {
     fn copies_of_a_report_find_the_same_hits_each_in_document_order() {
         let report = load::embedded().expect("embedded dataset");
         let copies = 3;
-        let size = embedded().items().len();
+        let size = embedded().len();
         let large = Index::build_all(&vec![report; copies]);
-        assert_eq!(large.items().len(), size * copies);
+        assert_eq!(large.len(), size * copies);
         for query in ["光伏", "gfcy", "光伏 600"] {
             let one = embedded().search(query);
             let all = large.search(query);

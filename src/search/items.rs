@@ -1,8 +1,12 @@
-//! Cutting reports into search items, in document order.
+//! Cutting reports into search items, in document order, and keeping them compactly.
 //!
 //! For each section, in reading order: its heading, then for each paragraph its sentences
 //! followed by the targets and results quoted in it (in the order of their quotes). A figure
 //! whose quote is in no paragraph of its section comes after that section's paragraphs.
+//!
+//! All texts live in one buffer: each paragraph once, its sentences and the quotes found in it
+//! pointing into it; headings, unplaced quotes and figure subjects after it. An item is a
+//! small record of offsets; [`Items::get`] lends it out as an [`Item`].
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -18,43 +22,165 @@ struct Placed {
     place: Option<(usize, Range<usize>)>,
 }
 
-/// Every item of `report` (numbered `report` among several), in document order.
-pub fn items_of(report: &Report, number: usize) -> Vec<Item> {
-    let mut by_section = place_figures(report);
-    let mut items = Vec::new();
-    for (_, section) in report.walk() {
-        let mut figures = by_section.remove(section.id.as_str()).unwrap_or_default();
-        figures.sort_by_key(|f| f.place.as_ref().map(|(p, span)| (*p, span.start)));
-        let item = |kind, text: &str, paragraph, span, figure| Item {
-            kind,
-            report: number,
-            section: section.id.clone(),
-            text: text.to_string(),
-            paragraph,
-            span,
-            figure,
-        };
-        items.push(item(Kind::Heading, &section.heading(), None, None, None));
-        for (p, paragraph) in section.paragraphs.iter().enumerate() {
-            for span in sentences(paragraph) {
-                let text = &paragraph[span.clone()];
-                items.push(item(Kind::Sentence, text, Some(p), Some(span), None));
-            }
-            for placed in figures
-                .iter()
-                .filter(|f| f.place.as_ref().is_some_and(|(q, _)| *q == p))
-            {
-                let span = placed.place.as_ref().map(|(_, span)| span.clone());
-                let quote = figure_of(report, placed).map_or("", |f| f.quote.as_str());
-                items.push(item(placed.kind, quote, Some(p), span, Some(placed.figure)));
-            }
+/// One item as stored: offsets into [`Items`]' buffer and lists.
+#[derive(Debug, Clone)]
+struct Record {
+    kind: Kind,
+    report: u32,
+    /// Index into [`Items`]' section ids.
+    section: u32,
+    /// Byte range of the item's text in the buffer.
+    text: Range<u32>,
+    /// The paragraph and the byte offset of the text inside it.
+    place: Option<(u32, u32)>,
+    figure: Option<u32>,
+}
+
+/// The items of one or several reports.
+#[derive(Debug, Default)]
+pub struct Items {
+    /// Every text, as described in the module documentation.
+    buffer: String,
+    records: Vec<Record>,
+    /// The section ids, in the order first met.
+    sections: Vec<Box<str>>,
+    /// For each report, the buffer ranges of the subjects of its targets and of its results.
+    subjects: Vec<[Vec<Range<u32>>; 2]>,
+}
+
+/// An offset as stored; texts past 4 GiB are out of reach (and then read as empty).
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// A stored offset back as an index.
+fn index(n: u32) -> usize {
+    n as usize
+}
+
+impl Items {
+    /// Every item of `reports`, in document order, report after report.
+    pub fn of(reports: &[Report]) -> Items {
+        let mut items = Items::default();
+        for (number, report) in reports.iter().enumerate() {
+            items.add_report(report, offset(number));
         }
-        for placed in figures.iter().filter(|f| f.place.is_none()) {
-            let quote = figure_of(report, placed).map_or("", |f| f.quote.as_str());
-            items.push(item(placed.kind, quote, None, None, Some(placed.figure)));
-        }
+        items.buffer.shrink_to_fit();
+        items.records.shrink_to_fit();
+        items.sections.shrink_to_fit();
+        items
     }
-    items
+
+    /// The number of items.
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    /// Item `i`, when there is one.
+    pub fn get(&self, i: usize) -> Option<Item<'_>> {
+        let record = self.records.get(i)?;
+        Some(Item {
+            kind: record.kind,
+            report: index(record.report),
+            section: self.sections.get(index(record.section)).map_or("", |s| s),
+            text: self.slice(&record.text),
+            paragraph: record.place.map(|(p, _)| index(p)),
+            span: record.place.map(|(_, at)| {
+                let start = index(at);
+                start..start + record.text.len()
+            }),
+            figure: record.figure.map(index),
+        })
+    }
+
+    /// The text of item `i` ("" when there is none).
+    pub fn text(&self, i: usize) -> &str {
+        self.records.get(i).map_or("", |r| self.slice(&r.text))
+    }
+
+    /// The kind of item `i`.
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.records.get(i).map(|r| r.kind)
+    }
+
+    /// The subject of item `i` when it is a target or a result.
+    pub fn subject(&self, i: usize) -> Option<&str> {
+        let record = self.records.get(i)?;
+        let list = match record.kind {
+            Kind::Target => 0,
+            Kind::Result => 1,
+            Kind::Heading | Kind::Sentence => return None,
+        };
+        let range = self.subjects.get(index(record.report))?[list].get(index(record.figure?))?;
+        Some(self.slice(range))
+    }
+
+    /// A range of the buffer ("" when out of it).
+    fn slice(&self, range: &Range<u32>) -> &str {
+        self.buffer
+            .get(index(range.start)..index(range.end))
+            .unwrap_or("")
+    }
+
+    /// Appends `text` to the buffer, giving its range.
+    fn push_text(&mut self, text: &str) -> Range<u32> {
+        let start = offset(self.buffer.len());
+        self.buffer.push_str(text);
+        start..offset(self.buffer.len())
+    }
+
+    /// Adds the items of `report`, numbered `number`, and its figures' subjects.
+    fn add_report(&mut self, report: &Report, number: u32) {
+        let mut by_section = place_figures(report);
+        for (_, section) in report.walk() {
+            let mut figures = by_section.remove(section.id.as_str()).unwrap_or_default();
+            figures.sort_by_key(|f| f.place.as_ref().map(|(p, span)| (*p, span.start)));
+            let id = offset(self.sections.len());
+            self.sections.push(section.id.as_str().into());
+            let record = |kind, text, place, figure: Option<usize>| Record {
+                kind,
+                report: number,
+                section: id,
+                text,
+                place,
+                figure: figure.map(offset),
+            };
+            let heading = self.push_text(&section.heading());
+            self.records
+                .push(record(Kind::Heading, heading, None, None));
+            for (p, paragraph) in section.paragraphs.iter().enumerate() {
+                let start = self.push_text(paragraph).start;
+                let at = |span: &Range<usize>| {
+                    let place = Some((offset(p), offset(span.start)));
+                    let (from, to) = (offset(span.start), offset(span.end));
+                    (start.saturating_add(from)..start.saturating_add(to), place)
+                };
+                for span in sentences(paragraph) {
+                    let (text, place) = at(&span);
+                    self.records.push(record(Kind::Sentence, text, place, None));
+                }
+                for placed in &figures {
+                    let Some((_, span)) = placed.place.as_ref().filter(|(q, _)| *q == p) else {
+                        continue;
+                    };
+                    let (text, place) = at(span);
+                    self.records
+                        .push(record(placed.kind, text, place, Some(placed.figure)));
+                }
+            }
+            for placed in figures.iter().filter(|f| f.place.is_none()) {
+                let quote = figure_of(report, placed).map_or("", |f| f.quote.as_str());
+                let text = self.push_text(quote);
+                self.records
+                    .push(record(placed.kind, text, None, Some(placed.figure)));
+            }
+        }
+        let mut subjects = |figures: &[Figure]| -> Vec<Range<u32>> {
+            figures.iter().map(|f| self.push_text(&f.subject)).collect()
+        };
+        let subjects = [subjects(&report.targets), subjects(&report.results)];
+        self.subjects.push(subjects);
+    }
 }
 
 /// The figure a placed entry stands for.
@@ -113,10 +239,20 @@ mod tests {
     use super::*;
     use crate::load;
 
+    fn embedded() -> (Report, Items) {
+        let report = load::embedded().expect("embedded dataset");
+        let items = Items::of(std::slice::from_ref(&report));
+        (report, items)
+    }
+
+    fn all(items: &Items) -> Vec<Item<'_>> {
+        (0..items.len()).filter_map(|i| items.get(i)).collect()
+    }
+
     #[test]
     fn every_sentence_heading_and_figure_becomes_an_item() {
-        let report = load::embedded().expect("embedded dataset");
-        let items = items_of(&report, 0);
+        let (report, items) = embedded();
+        let items = all(&items);
         let count = |kind| items.iter().filter(|i| i.kind == kind).count();
         assert_eq!(count(Kind::Heading), report.counts().sections);
         assert_eq!(count(Kind::Target), report.targets.len());
@@ -132,20 +268,53 @@ mod tests {
 
     #[test]
     fn sentence_and_figure_spans_point_into_their_paragraphs() {
-        let report = load::embedded().expect("embedded dataset");
-        for item in items_of(&report, 0) {
+        let (report, items) = embedded();
+        let mut placed = 0;
+        for item in all(&items) {
             let (Some(p), Some(span)) = (item.paragraph, item.span.clone()) else {
                 continue;
             };
-            let section = report.section(&item.section).expect("section exists");
-            assert_eq!(section.paragraphs[p].get(span), Some(item.text.as_str()));
+            let section = report.section(item.section).expect("section exists");
+            assert_eq!(section.paragraphs[p].get(span), Some(item.text));
+            placed += usize::from(item.figure.is_some());
         }
+        assert!(placed > 0);
+    }
+
+    #[test]
+    fn headings_quotes_and_subjects_keep_their_texts() {
+        let (report, items) = embedded();
+        for i in 0..items.len() {
+            let item = items.get(i).expect("item");
+            assert_eq!(items.text(i), item.text);
+            assert_eq!(items.kind(i), Some(item.kind));
+            let section = report.section(item.section).expect("section exists");
+            let figure = match item.kind {
+                Kind::Heading => {
+                    assert_eq!(item.text, section.heading());
+                    assert_eq!(items.subject(i), None);
+                    continue;
+                }
+                Kind::Sentence => continue,
+                Kind::Target => &report.targets[item.figure.expect("figure")],
+                Kind::Result => &report.results[item.figure.expect("figure")],
+            };
+            assert_eq!(item.text, figure.quote);
+            assert_eq!(items.subject(i), Some(figure.subject.as_str()));
+        }
+        assert_eq!(items.get(items.len()), None);
+        assert_eq!(items.text(items.len()), "");
+    }
+
+    #[test]
+    fn a_stored_item_takes_forty_bytes_besides_its_text() {
+        assert!(std::mem::size_of::<Record>() <= 40);
     }
 
     #[test]
     fn figures_come_after_the_sentences_of_their_paragraph() {
-        let report = load::embedded().expect("embedded dataset");
-        let items = items_of(&report, 0);
+        let (report, items) = embedded();
+        let items = all(&items);
         let at = items
             .iter()
             .position(|i| {

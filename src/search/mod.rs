@@ -52,17 +52,17 @@ impl Kind {
     }
 }
 
-/// One searchable piece of a report, knowing where it stands.
+/// One searchable piece of a report, knowing where it stands; lent by [`Index::item`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Item {
+pub struct Item<'a> {
     /// What it is.
     pub kind: Kind,
     /// Index into the reports given to [`Index::build_all`] (0 for [`Index::build`]).
     pub report: usize,
     /// The id of its section.
-    pub section: String,
+    pub section: &'a str,
     /// The text shown and matched: the sentence, the heading as printed, a figure's quote.
-    pub text: String,
+    pub text: &'a str,
     /// Index into the section's `paragraphs` (sentences, and figures whose quote was found).
     pub paragraph: Option<usize>,
     /// Byte range of `text` inside that paragraph.
@@ -74,7 +74,7 @@ pub struct Item {
 /// One search result.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
-    /// Index into [`Index::items`].
+    /// Its item: [`Index::item`] lends it.
     pub item: usize,
     /// Higher is better.
     pub score: i64,

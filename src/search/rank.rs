@@ -8,7 +8,7 @@
 
 use std::cmp::Reverse;
 
-use super::{Hit, Item, Kind};
+use super::{Hit, Kind};
 
 /// Added for each word matched as one run of adjacent characters.
 const CONTIGUOUS: i64 = 4096;
@@ -68,12 +68,10 @@ fn kind_rank(kind: Kind) -> u8 {
     }
 }
 
-/// Orders hits best first: score, then kind, then document order.
-pub fn sort(hits: &mut [Hit], items: &[Item]) {
+/// Orders hits best first: score, then kind (`kind_of` an item), then document order.
+pub fn sort(hits: &mut [Hit], kind_of: impl Fn(usize) -> Option<Kind>) {
     hits.sort_unstable_by_key(|hit| {
-        let kind = items
-            .get(hit.item)
-            .map_or(u8::MAX, |item| kind_rank(item.kind));
+        let kind = kind_of(hit.item).map_or(u8::MAX, kind_rank);
         (Reverse(hit.score), kind, hit.item)
     });
 }
@@ -81,18 +79,6 @@ pub fn sort(hits: &mut [Hit], items: &[Item]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn item(kind: Kind) -> Item {
-        Item {
-            kind,
-            report: 0,
-            section: "s".into(),
-            text: "光伏".into(),
-            paragraph: None,
-            span: None,
-            figure: None,
-        }
-    }
 
     #[test]
     fn a_contiguous_match_outranks_a_scattered_one() {
@@ -118,12 +104,12 @@ mod tests {
 
     #[test]
     fn ties_go_to_headings_and_targets_then_document_order() {
-        let items = [
-            item(Kind::Sentence),
-            item(Kind::Target),
-            item(Kind::Heading),
-            item(Kind::Sentence),
-            item(Kind::Result),
+        let kinds = [
+            Kind::Sentence,
+            Kind::Target,
+            Kind::Heading,
+            Kind::Sentence,
+            Kind::Result,
         ];
         let hit = |item, score| Hit {
             item,
@@ -131,7 +117,7 @@ mod tests {
             positions: vec![],
         };
         let mut hits = vec![hit(0, 5), hit(1, 5), hit(2, 5), hit(3, 9), hit(4, 5)];
-        sort(&mut hits, &items);
+        sort(&mut hits, |i| kinds.get(i).copied());
         let order: Vec<usize> = hits.iter().map(|h| h.item).collect();
         assert_eq!(order, [3, 2, 1, 4, 0]);
     }

@@ -70,14 +70,14 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
         .take(list_rows)
         .enumerate()
     {
-        let Some(item) = app.index.items().get(hit.item) else {
+        let Some(item) = app.index.item(hit.item) else {
             continue;
         };
         let selected = n == search.selected;
         let y = list_top + (slot * 2) as u16;
         let path = app
             .doc
-            .section_index(&item.section)
+            .section_index(item.section)
             .map(|s| app.doc.path(s))
             .unwrap_or_default();
         let label = kind_label(item.kind);
@@ -94,7 +94,7 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
             Span::styled(format!(" {}", status::fit_path(&path, room)), theme::DIM),
         ]);
         header.render(Rect::new(inner.x, y, inner.width, 1), buf);
-        let clean = text::sanitize(&item.text);
+        let clean = text::sanitize(item.text);
         let cut = snippet(&clean, &hit.positions, width.saturating_sub(2));
         let base = if selected {
             theme::CURRENT
