@@ -206,10 +206,9 @@ fn the_explorer_never_writes_a_control_byte_from_the_data() {
         s.send(keys);
         s.settle();
     }
-    assert!(
-        s.screen().contents().contains('␛'),
-        "escapes are shown, not obeyed"
-    );
+    s.wait_for("escapes shown as ␛, not obeyed", 20, |screen| {
+        screen.contents().contains('␛')
+    });
     s.send("q");
     assert!(s.wait_exit());
     let output = String::from_utf8_lossy(&s.bytes).to_string();
