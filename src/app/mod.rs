@@ -2,6 +2,7 @@
 
 pub mod document;
 pub mod input;
+mod mouse;
 pub mod outline;
 pub mod search;
 pub mod table;
@@ -15,7 +16,7 @@ use crate::action::{Action, Pane};
 use crate::figure_format::TargetGroups;
 use crate::keymap::Mode;
 use crate::model::Report;
-use crate::search::{Hit, Index, Kind};
+use crate::search::Index;
 use crate::state::Position;
 use crate::ui::layout::{self, MainLayout};
 use document::{BlockKind, Document, Wrapped};
@@ -248,134 +249,6 @@ impl App {
         }
     }
 
-    /// Applies a key to the search overlay: editing sends a new query to the worker.
-    fn update_search(&mut self, action: Action) {
-        let rows = self.search_rows();
-        let Overlay::Search(search) = &mut self.overlay else {
-            return;
-        };
-        let before = search.input.text().to_string();
-        match action {
-            Action::Input(c) => search.input.insert(c),
-            Action::Backspace => search.input.backspace(),
-            Action::DeleteWord => search.input.delete_word(),
-            Action::ClearInput => search.input.clear_before(),
-            Action::CursorMove(n) => search.input.move_cursor(n),
-            Action::Move(n) => search.move_selection(n),
-            Action::Page(n) => search.move_selection(n * rows.max(2) as isize - n),
-            Action::Activate if search.pending() => search.jump_when_answered = true,
-            Action::Activate => {
-                self.open_selected_hit();
-                return;
-            }
-            _ => {}
-        }
-        if search.input.text() != before {
-            search.generation += 1;
-            let query = search.input.text().to_string();
-            if query.trim().is_empty() {
-                search.answered = query;
-                search.hits.clear();
-                self.search_request = None;
-            } else {
-                self.search_request = Some(SearchRequest {
-                    generation: search.generation,
-                    query,
-                });
-            }
-        }
-        search.scroll_into_view(rows);
-    }
-
-    /// Closes the search and jumps to its selected result, if there is one.
-    fn open_selected_hit(&mut self) {
-        let Overlay::Search(search) = &self.overlay else {
-            return;
-        };
-        let Some(hit) = search.hits.get(search.selected).cloned() else {
-            return;
-        };
-        self.last_search = Some(LastSearch {
-            hits: search.hits.clone(),
-            current: search.selected,
-        });
-        self.overlay = Overlay::None;
-        self.jump_to_hit(&hit);
-    }
-
-    /// Takes the search the worker should run next, if any.
-    pub fn take_search_request(&mut self) -> Option<SearchRequest> {
-        self.search_request.take()
-    }
-
-    /// True while the search overlay waits for results.
-    pub fn search_pending(&self) -> bool {
-        matches!(&self.overlay, Overlay::Search(s) if s.pending())
-    }
-
-    fn search_done(&mut self, generation: u64, query: String, hits: Vec<Hit>) {
-        if let Overlay::Search(search) = &mut self.overlay
-            && search.generation == generation
-        {
-            search.answered = query;
-            search.hits = hits;
-            search.selected = 0;
-            search.offset = 0;
-            if search.jump_when_answered && !search.pending() {
-                self.open_selected_hit();
-            }
-        }
-    }
-
-    /// Result rows the search overlay shows at once (two screen lines each).
-    pub fn search_rows(&self) -> usize {
-        usize::from(self.area.height.saturating_sub(6) / 2).max(1)
-    }
-
-    /// Shows a search hit in the reader: its sentence or quote highlighted, or its heading.
-    pub fn jump_to_hit(&mut self, hit: &Hit) {
-        let Some(item) = self.index.item(hit.item) else {
-            return;
-        };
-        let Some(section) = self.doc.section_index(item.section) else {
-            return;
-        };
-        match (item.kind, item.figure, item.paragraph, &item.span) {
-            (Kind::Target, Some(figure), ..) => self.jump_to_figure(figure, false),
-            (Kind::Result, Some(figure), ..) => self.jump_to_figure(figure, true),
-            (Kind::Sentence, _, Some(paragraph), Some(span)) => {
-                let Some(block) = self.doc.paragraph_block(section, paragraph) else {
-                    return;
-                };
-                let raw = self
-                    .report
-                    .section(item.section)
-                    .and_then(|s| s.paragraphs.get(paragraph));
-                // Sanitising may lengthen text before the span: measure the span in the shown text.
-                let shown = |end: usize| {
-                    raw.and_then(|p| p.get(..end))
-                        .map_or(end, |p| crate::text::sanitize(p).len())
-                };
-                self.jump_to_text(block, shown(span.start)..shown(span.end));
-            }
-            _ => self.jump_to_section(section),
-        }
-    }
-
-    /// n and N: the next or previous result of the last search.
-    fn next_result(&mut self, step: isize) {
-        let Some(last) = &mut self.last_search else {
-            return;
-        };
-        if last.hits.is_empty() {
-            return;
-        }
-        let count = last.hits.len() as isize;
-        last.current = (last.current as isize + step).rem_euclid(count) as usize;
-        let hit = last.hits[last.current].clone();
-        self.jump_to_hit(&hit);
-    }
-
     fn update_panes(&mut self, action: Action) {
         let page = match self.focus {
             Pane::Reader => self.reader_height(),
@@ -605,132 +478,6 @@ impl App {
         let table_height = self.table_height();
         if let Overlay::Table(table) = &mut self.overlay {
             table.scroll_into_view(table_height);
-        }
-    }
-
-    fn update_table(&mut self, action: Action) {
-        let height = self.table_height() as isize;
-        let Overlay::Table(table) = &mut self.overlay else {
-            return;
-        };
-        match action {
-            Action::Move(n) => table.move_selection(n),
-            Action::Page(n) => table.move_selection(n * (height - 1).max(1)),
-            Action::HalfPage(n) => table.move_selection(n * (height / 2).max(1)),
-            Action::First => table.move_selection(isize::MIN / 2),
-            Action::Last => table.move_selection(isize::MAX / 2),
-            Action::CycleCategory(step) => table.cycle_category(&self.report, &self.index, step),
-            Action::StartFilter => table.typing = true,
-            Action::Input(c) => {
-                table.filter.insert(c);
-                table.rebuild(&self.report, &self.index);
-            }
-            Action::Backspace => {
-                table.filter.backspace();
-                table.rebuild(&self.report, &self.index);
-            }
-            Action::DeleteWord => {
-                table.filter.delete_word();
-                table.rebuild(&self.report, &self.index);
-            }
-            Action::ClearInput => {
-                table.filter.clear_before();
-                table.rebuild(&self.report, &self.index);
-            }
-            Action::CursorMove(n) => table.filter.move_cursor(n),
-            Action::Activate => {
-                if let Some(target) = table.selected_target() {
-                    self.overlay = Overlay::None;
-                    self.jump_to_figure(target, false);
-                } else {
-                    table.typing = false;
-                }
-            }
-            _ => {}
-        }
-        self.keep_selections_in_view();
-    }
-
-    fn click(&mut self, column: u16, row: u16) {
-        if let Overlay::Table(table) = &mut self.overlay {
-            // Table body rows start below the title, header and filter lines.
-            let index = usize::from(row.saturating_sub(3)) + table.offset;
-            if row >= 3 {
-                table.select_row(index);
-            }
-            return;
-        }
-        if !matches!(self.overlay, Overlay::None) {
-            return;
-        }
-        let layout = self.layout();
-        if let Some(tabs) = layout.tabs.filter(|t| t.contains((column, row).into())) {
-            let third = (tabs.width / 3).max(1);
-            self.focus = Pane::ALL[usize::from((column - tabs.x) / third).min(2)];
-            return;
-        }
-        let Some(pane) = layout.pane_at(column, row) else {
-            return;
-        };
-        self.focus = pane;
-        let Some(area) = layout.pane(pane) else {
-            return;
-        };
-        let inner = layout::inner(area);
-        if row < inner.y || row >= inner.bottom() {
-            return;
-        }
-        let line = usize::from(row - inner.y);
-        match pane {
-            Pane::Outline => {
-                let rows = self.outline.rows(&self.doc);
-                if let Some(&section) = rows.get(self.outline.offset + line) {
-                    self.jump_to_section(section);
-                }
-            }
-            Pane::Targets => {
-                let index = self.targets.offset + line / 3;
-                if index < self.pane_figures().len() {
-                    self.targets.selected = index;
-                }
-            }
-            Pane::Reader => {}
-        }
-    }
-
-    fn scroll_at(&mut self, column: u16, row: u16, lines: isize) {
-        match &mut self.overlay {
-            Overlay::Table(table) => {
-                table.move_selection(lines);
-                self.keep_selections_in_view();
-            }
-            Overlay::Search(search) => {
-                search.move_selection(lines.signum());
-            }
-            Overlay::Help => {}
-            Overlay::None => {
-                let Some(pane) = self.layout().pane_at(column, row) else {
-                    return;
-                };
-                match pane {
-                    Pane::Reader => self.scroll_reader(lines),
-                    Pane::Outline => {
-                        let rows = self.outline.rows(&self.doc).len();
-                        let height = self.pane_height(Pane::Outline);
-                        let max = rows.saturating_sub(height);
-                        self.outline.offset =
-                            self.outline.offset.saturating_add_signed(lines).min(max);
-                    }
-                    Pane::Targets => {
-                        let count = self.pane_figures().len();
-                        self.targets.offset = self
-                            .targets
-                            .offset
-                            .saturating_add_signed(lines.signum())
-                            .min(count.saturating_sub(1));
-                    }
-                }
-            }
         }
     }
 

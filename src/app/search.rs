@@ -1,11 +1,10 @@
-//! The search overlay's state: the query line, the latest answered results, where the reader
-//! was before, and the request for the search worker.
+//! The search overlay: its state (the query line, the latest answered results, where the
+//! reader was before), the request for the search worker, and the app's search actions.
 
-use crate::search::Hit;
-
-use super::Reader;
 use super::input::InputLine;
-use crate::action::Pane;
+use super::{App, Overlay, Reader};
+use crate::action::{Action, Pane};
+use crate::search::{Hit, Kind};
 
 /// A search the app wants run: the worker answers with `Action::SearchDone`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,4 +81,134 @@ pub struct LastSearch {
     pub hits: Vec<Hit>,
     /// The one jumped to last.
     pub current: usize,
+}
+
+impl App {
+    /// Applies a key to the search overlay: editing sends a new query to the worker.
+    pub(super) fn update_search(&mut self, action: Action) {
+        let rows = self.search_rows();
+        let Overlay::Search(search) = &mut self.overlay else {
+            return;
+        };
+        let before = search.input.text().to_string();
+        match action {
+            Action::Input(c) => search.input.insert(c),
+            Action::Backspace => search.input.backspace(),
+            Action::DeleteWord => search.input.delete_word(),
+            Action::ClearInput => search.input.clear_before(),
+            Action::CursorMove(n) => search.input.move_cursor(n),
+            Action::Move(n) => search.move_selection(n),
+            Action::Page(n) => search.move_selection(n * rows.max(2) as isize - n),
+            Action::Activate if search.pending() => search.jump_when_answered = true,
+            Action::Activate => {
+                self.open_selected_hit();
+                return;
+            }
+            _ => {}
+        }
+        if search.input.text() != before {
+            search.generation += 1;
+            let query = search.input.text().to_string();
+            if query.trim().is_empty() {
+                search.answered = query;
+                search.hits.clear();
+                self.search_request = None;
+            } else {
+                self.search_request = Some(SearchRequest {
+                    generation: search.generation,
+                    query,
+                });
+            }
+        }
+        search.scroll_into_view(rows);
+    }
+
+    /// Closes the search and jumps to its selected result, if there is one.
+    fn open_selected_hit(&mut self) {
+        let Overlay::Search(search) = &self.overlay else {
+            return;
+        };
+        let Some(hit) = search.hits.get(search.selected).cloned() else {
+            return;
+        };
+        self.last_search = Some(LastSearch {
+            hits: search.hits.clone(),
+            current: search.selected,
+        });
+        self.overlay = Overlay::None;
+        self.jump_to_hit(&hit);
+    }
+
+    /// Takes the search the worker should run next, if any.
+    pub fn take_search_request(&mut self) -> Option<SearchRequest> {
+        self.search_request.take()
+    }
+
+    /// True while the search overlay waits for results.
+    pub fn search_pending(&self) -> bool {
+        matches!(&self.overlay, Overlay::Search(s) if s.pending())
+    }
+
+    pub(super) fn search_done(&mut self, generation: u64, query: String, hits: Vec<Hit>) {
+        if let Overlay::Search(search) = &mut self.overlay
+            && search.generation == generation
+        {
+            search.answered = query;
+            search.hits = hits;
+            search.selected = 0;
+            search.offset = 0;
+            if search.jump_when_answered && !search.pending() {
+                self.open_selected_hit();
+            }
+        }
+    }
+
+    /// Result rows the search overlay shows at once (two screen lines each).
+    pub fn search_rows(&self) -> usize {
+        usize::from(self.area.height.saturating_sub(6) / 2).max(1)
+    }
+
+    /// Shows a search hit in the reader: its sentence or quote highlighted, or its heading.
+    pub fn jump_to_hit(&mut self, hit: &Hit) {
+        let Some(item) = self.index.item(hit.item) else {
+            return;
+        };
+        let Some(section) = self.doc.section_index(item.section) else {
+            return;
+        };
+        match (item.kind, item.figure, item.paragraph, &item.span) {
+            (Kind::Target, Some(figure), ..) => self.jump_to_figure(figure, false),
+            (Kind::Result, Some(figure), ..) => self.jump_to_figure(figure, true),
+            (Kind::Sentence, _, Some(paragraph), Some(span)) => {
+                let Some(block) = self.doc.paragraph_block(section, paragraph) else {
+                    return;
+                };
+                let raw = self
+                    .report
+                    .section(item.section)
+                    .and_then(|s| s.paragraphs.get(paragraph));
+                // Sanitising may lengthen text before the span: measure the span in the shown text.
+                let shown = |end: usize| {
+                    raw.and_then(|p| p.get(..end))
+                        .map_or(end, |p| crate::text::sanitize(p).len())
+                };
+                self.jump_to_text(block, shown(span.start)..shown(span.end));
+            }
+            _ => self.jump_to_section(section),
+        }
+    }
+
+    /// n and N: the next or previous result of the last search.
+    pub(super) fn next_result(&mut self, step: isize) {
+        let Some(last) = &mut self.last_search else {
+            return;
+        };
+        if last.hits.is_empty() {
+            return;
+        }
+        let count = last.hits.len() as isize;
+        last.current = (last.current as isize + step).rem_euclid(count) as usize;
+        let hit = last.hits[last.current].clone();
+        self.jump_to_hit(&hit);
+    }
 }

@@ -7,6 +7,8 @@ use crate::model::{Category, Report};
 use crate::search::{Index, Kind, fold_str};
 
 use super::input::InputLine;
+use super::{App, Overlay};
+use crate::action::Action;
 
 /// A row of the targets table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,6 +171,51 @@ fn matching_targets(report: &Report, index: &Index, query: &str) -> Option<HashS
         }
     }
     Some(found)
+}
+
+impl App {
+    pub(super) fn update_table(&mut self, action: Action) {
+        let height = self.table_height() as isize;
+        let Overlay::Table(table) = &mut self.overlay else {
+            return;
+        };
+        match action {
+            Action::Move(n) => table.move_selection(n),
+            Action::Page(n) => table.move_selection(n * (height - 1).max(1)),
+            Action::HalfPage(n) => table.move_selection(n * (height / 2).max(1)),
+            Action::First => table.move_selection(isize::MIN / 2),
+            Action::Last => table.move_selection(isize::MAX / 2),
+            Action::CycleCategory(step) => table.cycle_category(&self.report, &self.index, step),
+            Action::StartFilter => table.typing = true,
+            Action::Input(c) => {
+                table.filter.insert(c);
+                table.rebuild(&self.report, &self.index);
+            }
+            Action::Backspace => {
+                table.filter.backspace();
+                table.rebuild(&self.report, &self.index);
+            }
+            Action::DeleteWord => {
+                table.filter.delete_word();
+                table.rebuild(&self.report, &self.index);
+            }
+            Action::ClearInput => {
+                table.filter.clear_before();
+                table.rebuild(&self.report, &self.index);
+            }
+            Action::CursorMove(n) => table.filter.move_cursor(n),
+            Action::Activate => {
+                if let Some(target) = table.selected_target() {
+                    self.overlay = Overlay::None;
+                    self.jump_to_figure(target, false);
+                } else {
+                    table.typing = false;
+                }
+            }
+            _ => {}
+        }
+        self.keep_selections_in_view();
+    }
 }
 
 #[cfg(test)]
