@@ -166,7 +166,7 @@ impl App {
 
     /// Rows of the table body (the screen minus title, filter, header and hint lines).
     pub fn table_height(&self) -> usize {
-        usize::from(self.area.height.saturating_sub(4)).max(1)
+        usize::from(crate::ui::table::body_height(self.area.height)).max(1)
     }
 
     /// The largest useful reader top line.

@@ -3,14 +3,14 @@
 use super::{App, Overlay};
 use crate::action::Pane;
 use crate::ui::layout;
+use crate::ui::table::BODY_TOP;
 
 impl App {
+    /// A click selects the row under it (outline, targets, table) and focuses its pane.
     pub(super) fn click(&mut self, column: u16, row: u16) {
         if let Overlay::Table(table) = &mut self.overlay {
-            // Table body rows start below the title, header and filter lines.
-            let index = usize::from(row.saturating_sub(3)) + table.offset;
-            if row >= 3 {
-                table.select_row(index);
+            if let Some(body_row) = row.checked_sub(BODY_TOP) {
+                table.select_row(usize::from(body_row) + table.offset);
             }
             return;
         }
@@ -52,6 +52,7 @@ impl App {
         }
     }
 
+    /// The wheel scrolls the pane under the pointer, or moves through the open list.
     pub(super) fn scroll_at(&mut self, column: u16, row: u16, lines: isize) {
         match &mut self.overlay {
             Overlay::Table(table) => {

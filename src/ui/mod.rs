@@ -7,7 +7,7 @@ mod outline;
 mod reader;
 mod search;
 mod status;
-mod table;
+pub mod table;
 mod targets;
 pub mod theme;
 

@@ -29,6 +29,14 @@ const TYPING_HINTS: &[(&str, &str)] = &[
     ("Esc", "done"),
 ];
 
+/// The screen row where the table's body starts, below the title, filter and header lines.
+pub const BODY_TOP: u16 = 3;
+
+/// Rows the table's body has on a screen `height` rows high (the last row holds key hints).
+pub fn body_height(height: u16) -> u16 {
+    height.saturating_sub(BODY_TOP + 1)
+}
+
 /// Column widths for a table width: subject, target, 2022, section (separated by one space).
 pub fn column_widths(width: usize) -> [usize; 4] {
     let target = (width / 5).clamp(8, 26);
@@ -67,7 +75,7 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
     );
     Line::styled(header, theme::DIM).render(row_at(2), buf);
 
-    let body_height = area.height.saturating_sub(4);
+    let body_height = body_height(area.height);
     for (i, row) in table
         .rows
         .iter()
@@ -127,7 +135,7 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
                 .style(style)
             }
         };
-        let r = row_at(3 + i as u16);
+        let r = row_at(BODY_TOP + i as u16);
         if index == table.selected {
             buf.set_style(r, theme::SELECTED);
         }
@@ -135,7 +143,7 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
     }
     if count == 0 {
         Line::styled(" 無匹配目標 · no targets match", theme::DIM)
-            .render(row_at(3.min(area.height - 1)), buf);
+            .render(row_at(BODY_TOP.min(area.height - 1)), buf);
     }
     let hints = if table.typing { TYPING_HINTS } else { HINTS };
     status::draw_hints(hints, row_at(area.height - 1), buf);
