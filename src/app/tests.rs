@@ -470,8 +470,13 @@ fn clicking_a_table_row_selects_that_target() {
     let mut app = app(120, 40);
     app.update(Action::OpenTable);
     // Body row 2 is the second target under the first category heading.
-    app.update(Action::Click { column: 10, row: crate::ui::table::BODY_TOP + 2 });
-    let Overlay::Table(table) = &app.overlay else { panic!("no table") };
+    app.update(Action::Click {
+        column: 10,
+        row: crate::ui::table::BODY_TOP + 2,
+    });
+    let Overlay::Table(table) = &app.overlay else {
+        panic!("no table")
+    };
     assert_eq!(table.selected, 2);
     assert!(table.selected_target().is_some());
 }
