@@ -1,10 +1,8 @@
 //! The full-screen targets table: category grouping or filter, a text filter, selection.
 
-use std::collections::HashSet;
-
 use crate::figure_format::TargetGroups;
 use crate::model::{Category, Report};
-use crate::search::{Index, Kind, fold_str};
+use crate::search::{Index, figures_matching};
 
 use super::input::InputLine;
 use super::{App, Overlay};
@@ -54,7 +52,7 @@ impl TargetTable {
     /// Recomputes the rows after the filter or category changed, selecting the first target.
     pub fn rebuild(&mut self, report: &Report, index: &Index) {
         let query = self.filter.text().trim().to_string();
-        let matching = matching_targets(report, index, &query);
+        let matching = figures_matching(report, index, &query);
         let groups = TargetGroups::new(report);
         let mut rows = Vec::new();
         for category in Category::ALL {
@@ -66,7 +64,7 @@ impl TargetTable {
                 .iter()
                 .enumerate()
                 .filter(|(i, t)| t.category == category && groups.is_lead(*i))
-                .filter(|(i, _)| matching.as_ref().is_none_or(|m| m.contains(i)))
+                .filter(|(i, _)| matching.targets[*i])
                 .map(|(i, _)| i)
                 .collect();
             if targets.is_empty() {
@@ -145,32 +143,6 @@ impl TargetTable {
         self.category = (next > 0).then(|| Category::ALL[next as usize - 1]);
         self.rebuild(report, index);
     }
-}
-
-/// The targets a filter keeps, found by the search engine (Simplified/Traditional, pinyin,
-/// every word), plus every target of a category whose name contains the filter; `None` when
-/// the filter is empty.
-fn matching_targets(report: &Report, index: &Index, query: &str) -> Option<HashSet<usize>> {
-    if query.is_empty() {
-        return None;
-    }
-    let mut found: HashSet<usize> = index
-        .search(query)
-        .iter()
-        .filter_map(|hit| index.item(hit.item))
-        .filter(|item| item.kind == Kind::Target)
-        .filter_map(|item| item.figure)
-        .collect();
-    let folded = fold_str(query);
-    for (i, target) in report.targets.iter().enumerate() {
-        let category = target.category;
-        if fold_str(category.zh()).contains(&folded)
-            || category.slug().contains(&query.to_lowercase())
-        {
-            found.insert(i);
-        }
-    }
-    Some(found)
 }
 
 impl App {

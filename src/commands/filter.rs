@@ -1,51 +1,11 @@
 //! Which figures a query names, and reading a category from the command line.
 
-use crate::model::{Category, Figure, Report};
-use crate::search::{Index, Kind, fold_str};
+use crate::model::{Category, Report};
+use crate::search::{FigureMatches, Index, figures_matching};
 
-/// For each target and each result of a report, whether the query matched it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FigureMatches {
-    /// Indexed like `report.targets`.
-    pub targets: Vec<bool>,
-    /// Indexed like `report.results`.
-    pub results: Vec<bool>,
-}
-
-/// The figures a query names, by the search engine's rules (fuzzy, Simplified or Traditional,
-/// pinyin for Latin letters; see [`crate::search`]) applied to their quote and subject, plus
-/// those whose category label contains the query (in either script) or whose category's
-/// English name is the query. Every figure when the query is blank.
+/// The figures a query names (see [`figures_matching`]), with an index built for the report.
 pub fn matching(report: &Report, query: &str) -> FigureMatches {
-    let query = query.trim();
-    if query.is_empty() {
-        return FigureMatches {
-            targets: vec![true; report.targets.len()],
-            results: vec![true; report.results.len()],
-        };
-    }
-    let folded = fold_str(query);
-    let in_category =
-        |f: &Figure| f.category.slug() == folded || fold_str(f.category.zh()).contains(&folded);
-    let mut found = FigureMatches {
-        targets: report.targets.iter().map(in_category).collect(),
-        results: report.results.iter().map(in_category).collect(),
-    };
-    let index = Index::build(report);
-    for hit in index.search(query) {
-        let Some(item) = index.item(hit.item) else {
-            continue;
-        };
-        let list = match item.kind {
-            Kind::Target => &mut found.targets,
-            Kind::Result => &mut found.results,
-            Kind::Heading | Kind::Sentence => continue,
-        };
-        if let Some(flag) = item.figure.and_then(|f| list.get_mut(f)) {
-            *flag = true;
-        }
-    }
-    found
+    figures_matching(report, &Index::build(report), query)
 }
 
 /// A category from its English name (`innovation`) or its Chinese label (`科技創新`).
@@ -64,6 +24,7 @@ pub fn parse_category(name: &str) -> Result<Category, String> {
 mod tests {
     use super::*;
     use crate::load;
+    use crate::model::Figure;
 
     fn matched_ids<'a>(figures: &'a [Figure], flags: &[bool]) -> Vec<&'a str> {
         figures

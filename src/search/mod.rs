@@ -7,6 +7,7 @@
 //! for words of Latin letters, a pinyin matcher; a bit-set signature per item rules out most
 //! items first. See the README's "Search" section for the rules.
 
+mod figures;
 mod index;
 mod items;
 mod normalise;
@@ -21,6 +22,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+pub use figures::{FigureMatches, figures_matching};
 pub use index::Index;
 pub use normalise::{fold, fold_str};
 pub use sentences::sentences;
