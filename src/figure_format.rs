@@ -124,13 +124,18 @@ pub fn target_value(report: &Report, target: &Figure) -> String {
     group_value(&target_group(report, target))
 }
 
-/// Like [`target_value`], but a target alone on its indicator also says how firmly it is
+/// Like [`group_value`], but a target alone on its indicator also says how firmly it is
 /// promised: `力爭 100 億元`, `確保 ≥ 6%`. The explorer shows targets this way.
-pub fn committed_value(report: &Report, target: &Figure) -> String {
-    let group = target_group(report, target);
-    match (group.len(), commitment_word(target.commitment)) {
-        (1, word) if !word.is_empty() => format!("{word} {}", figure_value(target)),
-        _ => group_value(&group),
+pub fn committed_value(group: &[&Figure]) -> String {
+    match group {
+        [target] if target.commitment != Commitment::Plain => {
+            format!(
+                "{} {}",
+                commitment_word(target.commitment),
+                figure_value(target)
+            )
+        }
+        _ => group_value(group),
     }
 }
 
@@ -278,15 +283,21 @@ mod tests {
     fn committed_values_name_the_commitment_of_a_lone_target() {
         let report = load::embedded().expect("embedded dataset");
         assert_eq!(
-            committed_value(&report, target(&report, "industrial-investment")),
+            committed_value(&target_group(
+                &report,
+                target(&report, "industrial-investment")
+            )),
             "力爭 100 億元"
         );
         assert_eq!(
-            committed_value(&report, target(&report, "gdp-growth")),
+            committed_value(&target_group(&report, target(&report, "gdp-growth"))),
             "≥ 6% · 力爭 8%"
         );
         assert_eq!(
-            committed_value(&report, target(&report, "new-distributed-pv")),
+            committed_value(&target_group(
+                &report,
+                target(&report, "new-distributed-pv")
+            )),
             "≥ 50 兆瓦"
         );
     }

@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 use crate::action::{Action, Pane};
 use crate::figure_format::TargetGroups;
 use crate::keymap::Mode;
-use crate::model::Report;
+use crate::model::{Figure, Report};
 use crate::search::Index;
 use crate::state::Position;
 use crate::ui::layout::{self, MainLayout};
@@ -479,6 +479,15 @@ impl App {
         if let Overlay::Table(table) = &mut self.overlay {
             table.scroll_into_view(table_height);
         }
+    }
+
+    /// The targets stating the same indicator as target `index`, from the groups computed once.
+    pub fn target_group(&self, index: usize) -> Vec<&Figure> {
+        self.groups
+            .members(index)
+            .iter()
+            .map(|&i| &self.report.targets[i])
+            .collect()
     }
 
     /// Where the reader is, to remember between runs.

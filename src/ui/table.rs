@@ -97,7 +97,7 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
                     .map_or_else(String::new, |s| app.doc.sections[s].heading.clone());
                 let values = [
                     target.subject.clone(),
-                    committed_value(&app.report, target),
+                    committed_value(&app.target_group(*t)),
                     result_value(&app.report, target),
                     section,
                 ]

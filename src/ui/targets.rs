@@ -65,7 +65,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
                 Some(year) if !past.is_empty() => format!("{year}: {past}"),
                 _ => String::new(),
             };
-            (committed_value(&app.report, figure), linked)
+            (committed_value(&app.target_group(index)), linked)
         };
         // Values carry the dataset's units: sanitise them like any other dataset text.
         let (value, result) = (
