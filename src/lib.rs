@@ -6,6 +6,7 @@
 pub mod action;
 pub mod app;
 pub mod atomic_write;
+pub mod backend;
 pub mod cli;
 pub mod commands;
 pub mod figure_format;

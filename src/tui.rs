@@ -1,7 +1,7 @@
 //! The interactive explorer: terminal set-up and restore, the event loop, and the search
 //! worker that keeps searching off the input path.
 
-use std::io::stdout;
+use std::io::{Stdout, stdout};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -11,12 +11,14 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use crossterm::execute;
-use ratatui::DefaultTerminal;
+use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::Terminal;
 use ratatui::layout::Rect;
 
 use crate::action::Action;
 use crate::app::App;
 use crate::app::search::SearchRequest;
+use crate::backend::CompactBackend;
 use crate::cli::Cli;
 use crate::commands::load_reports;
 use crate::keymap;
@@ -37,8 +39,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         Some(path) => state::load(path),
         None => (State::default(), None),
     };
-    install_panic_message();
-    let mut terminal = ratatui::try_init().context("cannot open the terminal")?;
+    let mut terminal = open_terminal().context("cannot open the terminal")?;
     let app = App::new(report, Rect::default());
     let outcome = execute!(stdout(), EnableMouseCapture)
         .context("cannot enable the mouse")
@@ -56,8 +57,24 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
     outcome.map(|()| ExitCode::SUCCESS)
 }
 
+/// The explorer's terminal: crossterm with fewer bytes per frame (`crate::backend`).
+type ExplorerTerminal = Terminal<CompactBackend<Stdout>>;
+
+/// Raw mode and the alternate screen, restored by a panic hook as `ratatui::init` does.
+fn open_terminal() -> std::io::Result<ExplorerTerminal> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        ratatui::restore();
+        previous(info);
+    }));
+    install_panic_message();
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen)?;
+    Terminal::new(CompactBackend::new(stdout()))
+}
+
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut ExplorerTerminal,
     mut app: App,
     cli: &Cli,
     remembered: &mut State,
