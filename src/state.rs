@@ -34,16 +34,9 @@ pub struct Position {
 }
 
 /// The state directory: `$BAOGAO_STATE_DIR`, else `$XDG_STATE_HOME/baogao`, else
-/// `~/.local/state/baogao`; `None` when none can be found.
+/// `~/.local/state/baogao` (see [`crate::paths`]); `None` when none can be found.
 pub fn directory() -> Option<PathBuf> {
-    let env = |key: &str| {
-        std::env::var_os(key)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    };
-    env("BAOGAO_STATE_DIR")
-        .or_else(|| env("XDG_STATE_HOME").map(|d| d.join("baogao")))
-        .or_else(|| env("HOME").map(|h| h.join(".local/state/baogao")))
+    crate::paths::folder(crate::paths::Folder::State)
 }
 
 /// Reads the state at `path`. A missing file is an empty state; a file that cannot be parsed

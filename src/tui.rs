@@ -20,8 +20,9 @@ use crate::app::App;
 use crate::app::search::SearchRequest;
 use crate::backend::CompactBackend;
 use crate::cli::Cli;
-use crate::commands::load_reports;
+use crate::commands::open_library;
 use crate::keymap;
+use crate::library::Source;
 use crate::search::Index;
 use crate::state::{self, State};
 use crate::text::sanitize;
@@ -32,8 +33,14 @@ const RESULT_POLL: Duration = Duration::from_millis(10);
 
 /// Opens the explorer on the report named on the command line, where reading last stopped.
 pub fn run(cli: &Cli) -> Result<ExitCode> {
-    let mut reports = load_reports(&cli.reports)?;
-    let report = reports.remove(0);
+    let mut library = open_library(&cli.reports)?;
+    // Until the explorer switches between reports: the embedded one, else the first.
+    let start = library
+        .reports
+        .iter()
+        .position(|(_, source)| *source == Source::Embedded)
+        .unwrap_or(0);
+    let (report, _) = library.reports.swap_remove(start);
     let state_file = state::directory().map(|d| d.join(state::FILE_NAME));
     let (mut remembered, mut warning) = match &state_file {
         Some(path) => state::load(path),

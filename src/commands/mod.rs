@@ -21,7 +21,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 
 use crate::cli::{Cli, Command};
-use crate::load;
+use crate::library;
 use crate::model::Report;
 
 pub use check::check;
@@ -31,12 +31,19 @@ pub use lookup::run_without_terminal;
 pub use search::{SearchOutput, search};
 use term::Term;
 
-/// Loads the reports named by `--report`, or the embedded one when none is named.
-pub fn load_reports(paths: &[PathBuf]) -> Result<Vec<Report>, load::LoadError> {
-    if paths.is_empty() {
-        return Ok(vec![load::embedded()?]);
+/// Loads the reports named by `--report` (files or folders), or the library folder plus the
+/// embedded report when none is named; datasets that were skipped are reported on stderr.
+pub fn load_reports(paths: &[PathBuf]) -> Result<Vec<Report>, library::OpenError> {
+    open_library(paths).map(library::Library::into_reports)
+}
+
+/// [`load_reports`], keeping where each report came from.
+pub fn open_library(paths: &[PathBuf]) -> Result<library::Library, library::OpenError> {
+    let library = library::open(paths)?;
+    for skipped in &library.skipped {
+        eprintln!("baogao: warning: {skipped}");
     }
-    paths.iter().map(|p| load::load_file(p)).collect()
+    Ok(library)
 }
 
 /// Runs a subcommand against the reports named by `--report`.

@@ -1,0 +1,321 @@
+//! The reports a run works on: the datasets named with `--report` (files, or folders of
+//! `.ron` and `.json` datasets), or, when none is named, the library folder plus the
+//! embedded report. Files are loaded in parallel; a file in a folder that fails to load is
+//! reported and skipped, so one bad import never hides the rest.
+
+use std::path::{Path, PathBuf};
+
+use crate::load::{self, LoadError};
+use crate::model::Report;
+use crate::paths::{self, Folder};
+
+/// Where a report came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The dataset compiled into the binary.
+    Embedded,
+    /// A dataset file.
+    File(PathBuf),
+}
+
+impl Source {
+    /// How messages name this source.
+    pub fn display(&self) -> String {
+        match self {
+            Source::Embedded => load::EMBEDDED_PATH.to_owned(),
+            Source::File(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// The reports opened, in order, with what could not be opened.
+#[derive(Debug, Default)]
+pub struct Library {
+    /// The reports, each with where it came from.
+    pub reports: Vec<(Report, Source)>,
+    /// Datasets that were skipped, each with its located error.
+    pub skipped: Vec<Skipped>,
+}
+
+/// A dataset left out of the library, and why.
+#[derive(Debug, thiserror::Error)]
+pub enum Skipped {
+    /// It did not load.
+    #[error("{0}\n(skipped)")]
+    Invalid(LoadError),
+    /// Its id is already taken by another dataset.
+    #[error(
+        "{}: report id `{id}` is also the id of {}; skipped (give one of them another id)",
+        crate::text::sanitize(duplicate),
+        crate::text::sanitize(kept)
+    )]
+    DuplicateId {
+        /// The id both share.
+        id: String,
+        /// The dataset that keeps it.
+        kept: String,
+        /// The dataset left out.
+        duplicate: String,
+    },
+}
+
+/// Why no library could be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    /// A file named on the command line did not load.
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// A folder named on the command line could not be listed.
+    #[error("{}: cannot list the folder: {message}", crate::text::sanitize(path))]
+    Folder {
+        /// The folder.
+        path: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// Nothing was left to open.
+    #[error("no report could be opened from {0}")]
+    Empty(String),
+}
+
+impl Library {
+    /// The reports alone, in order.
+    pub fn into_reports(self) -> Vec<Report> {
+        self.reports.into_iter().map(|(report, _)| report).collect()
+    }
+}
+
+/// The library folder: `$BAOGAO_LIBRARY`, else `$XDG_DATA_HOME/baogao/reports`.
+pub fn folder() -> Option<PathBuf> {
+    paths::folder(Folder::Library)
+}
+
+/// Opens the datasets named on the command line, or the default library when none is.
+///
+/// A file named directly must load (its error is returned); the files of a folder that do
+/// not load are skipped and listed in [`Library::skipped`]. Of two datasets with one id the
+/// first kept wins; a library-folder dataset with the embedded report's id replaces it.
+pub fn open(paths: &[PathBuf]) -> Result<Library, OpenError> {
+    if paths.is_empty() {
+        return Ok(open_default(folder().as_deref()));
+    }
+    let mut library = Library::default();
+    for path in paths {
+        if path.is_dir() {
+            let files = dataset_files(path).map_err(|e| OpenError::Folder {
+                path: path.display().to_string(),
+                message: e.to_string(),
+            })?;
+            let mut found = Vec::new();
+            for (file, loaded) in load_all(&files) {
+                match loaded {
+                    Ok(report) => found.push((report, Source::File(file))),
+                    Err(error) => library.skipped.push(Skipped::Invalid(error)),
+                }
+            }
+            sort_by_region_and_year(&mut found);
+            library.add_all(found);
+        } else {
+            let report = load::load_file(path)?;
+            library.add_all(vec![(report, Source::File(path.clone()))]);
+        }
+    }
+    if library.reports.is_empty() {
+        let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(OpenError::Empty(
+            crate::text::sanitize(&named.join(", ")).into_owned(),
+        ));
+    }
+    Ok(library)
+}
+
+/// The embedded report plus every dataset in `folder` (if it exists), sorted by region and
+/// year. The embedded report always loads: it is checked at build time by the tests.
+pub fn open_default(folder: Option<&Path>) -> Library {
+    let mut library = Library::default();
+    let mut found = Vec::new();
+    if let Some(files) = folder.and_then(|f| dataset_files(f).ok()) {
+        for (file, loaded) in load_all(&files) {
+            match loaded {
+                Ok(report) => found.push((report, Source::File(file))),
+                Err(error) => library.skipped.push(Skipped::Invalid(error)),
+            }
+        }
+    }
+    let replaced = |id: &str| found.iter().any(|(r, _)| r.id == id);
+    if let Ok(embedded) = load::embedded()
+        && !replaced(&embedded.id)
+    {
+        found.push((embedded, Source::Embedded));
+    }
+    sort_by_region_and_year(&mut found);
+    library.add_all(found);
+    library
+}
+
+impl Library {
+    fn add_all(&mut self, reports: Vec<(Report, Source)>) {
+        for (report, source) in reports {
+            match self.reports.iter().find(|(r, _)| r.id == report.id) {
+                Some((_, kept)) => self.skipped.push(Skipped::DuplicateId {
+                    id: report.id.clone(),
+                    kept: kept.display(),
+                    duplicate: source.display(),
+                }),
+                None => self.reports.push((report, source)),
+            }
+        }
+    }
+}
+
+/// The `.ron` and `.json` files directly inside `folder`, by name.
+pub fn dataset_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(folder)? {
+        let path = entry?.path();
+        let is_dataset = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron") || e.eq_ignore_ascii_case("json"));
+        if is_dataset && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Loads every file, on as many threads as there are cores, keeping the files' order.
+fn load_all(files: &[PathBuf]) -> Vec<(PathBuf, Result<Report, LoadError>)> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(files.len().max(1));
+    let chunk = files.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|file| (file.clone(), load::load_file(file)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+fn sort_by_region_and_year(reports: &mut [(Report, Source)]) {
+    reports.sort_by(|(a, _), (b, _)| (&a.region, a.year, &a.id).cmp(&(&b.region, b.year, &b.id)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A copy of the embedded report with another id, region and year, as RON.
+    fn dataset(id: &str, region: &str, year: u16) -> String {
+        let mut report = load::embedded().expect("embedded");
+        report.id = id.to_owned();
+        report.region = region.to_owned();
+        report.year = year;
+        crate::commands::to_ron(&report).expect("ron")
+    }
+
+    fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        path
+    }
+
+    fn ids(library: &Library) -> Vec<&str> {
+        library.reports.iter().map(|(r, _)| r.id.as_str()).collect()
+    }
+
+    #[test]
+    fn a_folder_opens_every_dataset_sorted_by_region_then_year() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        write(dir.path(), "a.ron", &dataset("b-2025", "乙市", 2025));
+        write(dir.path(), "b.ron", &dataset("a-2026", "甲市", 2026));
+        write(dir.path(), "c.ron", &dataset("b-2024", "乙市", 2024));
+        write(dir.path(), "notes.txt", "not a dataset");
+        let library = open(&[dir.path().to_path_buf()]).expect("library");
+        assert_eq!(ids(&library), ["b-2024", "b-2025", "a-2026"]);
+        assert!(library.skipped.is_empty());
+    }
+
+    #[test]
+    fn a_broken_file_in_a_folder_is_skipped_with_its_located_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        write(dir.path(), "good.ron", &dataset("good-2026", "甲市", 2026));
+        let bad = write(dir.path(), "bad.ron", "(id: \"x\",\n  title: 5)");
+        let library = open(&[dir.path().to_path_buf()]).expect("library");
+        assert_eq!(ids(&library), ["good-2026"]);
+        let [Skipped::Invalid(error)] = library.skipped.as_slice() else {
+            panic!("expected one skipped file: {:?}", library.skipped);
+        };
+        let shown = error.to_string();
+        assert!(
+            shown.starts_with(&format!("{}:2:", bad.display())),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn a_broken_file_named_directly_is_an_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let bad = write(dir.path(), "bad.ron", "(");
+        assert!(matches!(open(&[bad]), Err(OpenError::Load(_))));
+    }
+
+    #[test]
+    fn two_datasets_with_one_id_name_both_files() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let first = write(dir.path(), "first.ron", &dataset("same-2026", "甲市", 2026));
+        let second = write(
+            dir.path(),
+            "second.ron",
+            &dataset("same-2026", "乙市", 2026),
+        );
+        let library = open(&[first.clone(), second.clone()]).expect("library");
+        assert_eq!(ids(&library), ["same-2026"]);
+        let shown = library.skipped[0].to_string();
+        assert!(shown.contains(&first.display().to_string()), "{shown}");
+        assert!(shown.contains(&second.display().to_string()), "{shown}");
+    }
+
+    #[test]
+    fn the_default_library_is_the_folder_plus_the_embedded_report() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        write(dir.path(), "x.ron", &dataset("hubei-2026", "湖北省", 2026));
+        let library = open_default(Some(dir.path()));
+        let mut got = ids(&library);
+        got.sort_unstable();
+        assert_eq!(got, ["hubei-2026", "xiuzhou-2023"]);
+        assert!(library.reports.iter().any(|(_, s)| *s == Source::Embedded));
+    }
+
+    #[test]
+    fn a_library_copy_of_the_embedded_report_replaces_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let copy = write(
+            dir.path(),
+            "mine.ron",
+            &dataset("xiuzhou-2023", "秀洲區", 2023),
+        );
+        let library = open_default(Some(dir.path()));
+        assert_eq!(library.reports.len(), 1);
+        assert_eq!(library.reports[0].1, Source::File(copy));
+        assert!(library.skipped.is_empty());
+    }
+
+    #[test]
+    fn a_missing_library_folder_leaves_the_embedded_report() {
+        let library = open_default(Some(Path::new("/nonexistent/baogao/reports")));
+        assert_eq!(ids(&library), ["xiuzhou-2023"]);
+    }
+}
