@@ -71,8 +71,10 @@ pub enum Action {
     DeleteWord,
     /// Clear the input line before the cursor (Ctrl-u).
     ClearInput,
-    /// Move the input cursor one character (negative is left).
+    /// Move the input cursor by characters (negative is left; `isize::MIN`/`MAX` to an end).
     CursorMove(isize),
+    /// Move the input cursor by words (negative is left).
+    WordMove(isize),
     /// Go to the next search result (n), or the previous one (N) with -1.
     NextResult(isize),
     /// A mouse click at a screen cell.

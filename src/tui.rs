@@ -21,7 +21,7 @@ use crate::app::search::SearchRequest;
 use crate::backend::CompactBackend;
 use crate::cli::Cli;
 use crate::commands::open_library;
-use crate::keymap;
+use crate::keymap::{self, Keymap};
 use crate::library::Source;
 use crate::search::Index;
 use crate::state::{self, State};
@@ -94,6 +94,7 @@ fn event_loop(
     if let Some(query) = cli.targets.as_deref() {
         app.open_table(query);
     }
+    let keymap = Keymap::default();
     let worker = SearchWorker::start(Arc::clone(&app.index));
     while app.running {
         terminal.draw(|frame| ui::draw(&app, frame))?;
@@ -108,7 +109,7 @@ fn event_loop(
             None
         };
         let action = match input {
-            Some(Event::Key(key)) => keymap::action_for(app.mode(), key),
+            Some(Event::Key(key)) => keymap.action_for(app.mode(), key),
             Some(Event::Mouse(mouse)) => keymap::mouse_action(mouse),
             Some(Event::Resize(width, height)) => Some(Action::Resize(width, height)),
             Some(_) => None,

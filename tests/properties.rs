@@ -65,7 +65,7 @@ proptest! {
         let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
         for input in inputs {
             let action = match input {
-                Input::Key(key) => keymap::action_for(app.mode(), key),
+                Input::Key(key) => keymap::Keymap::default().action_for(app.mode(), key),
                 Input::Resize(w, h) => {
                     terminal.backend_mut().resize(w, h);
                     terminal.resize(Rect::new(0, 0, w, h)).expect("resize");

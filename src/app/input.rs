@@ -78,6 +78,31 @@ impl InputLine {
         let len = self.text.chars().count();
         self.cursor = self.cursor.saturating_add_signed(delta).min(len);
     }
+
+    /// Moves the cursor over `delta` words: to the start of the word before it (negative)
+    /// or past the end of the word after it. Words are separated by white space.
+    pub fn move_word(&mut self, delta: isize) {
+        let chars: Vec<char> = self.text.chars().collect();
+        for _ in 0..delta.unsigned_abs() {
+            let mut at = self.cursor;
+            if delta < 0 {
+                while at > 0 && chars[at - 1].is_whitespace() {
+                    at -= 1;
+                }
+                while at > 0 && !chars[at - 1].is_whitespace() {
+                    at -= 1;
+                }
+            } else {
+                while at < chars.len() && chars[at].is_whitespace() {
+                    at += 1;
+                }
+                while at < chars.len() && !chars[at].is_whitespace() {
+                    at += 1;
+                }
+            }
+            self.cursor = at;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -115,6 +140,19 @@ mod tests {
         line.clear_before();
         assert_eq!(line.text(), "x");
         assert_eq!(line.cursor(), 0);
+    }
+
+    #[test]
+    fn words_are_skipped_by_white_space_from_either_side() {
+        let mut line = InputLine::with_text("光伏 產業  600");
+        line.move_word(-1);
+        assert_eq!(line.cursor(), 7);
+        line.move_word(-2);
+        assert_eq!(line.cursor(), 0);
+        line.move_word(1);
+        assert_eq!(line.cursor(), 2);
+        line.move_word(5);
+        assert_eq!(line.cursor(), 10);
     }
 
     #[test]

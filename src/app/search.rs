@@ -97,6 +97,7 @@ impl App {
             Action::DeleteWord => search.input.delete_word(),
             Action::ClearInput => search.input.clear_before(),
             Action::CursorMove(n) => search.input.move_cursor(n),
+            Action::WordMove(n) => search.input.move_word(n),
             Action::Move(n) => search.move_selection(n),
             Action::Page(n) => search.move_selection(n * rows.max(2) as isize - n),
             Action::Activate if search.pending() => search.jump_when_answered = true,

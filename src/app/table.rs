@@ -176,6 +176,7 @@ impl App {
                 table.rebuild(&self.report, &self.index);
             }
             Action::CursorMove(n) => table.filter.move_cursor(n),
+            Action::WordMove(n) => table.filter.move_word(n),
             Action::Activate => {
                 if let Some(target) = table.selected_target() {
                     self.overlay = Overlay::None;
