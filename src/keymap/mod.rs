@@ -8,7 +8,7 @@ pub mod hints;
 
 use std::collections::BTreeMap;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, MouseEvent, MouseEventKind};
 
 use crate::action::Action;
 pub use chord::{BadKey, Chord};
@@ -209,6 +209,7 @@ pub fn mouse_action(event: MouseEvent) -> Option<Action> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crossterm::event::KeyModifiers;
 
     fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
         Keymap::default().action_for(mode, key)
