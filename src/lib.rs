@@ -9,6 +9,7 @@ pub mod atomic_write;
 pub mod backend;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod figure_format;
 pub mod import;
 pub mod keymap;
