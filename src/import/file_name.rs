@@ -17,7 +17,7 @@ pub fn year(name: &str) -> Option<u16> {
 /// The first run of non-ASCII characters that ends as a region's name does (`湖北省`,
 /// `嘉興市秀洲區`), before any 人民政府工作报告 or 政府工作报告 that follows it.
 pub fn region(name: &str) -> Option<String> {
-    name.split(|c: char| c.is_ascii() || c.is_whitespace())
+    name.split(|c: char| c.is_ascii() || !c.is_alphanumeric())
         .map(|run| run.trim_start_matches('年'))
         .map(|run| {
             ["人民政府", "政府工作"]
@@ -50,6 +50,7 @@ mod tests {
             Some("湖北省")
         );
         assert_eq!(region("嘉興市秀洲區 2023").as_deref(), Some("嘉興市秀洲區"));
+        assert_eq!(region("湖南省（2026）").as_deref(), Some("湖南省"));
         assert_eq!(region("2026-beijing"), None);
         assert_eq!(region("政府工作报告"), None);
     }

@@ -68,64 +68,14 @@ const SUFFIXES: &[&str] = &[
 /// Statistical units without a name of their own (`杭州市市辖区`).
 const UNNAMED_UNITS: &[&str] = &["市辖区"];
 
-/// The peoples named in autonomous units (`恩施土家族苗族自治州`), without 族.
-const PEOPLES: &[&str] = &[
-    "乌孜别克",
-    "柯尔克孜",
-    "俄罗斯",
-    "维吾尔",
-    "哈萨克",
-    "塔吉克",
-    "塔塔尔",
-    "达斡尔",
-    "鄂温克",
-    "鄂伦春",
-    "东乡",
-    "保安",
-    "裕固",
-    "锡伯",
-    "撒拉",
-    "土家",
-    "朝鲜",
-    "蒙古",
-    "布依",
-    "哈尼",
-    "傈僳",
-    "拉祜",
-    "纳西",
-    "景颇",
-    "仫佬",
-    "仡佬",
-    "毛南",
-    "普米",
-    "独龙",
-    "德昂",
-    "阿昌",
-    "布朗",
-    "基诺",
-    "门巴",
-    "珞巴",
-    "高山",
-    "赫哲",
-    "壮",
-    "回",
-    "藏",
-    "苗",
-    "彝",
-    "侗",
-    "瑶",
-    "白",
-    "傣",
-    "黎",
-    "佤",
-    "畲",
-    "水",
-    "羌",
-    "土",
-    "京",
-    "怒",
-    "满",
-];
+/// The peoples named in autonomous units (`恩施土家族苗族自治州`), without 族, separated by
+/// spaces.
+const PEOPLES: &str = "乌孜别克 柯尔克孜 俄罗斯 维吾尔 哈萨克 塔吉克 塔塔尔 \
+    达斡尔 鄂温克 鄂伦春 东乡 保安 裕固 锡伯 撒拉 土家 \
+    朝鲜 蒙古 布依 哈尼 傈僳 拉祜 纳西 景颇 仫佬 仡佬 \
+    毛南 普米 独龙 德昂 阿昌 布朗 基诺 门巴 珞巴 高山 \
+    赫哲 壮 回 藏 苗 彝 侗 瑶 白 傣 黎 佤 畲 水 羌 \
+    土 京 怒 满";
 
 /// Readings that place names use where a character has several and the first in
 /// alphabetical order is not it (`成都` is `chengdu`, `南京` is `nanjing`).
@@ -226,7 +176,7 @@ fn split_unit(text: &str) -> (&str, &str) {
 /// their 族 (`凉山彝族`); longer ones may go without (`伊犁哈萨克`).
 fn without_peoples(mut name: &str) -> &str {
     loop {
-        let shorter = PEOPLES.iter().find_map(|people| {
+        let shorter = PEOPLES.split_whitespace().find_map(|people| {
             let before = match name.strip_suffix('族') {
                 Some(before) => before.strip_suffix(people),
                 None if people.chars().count() > 1 => name.strip_suffix(people),
