@@ -11,7 +11,7 @@ pub struct Meta {
     pub title: Option<String>,
     /// The region, from the meeting or the title.
     pub region: Option<String>,
-    /// The first year named in the title or delivery line.
+    /// The first year named in the title, else the delivery date, else the publication date.
     pub year: Option<u16>,
     /// Delivery date (ISO 8601).
     pub delivered: Option<String>,

@@ -34,7 +34,7 @@ pub struct Options {
     pub id: Option<String>,
     /// The title; read from the text when absent.
     pub title: Option<String>,
-    /// The region; read from the delivery line or title when absent.
+    /// The region; read from the delivery line, the title or the file name when absent.
     pub region: Option<String>,
     /// The year planned for; read from the text or the file name when absent.
     pub year: Option<u16>,
