@@ -141,7 +141,7 @@ fn read(path: &Path) -> Result<Option<State>, Unusable> {
     }
     let text = String::from_utf8(bytes).map_err(|e| {
         Unusable::Corrupt(format!(
-            "byte {} is not valid UTF-8",
+            "the byte at offset {} is not valid UTF-8",
             e.utf8_error().valid_up_to()
         ))
     })?;
