@@ -148,16 +148,17 @@ pub struct ImportArgs {
     /// How to decode FILE.
     #[arg(long, value_enum, default_value_t = EncodingChoice::Auto)]
     pub encoding: EncodingChoice,
-    /// The dataset id (default: from the file name).
+    /// The dataset id (default: place and year, such as hubei-2026).
     #[arg(long)]
     pub id: Option<String>,
     /// The report title (default: from the text).
     #[arg(long)]
     pub title: Option<String>,
-    /// The region (default: from the delivery line or title).
+    /// The region (default: from the delivery line, the title or the file name).
     #[arg(long)]
     pub region: Option<String>,
-    /// The year the report plans for (default: from the title or delivery date).
+    /// The year the report plans for (default: from the title, the delivery line, the
+    /// publication date or the file name).
     #[arg(long)]
     pub year: Option<u16>,
     /// Replace OUT.ron if it exists.

@@ -24,7 +24,7 @@ use crate::commands::open_library;
 use crate::keymap::{self, Keymap};
 use crate::library::Source;
 use crate::search::Index;
-use crate::state::{self, State};
+use crate::state::{self, State, StateFile};
 use crate::text::sanitize;
 use crate::ui;
 
@@ -41,11 +41,11 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         .position(|(_, source)| *source == Source::Embedded)
         .unwrap_or(0);
     let (report, _) = library.reports.swap_remove(start);
-    let state_file = state::directory().map(|d| d.join(state::FILE_NAME));
-    let (mut remembered, mut warning) = match &state_file {
-        Some(path) => state::load(path),
-        None => (State::default(), None),
-    };
+    let (state_file, mut remembered, warning) =
+        match state::directory().map(|d| StateFile::open(&d.join(state::FILE_NAME))) {
+            Some(opened) => (Some(opened.file), opened.state, opened.warning),
+            None => (None, State::default(), None),
+        };
     let mut terminal = open_terminal().context("cannot open the terminal")?;
     let app = App::new(report, Rect::default());
     let outcome = execute!(stdout(), EnableMouseCapture)
@@ -53,13 +53,16 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         .and_then(|()| event_loop(&mut terminal, app, cli, &mut remembered));
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
-    if let (Ok(()), Some(path)) = (&outcome, &state_file)
-        && let Err(e) = state::save(path, &remembered)
-    {
-        warning = Some(format!("could not remember the reading position: {e}"));
-    }
     if let Some(warning) = warning {
         eprintln!("baogao: {}", sanitize(&warning));
+    }
+    if let (Ok(()), Some(file)) = (&outcome, &state_file)
+        && let Err(e) = file.save(&remembered)
+    {
+        eprintln!(
+            "baogao: could not remember the reading position: {}",
+            sanitize(&e)
+        );
     }
     outcome.map(|()| ExitCode::SUCCESS)
 }

@@ -205,28 +205,59 @@ fn reopening_returns_to_where_reading_stopped() {
 }
 
 #[test]
-fn a_corrupt_state_file_is_set_aside_with_a_warning() {
-    let state = tempfile::tempdir().expect("state dir");
-    std::fs::write(state.path().join("state.ron"), "(positions: {").expect("write");
-    let mut s = Session::start_in(&[], 100, 30, &[], state.path());
-    s.wait_for_text("正文 Reader");
-    s.send("q");
-    assert!(s.wait_exit());
-    let output = String::from_utf8_lossy(&s.bytes).to_string();
-    assert!(output.contains("was corrupt"), "no warning in the output");
-    let names: Vec<String> = std::fs::read_dir(state.path())
-        .expect("dir")
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    assert!(
-        names.iter().any(|n| n.starts_with("state.ron.corrupt-")),
-        "{names:?}"
-    );
-    assert!(
-        names.iter().any(|n| n == "state.ron"),
-        "a fresh state is written: {names:?}"
-    );
+fn every_unusable_state_file_is_set_aside_byte_for_byte_and_a_fresh_one_written() {
+    let too_large = [
+        b"(positions: {})".as_slice(),
+        &vec![b' '; baogao::state::MAX_BYTES as usize],
+    ]
+    .concat();
+    let faults: [(&str, Vec<u8>); 4] = [
+        (
+            "not UTF-8",
+            b"(positions: {\"\xff\": (section: \"s1\")})".to_vec(),
+        ),
+        ("RON cut short", b"(positions: {".to_vec()),
+        ("the wrong shape", b"[1, 2, 3]".to_vec()),
+        ("too large", too_large),
+    ];
+    for (kind, bytes) in faults {
+        let state = tempfile::tempdir().expect("state dir");
+        std::fs::write(state.path().join("state.ron"), &bytes).expect("write");
+        let mut s = Session::start_in(&[], 100, 30, &[], state.path());
+        s.wait_for_text("正文 Reader");
+        s.send("]");
+        s.send("q");
+        assert!(s.wait_exit(), "{kind}");
+        let output = String::from_utf8_lossy(&s.bytes).to_string();
+        assert!(
+            output.contains("set aside"),
+            "{kind}: no warning in the output"
+        );
+        let mut names: Vec<String> = std::fs::read_dir(state.path())
+            .expect("dir")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names.len(), 2, "{kind}: {names:?}");
+        assert_eq!(names[0], "state.ron", "{kind}: a fresh state is written");
+        assert!(
+            names[1].starts_with("state.ron.corrupt-"),
+            "{kind}: {names:?}"
+        );
+        let kept = std::fs::read(state.path().join(&names[1])).expect("read aside");
+        assert!(
+            kept == bytes,
+            "{kind}: the set-aside copy differs from the original"
+        );
+        let fresh = baogao::state::StateFile::open(&state.path().join("state.ron"));
+        assert_eq!(fresh.warning, None, "{kind}");
+        assert_eq!(
+            fresh.state.positions.len(),
+            1,
+            "{kind}: the position is remembered"
+        );
+    }
 }
 
 /// The characters drawn with the highlight background (yellow).

@@ -31,6 +31,9 @@ pub fn import(args: &ImportArgs, out: &mut impl Write, err: &mut impl Write) -> 
             .unwrap_or_default(),
     };
     let imported = import::import(&bytes, &options).with_context(|| shown.clone())?;
+    for warning in &imported.summary.warnings {
+        writeln!(err, "baogao: warning: {shown}: {}", sanitize(warning))?;
+    }
     if args.report_only {
         write_summary(&shown, &imported, err)?;
         return Ok(ExitCode::SUCCESS);
@@ -75,7 +78,21 @@ fn read_input(path: &Path) -> Result<Vec<u8>> {
 fn write_summary(shown: &str, imported: &Imported, err: &mut impl Write) -> Result<()> {
     let s = &imported.summary;
     let c = s.counts;
+    let report = &imported.report;
     writeln!(err, "{shown}: read as {}", s.encoding)?;
+    let region = match report.region.as_str() {
+        "" => "(none)".into(),
+        region => sanitize(region),
+    };
+    let year = match report.year {
+        0 => "(none)".to_string(),
+        year => year.to_string(),
+    };
+    writeln!(
+        err,
+        "  id {}, region {region}, year {year}",
+        sanitize(&report.id)
+    )?;
     writeln!(
         err,
         "  {} sections, {} paragraphs, {} targets, {} results",

@@ -230,14 +230,32 @@ mod tests {
 
     #[test]
     fn a_forced_encoding_is_used_even_when_the_bytes_are_utf8() {
-        match decode(SIMPLIFIED.as_bytes(), EncodingChoice::Big5) {
-            Ok(decoded) => {
-                assert_eq!(decoded.encoding, BIG5);
-                assert_ne!(decoded.text, SIMPLIFIED);
-            }
-            Err(DecodeError::Malformed { encoding, .. }) => assert_eq!(encoding, "Big5"),
-            Err(other) => panic!("unexpected {other:?}"),
-        }
+        // 年度 in UTF-8 (e5 b9 b4 e5 ba a6) is also valid Big5, where it reads 撟游漲.
+        let bytes = "年度".as_bytes();
+        let forced = decode(bytes, EncodingChoice::Big5).expect("valid Big5 as well");
+        assert_eq!(forced.text, "撟游漲");
+        assert_eq!(forced.encoding, BIG5);
+        assert_eq!(forced.detection, Detection::Chosen);
+        let auto = decode(bytes, EncodingChoice::Auto).expect("valid UTF-8");
+        assert_eq!((auto.text.as_str(), auto.encoding), ("年度", UTF_8));
+    }
+
+    #[test]
+    fn a_forced_encoding_that_does_not_fit_is_an_error_not_a_switch_to_utf8() {
+        // 。 in UTF-8 (e3 80 82): e3 80 is no Big5 pair.
+        let error = decode("。".as_bytes(), EncodingChoice::Big5).expect_err("not Big5");
+        assert!(
+            matches!(
+                error,
+                DecodeError::Malformed {
+                    encoding: "Big5",
+                    offset: 0,
+                    line: 1,
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub struct Meta {
     pub title: Option<String>,
     /// The region, from the meeting or the title.
     pub region: Option<String>,
-    /// The first year named in the title or delivery line.
+    /// The first year named in the title, else the delivery date, else the publication date.
     pub year: Option<u16>,
     /// Delivery date (ISO 8601).
     pub delivered: Option<String>,
@@ -81,6 +81,9 @@ pub fn read(lines: &[String]) -> Meta {
     }
     meta.speaker = head.iter().find_map(|l| speaker(l));
     publication(head, &mut meta);
+    if meta.year.is_none() {
+        meta.year = meta.published_date.as_deref().and_then(year_in);
+    }
     meta
 }
 
@@ -91,14 +94,17 @@ fn is_title(line: &str) -> bool {
 }
 
 /// `2023年2月3日在嘉興市秀洲區` + `第十屆人民代表大會第二次會議上`: the date and the meeting.
+/// The line may open with a dash and stand in brackets: `（2026年1月27日在…会议上）`.
 fn delivery(head: &[String]) -> Option<((u16, u8, u8), String)> {
+    const OPENING: [char; 5] = ['—', '-', '－', '（', '('];
+    const CLOSING: [char; 2] = ['）', ')'];
     head.iter().enumerate().find_map(|(i, line)| {
-        let line = line.trim_start_matches(['—', '-', '－']);
+        let line = line.trim_start_matches(OPENING);
         let date = date_in(line)?;
         let (_, after) = line.split_once("日在")?;
-        let mut meeting = after.to_string();
+        let mut meeting = after.trim_end_matches(CLOSING).to_string();
         if !ends_meeting(&meeting) {
-            meeting.push_str(head.get(i + 1)?);
+            meeting.push_str(head.get(i + 1)?.trim_end_matches(CLOSING));
         }
         ends_meeting(&meeting).then(|| {
             let meeting = meeting.trim_end_matches('上').to_string();
@@ -174,15 +180,13 @@ fn news_release(line: &str, year: u16, meta: &mut Meta) {
     }
 }
 
+/// The words before 政府工作报告, without a year before or after them: `陕西省` from both
+/// `2026年陕西省政府工作报告` and `陕西省2026年政府工作报告`.
 fn region_from_title(title: &str) -> Option<String> {
-    let without_year = match title.split_once('年') {
-        Some((year, rest)) if year.bytes().all(|b| b.is_ascii_digit()) => rest,
-        _ => title,
-    };
     let end = ["人民政府工作", "政府工作"]
         .iter()
-        .find_map(|w| without_year.find(w))?;
-    let region = &without_year[..end];
+        .find_map(|w| title.find(w))?;
+    let region = title[..end].trim_matches(|c: char| c.is_ascii_digit() || c == '年');
     (!region.is_empty()).then(|| region.to_string())
 }
 
@@ -277,6 +281,52 @@ mod tests {
         assert_eq!(meta.year, Some(2023));
         assert_eq!(meta.speaker.as_deref(), Some("區長 劉德威"));
         assert_eq!(meta.title, None);
+    }
+
+    #[test]
+    fn a_bracketed_delivery_line_gives_the_year_when_the_title_has_none() {
+        let meta = read(&lines(
+            "政府工作报告\n（2026年1月27日在湖北省第十四届人民代表大会第四次会议上）\n各位代表：",
+        ));
+        assert_eq!(meta.title.as_deref(), Some("政府工作报告"));
+        assert_eq!(meta.year, Some(2026));
+        assert_eq!(meta.delivered.as_deref(), Some("2026-01-27"));
+        assert_eq!(
+            meta.meeting.as_deref(),
+            Some("湖北省第十四届人民代表大会第四次会议")
+        );
+        assert_eq!(meta.region.as_deref(), Some("湖北省"));
+    }
+
+    #[test]
+    fn a_bracketed_delivery_line_broken_in_two_is_joined() {
+        let meta = read(&lines(
+            "政府工作报告\n(2026年1月27日在湖北省第十四届\n人民代表大会第四次会议上)\n各位代表：",
+        ));
+        assert_eq!(meta.delivered.as_deref(), Some("2026-01-27"));
+        assert_eq!(meta.region.as_deref(), Some("湖北省"));
+    }
+
+    #[test]
+    fn a_year_after_the_region_stays_out_of_the_region() {
+        for title in [
+            "陕西省2026年政府工作报告",
+            "2026年陕西省政府工作报告",
+            "2026年陕西省人民政府工作报告",
+        ] {
+            let meta = read(&lines(&format!("{title}\n各位代表：")));
+            assert_eq!(meta.region.as_deref(), Some("陕西省"), "{title}");
+            assert_eq!(meta.year, Some(2026), "{title}");
+        }
+    }
+
+    #[test]
+    fn a_publication_date_gives_the_year_when_nothing_else_does() {
+        let meta = read(&lines(
+            "政府工作报告\n来源：湖北日报\n时间：2026-02-02\n各位代表：",
+        ));
+        assert_eq!(meta.year, Some(2026));
+        assert_eq!(meta.delivered, None);
     }
 
     #[test]

@@ -94,6 +94,15 @@ fn build_table() -> Table {
     }
 }
 
+/// The readings of a Han character (joined with those of its Simplified form), sorted, in
+/// ASCII notation (`lv` for 绿, with `lu` beside it); empty for any other character.
+pub fn readings(c: char) -> &'static [Box<str>] {
+    match Sound::of(c) {
+        Sound::Readings(set) => &set.syllables,
+        Sound::Literal(_) | Sound::Silent => &[],
+    }
+}
+
 /// The bit of a letter or digit among the 36 symbols pinyin keys use (none for others).
 fn symbol_bit(b: u8) -> u64 {
     match b {
