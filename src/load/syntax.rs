@@ -36,6 +36,7 @@ fn too_deep(format: Format) -> (String, Option<String>) {
 }
 
 fn explain_ron(code: &RonError, line: usize, column: usize, locator: &Locator) -> Diagnostic {
+    let column = skip_blanks(locator.line_text(line), column);
     let (message, hint) = match code {
         RonError::ExpectedOption => (
             "expected Some(…) or None".to_string(),
@@ -97,6 +98,9 @@ fn explain_json(error: &serde_json::Error, locator: &Locator) -> Diagnostic {
             unknown.to_string(),
             Some(format!("the {kind} here are: {}", known.replace('`', ""))),
         )
+    } else if said == "trailing comma" {
+        let hint = "JSON allows no comma after the last field or item: remove the one before this";
+        (said.to_string(), Some(hint.to_string()))
     } else if said.starts_with("expected `,`") {
         let (line, column) =
             locator.line_column(locator.offset_of_byte_column(error.line(), error.column()));
@@ -153,8 +157,17 @@ fn option_hint(line: &str, column: usize) -> String {
     let field = field_before(line, column).unwrap_or("delivered");
     format!(
         "an optional field's value goes inside Some(…): write {field}: Some({value}), \
-         or leave the field out when there is none"
+         or leave the field out"
     )
+}
+
+/// The column of the first non-blank character at or after `column` on `line` (the RON parser
+/// points at the blank before a value), or `column` when only blanks follow.
+fn skip_blanks(line: &str, column: usize) -> usize {
+    line.chars()
+        .skip(column.saturating_sub(1))
+        .position(|c| !c.is_whitespace())
+        .map_or(column, |blanks| column + blanks)
 }
 
 /// The field named just before `column` of `line`, as in `delivered: "2024"`.
