@@ -331,18 +331,27 @@ mod tests {
             category: Economy,
         ),"#;
 
-    fn problems(source: &str) -> Vec<Diagnostic> {
-        match parse(source, "t.ron") {
+    fn problems_in(source: &str, path: &str) -> Vec<Diagnostic> {
+        match parse(source, path) {
             Err(LoadError::Invalid(d)) => d,
             Err(LoadError::Syntax(d)) => vec![d],
             other => panic!("expected an error, got {other:?}"),
         }
     }
 
-    fn one_problem(source: &str) -> Diagnostic {
-        let mut all = problems(source);
+    fn problems(source: &str) -> Vec<Diagnostic> {
+        problems_in(source, "t.ron")
+    }
+
+    /// The one problem of a dataset named `path`.
+    fn one_problem_in(source: &str, path: &str) -> Diagnostic {
+        let mut all = problems_in(source, path);
         assert_eq!(all.len(), 1, "{all:?}");
         all.remove(0)
+    }
+
+    fn one_problem(source: &str) -> Diagnostic {
+        one_problem_in(source, "t.ron")
     }
 
     #[test]
@@ -527,6 +536,127 @@ mod tests {
         assert_eq!(lines[1], "    title: \"報告\" oops,");
         // 4 spaces + `title: "` (8) + 報告 (4 columns) + `" ` (2) = 18 columns before `oops`.
         assert_eq!(lines[2], format!("{}^", " ".repeat(18)));
+    }
+
+    #[test]
+    fn the_format_comes_from_the_extension_else_the_first_character() {
+        assert_eq!(Format::of("r.json", "("), Format::Json);
+        assert_eq!(Format::of("r.JSON", "("), Format::Json);
+        assert_eq!(Format::of("r.ron", " {"), Format::Ron);
+        assert_eq!(Format::of("r", "\n  {\"id\": 1}"), Format::Json);
+        assert_eq!(Format::of("r.txt", "// note\n("), Format::Ron);
+    }
+
+    /// A report whose sections nest `depth` deep, in `format`.
+    fn nested(depth: usize, format: Format) -> String {
+        let mut section = Section {
+            id: format!("s{depth}"),
+            label: None,
+            title: "第一層".into(),
+            title_kind: TitleKind::Line,
+            paragraphs: vec![],
+            children: vec![],
+        };
+        for level in (1..depth).rev() {
+            let parent = Section {
+                id: format!("s{level}"),
+                title: section.title.clone(),
+                ..Section::clone(&section)
+            };
+            section = Section {
+                children: vec![section],
+                ..parent
+            };
+        }
+        let mut report = parse(&minimal(""), "t.ron").expect("valid");
+        report.sections = vec![section];
+        match format {
+            Format::Ron => ron::to_string(&report).expect("ron"),
+            Format::Json => serde_json::to_string(&report).expect("json"),
+        }
+    }
+
+    #[test]
+    fn sections_nest_as_deep_as_the_message_says_and_no_deeper() {
+        for format in [Format::Ron, Format::Json] {
+            let name = format!("t.{}", format.name().to_lowercase());
+            let deepest = format.max_section_depth();
+            let report = parse(&nested(deepest, format), &name).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(report.walk().len(), deepest);
+            let d = one_problem_in(&nested(deepest + 1, format), &name);
+            assert_eq!(
+                d.message,
+                format!("nested more than {MAX_NESTING} levels deep")
+            );
+            let hint = d.hint.unwrap_or_default();
+            assert!(
+                hint.contains(&format!("sections nested {deepest} deep")),
+                "{hint}"
+            );
+            assert!(!hint.contains("ron::") && !hint.contains("serde"), "{hint}");
+        }
+    }
+
+    #[test]
+    fn an_optional_field_without_some_gets_a_hint_naming_it() {
+        let src = minimal(GOOD_TARGET).replace("year: 2023,", "year: 2023, speaker: \"張三\",");
+        let d = one_problem(&src);
+        assert_eq!(
+            (d.line, d.column, d.message.as_str()),
+            (4, 26, "expected Some(…) or None")
+        );
+        assert_eq!(
+            d.hint.as_deref(),
+            Some(
+                "an optional field's value goes inside Some(…): write speaker: Some(\"張三\"), or leave the field out"
+            )
+        );
+    }
+
+    #[test]
+    fn a_missing_comma_at_a_line_start_points_at_the_line_above() {
+        let src = minimal(GOOD_TARGET).replace("year: 2023,", "year: 2023\n");
+        let d = one_problem(&src);
+        assert_eq!((d.line, d.message.as_str()), (6, "expected a comma"));
+        assert!(d.hint.is_some_and(|h| h.ends_with("at the end of line 4?")));
+    }
+
+    #[test]
+    fn an_unknown_field_hint_lists_the_known_fields() {
+        let d = one_problem(&minimal(&GOOD_TARGET.replace("unit:", "colour: 1, unit:")));
+        assert_eq!(d.message, "unknown field `colour`");
+        assert_eq!(
+            d.hint.as_deref(),
+            Some(
+                "the fields here are: id, section, subject, value, value_to, unit, quote, bound, commitment, period, category, metric, extracted"
+            )
+        );
+    }
+
+    #[test]
+    fn json_errors_are_located_in_characters_after_cjk_text() {
+        let src = "{\n  \"id\": \"r\", \"title\": \"報告\", \"year\": \"二〇二三\"\n}";
+        let d = one_problem_in(src, "t.json");
+        // `  "id": "r", "title": "報告", "year": ` is 36 characters, 38 columns wide.
+        assert_eq!((d.line, d.column), (2, 37));
+        assert_eq!(d.source_line, src.lines().nth(1).unwrap_or_default());
+        assert_eq!(d.caret_offset(), 38);
+        assert!(
+            d.message.contains("expected a whole number"),
+            "{}",
+            d.message
+        );
+    }
+
+    #[test]
+    fn control_characters_of_the_data_are_shown_and_the_layout_kept() {
+        let d = one_problem("(\n    id: \"r\u{1b}[2J\",\n    title: \"\u{7}\" oops,\n)");
+        let shown = d.to_string();
+        assert_eq!(
+            shown,
+            "t.ron:3:16: expected a comma\n    title: \"\u{2407}\" oops,\n               ^\n\
+             hint: fields and list items are separated by commas: is one missing before this?"
+        );
     }
 
     #[test]

@@ -95,7 +95,7 @@ fn explain_json(error: &serde_json::Error, locator: &Locator) -> Diagnostic {
             "fields"
         };
         (
-            unknown.to_string(),
+            in_user_terms(unknown),
             Some(format!("the {kind} here are: {}", known.replace('`', ""))),
         )
     } else if said == "trailing comma" {
@@ -117,6 +117,7 @@ fn explain_json(error: &serde_json::Error, locator: &Locator) -> Diagnostic {
 /// serde's words for our types, in the user's: `expected f64` is `expected a number`.
 fn in_user_terms(said: &str) -> String {
     said.replace("expected f64", "expected a number")
+        .replace("unknown variant", "unknown value")
         .replace("expected u16", "expected a whole number")
 }
 
