@@ -113,12 +113,32 @@ proptest! {
             end += 1;
         }
         let damaged = format!("{}{}", &DATASET[..start], &DATASET[end..]);
-        match load::parse(&damaged, "damaged.ron") {
-            Ok(_) => {}
-            Err(load::LoadError::Syntax(d)) => prop_assert!(d.line >= 1 && d.line <= damaged.lines().count() + 1),
-            Err(load::LoadError::Invalid(all)) => prop_assert!(!all.is_empty()),
-            Err(other) => prop_assert!(false, "unexpected {other}"),
+        let Err(error) = load::parse(&damaged, "damaged.ron") else {
+            return Ok(());
+        };
+        prop_assert!(!matches!(error, load::LoadError::Unreadable { .. }), "{}", error);
+        // Read the printed error as a person would: blocks of `path:line:column: message`, the
+        // quoted line, a caret line, then an optional hint.
+        let input: Vec<&str> = damaged.split('\n').collect();
+        let printed = error.to_string();
+        let mut lines = printed.lines().peekable();
+        let mut blocks = 0;
+        while let Some(header) = lines.next() {
+            let mut fields = header.splitn(4, ':');
+            prop_assert_eq!(fields.next(), Some("damaged.ron"), "{}", printed);
+            let line: usize = fields.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+            let column: usize = fields.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+            prop_assert!((1..=input.len()).contains(&line), "line {} outside the file:\n{}", line, printed);
+            let expected = input[line - 1].trim_end_matches('\r');
+            prop_assert!((1..=expected.chars().count() + 1).contains(&column), "column {} outside line {}:\n{}", column, line, printed);
+            prop_assert_eq!(lines.next(), Some(expected), "not line {} of the input:\n{}", line, printed);
+            let before: String = expected.chars().take(column - 1).collect();
+            let caret = format!("{}^", " ".repeat(baogao::text::width(&before)));
+            prop_assert_eq!(lines.next(), Some(caret.as_str()), "caret not under column {}:\n{}", column, printed);
+            lines.next_if(|l| l.starts_with("hint: "));
+            blocks += 1;
         }
+        prop_assert!(blocks > 0);
     }
 
     #[test]
