@@ -7,8 +7,8 @@ mod syntax;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-pub use diagnostic::Diagnostic;
 use diagnostic::Locator;
+pub use diagnostic::{Diagnostic, QUOTE_WIDTH};
 
 use crate::model::{Figure, Report, Section, TitleKind};
 use crate::text;
@@ -640,7 +640,7 @@ mod tests {
         // `  "id": "r", "title": "報告", "year": ` is 36 characters, 38 columns wide.
         assert_eq!((d.line, d.column), (2, 37));
         assert_eq!(d.source_line, src.lines().nth(1).unwrap_or_default());
-        assert_eq!(d.caret_offset(), 38);
+        assert_eq!(d.quote(), (d.source_line.clone(), 38));
         assert!(
             d.message.contains("expected a whole number"),
             "{}",
@@ -657,6 +657,33 @@ mod tests {
             "t.ron:3:16: expected a comma\n    title: \"\u{2407}\" oops,\n               ^\n\
              hint: fields and list items are separated by commas: is one missing before this?"
         );
+    }
+
+    #[test]
+    fn a_long_line_is_quoted_around_the_column_with_the_caret_under_it() {
+        let paragraph = "光伏".repeat(200);
+        let src = format!("(\n    id: \"r\",\n    title: \"{paragraph}\" oops,\n)");
+        let d = one_problem(&src);
+        assert_eq!((d.line, d.column), (3, 415));
+        let (quote, caret) = d.quote();
+        assert!(text::width(&quote) <= QUOTE_WIDTH, "{quote}");
+        assert!(
+            quote.starts_with('…') && quote.ends_with("oops,"),
+            "{quote}"
+        );
+        let under: String = quote
+            .chars()
+            .scan(0, |at, c| {
+                let start = *at;
+                *at += text::char_width(c);
+                Some((start, c))
+            })
+            .filter(|&(start, _)| start >= caret)
+            .map(|(_, c)| c)
+            .collect();
+        assert_eq!(under, "oops,");
+        let inner = quote.trim_start_matches('…');
+        assert!(d.source_line.ends_with(inner));
     }
 
     #[test]

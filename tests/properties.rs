@@ -131,10 +131,26 @@ proptest! {
             prop_assert!((1..=input.len()).contains(&line), "line {} outside the file:\n{}", line, printed);
             let expected = input[line - 1].trim_end_matches('\r');
             prop_assert!((1..=expected.chars().count() + 1).contains(&column), "column {} outside line {}:\n{}", column, line, printed);
-            prop_assert_eq!(lines.next(), Some(expected), "not line {} of the input:\n{}", line, printed);
-            let before: String = expected.chars().take(column - 1).collect();
-            let caret = format!("{}^", " ".repeat(baogao::text::width(&before)));
-            prop_assert_eq!(lines.next(), Some(caret.as_str()), "caret not under column {}:\n{}", column, printed);
+            let quoted = lines.next().unwrap_or_default();
+            let caret_line = lines.next().unwrap_or_default();
+            let caret = caret_line.len().saturating_sub(1);
+            prop_assert_eq!(caret_line, format!("{}^", " ".repeat(caret)), "{}", printed);
+            let width = baogao::text::width;
+            if width(expected) <= load::QUOTE_WIDTH {
+                prop_assert_eq!(quoted, expected, "not line {} of the input:\n{}", line, printed);
+                let before: String = expected.chars().take(column - 1).collect();
+                prop_assert_eq!(caret, width(&before), "caret not under column {}:\n{}", column, printed);
+            } else {
+                // A long line is quoted around the column, cut ends marked with `…`.
+                prop_assert!(width(quoted) <= load::QUOTE_WIDTH, "{}", printed);
+                prop_assert!(expected.contains(quoted.trim_matches('…')), "not from line {}:\n{}", line, printed);
+                let mut at = 0;
+                let under = quoted.chars().find(|&c| {
+                    at += baogao::text::char_width(c);
+                    at > caret
+                });
+                prop_assert_eq!(under, expected.chars().nth(column - 1), "caret not under column {}:\n{}", column, printed);
+            }
             lines.next_if(|l| l.starts_with("hint: "));
             blocks += 1;
         }

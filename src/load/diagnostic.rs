@@ -28,15 +28,37 @@ pub struct Diagnostic {
     pub hint: Option<String>,
 }
 
+/// The widest offending line printed whole; a wider one is cut around the column, so that the
+/// quote and its caret each fit one row of an 80-column terminal.
+pub const QUOTE_WIDTH: usize = 78;
+
 impl Diagnostic {
-    /// The display width of the offending line before the column: where the caret goes.
-    pub fn caret_offset(&self) -> usize {
-        let end = self
-            .source_line
+    /// The offending line as printed (cut around the column, with `…` where it was cut, when
+    /// wider than [`QUOTE_WIDTH`]) and the display width before the caret.
+    pub fn quote(&self) -> (String, usize) {
+        let line = self.source_line.as_str();
+        let at = line
             .char_indices()
             .nth(self.column.saturating_sub(1))
-            .map_or(self.source_line.len(), |(i, _)| i);
-        text::width(&self.source_line[..end])
+            .map_or(line.len(), |(i, _)| i);
+        if text::width(line) <= QUOTE_WIDTH {
+            return (line.to_string(), text::width(&line[..at]));
+        }
+        // Keep the caret near the middle; each cut end costs one column for the `…`.
+        let budget = QUOTE_WIDTH - 2;
+        let skip = text::width(&line[..at]).saturating_sub(budget / 2);
+        let start = text::prefix_end(line, skip).min(at);
+        let end = start + text::prefix_end(&line[start..], budget);
+        let mut shown = String::new();
+        if start > 0 {
+            shown.push(text::ELLIPSIS);
+        }
+        let caret = text::width(&shown) + text::width(&line[start..at]);
+        shown.push_str(&line[start..end]);
+        if end < line.len() {
+            shown.push(text::ELLIPSIS);
+        }
+        (shown, caret)
     }
 
     /// The same diagnostic with a hint.
@@ -49,15 +71,15 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     /// Three lines (four with a hint), without a final newline.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (quote, caret) = self.quote();
         write!(
             f,
-            "{}:{}:{}: {}\n{}\n{}^",
+            "{}:{}:{}: {}\n{quote}\n{}^",
             self.path,
             self.line,
             self.column,
             self.message,
-            self.source_line,
-            " ".repeat(self.caret_offset())
+            " ".repeat(caret)
         )?;
         if let Some(hint) = &self.hint {
             write!(f, "\nhint: {hint}")?;
