@@ -622,6 +622,16 @@ mod tests {
     }
 
     #[test]
+    fn json_in_a_ron_file_is_refused_with_a_hint_to_rename_it() {
+        let d = one_problem("{\"id\": \"r\"}");
+        assert_eq!((d.line, d.column), (1, 1));
+        assert_eq!(
+            d.hint.as_deref(),
+            Some("this looks like JSON: name the file *.json to read it as JSON")
+        );
+    }
+
+    #[test]
     fn an_unknown_field_hint_lists_the_known_fields() {
         let d = one_problem(&minimal(&GOOD_TARGET.replace("unit:", "colour: 1, unit:")));
         assert_eq!(d.message, "unknown field `colour`");

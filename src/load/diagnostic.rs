@@ -182,6 +182,7 @@ impl<'a> Locator<'a> {
         start + column.saturating_sub(1).min(self.line_text(line).len())
     }
 
+    /// A diagnostic at a byte offset of the source.
     pub(super) fn at_offset(&self, offset: usize, message: &str) -> Diagnostic {
         let (line, column) = self.line_column(offset);
         self.at_line_column(line, column, message)

@@ -35,6 +35,7 @@ fn too_deep(format: Format) -> (String, Option<String>) {
     )
 }
 
+/// The RON parser's complaint in the user's terms, at the first non-blank character it names.
 fn explain_ron(code: &RonError, line: usize, column: usize, locator: &Locator) -> Diagnostic {
     let column = skip_blanks(locator.line_text(line), column);
     let (message, hint) = match code {
@@ -75,14 +76,31 @@ fn explain_ron(code: &RonError, line: usize, column: usize, locator: &Locator) -
             Some("a bracket or a quote is not closed".to_string()),
         ),
         RonError::ExceededRecursionLimit => too_deep(Format::Ron),
-        other => (other.to_string(), None),
+        other => (lowercase_first(&other.to_string()), None),
     };
+    let hint = hint.or_else(|| {
+        let looks_like_json = locator.source().trim_start().starts_with('{');
+        looks_like_json
+            .then(|| "this looks like JSON: name the file *.json to read it as JSON".into())
+    });
     locator
         .at_line_column(line, column, &message)
         .with_hint(hint)
 }
 
+/// `Expected comma` as our messages are written: `expected comma`.
+fn lowercase_first(message: &str) -> String {
+    let mut chars = message.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The JSON parser's complaint in the user's terms, at the start of the token it stopped on.
 fn explain_json(error: &serde_json::Error, locator: &Locator) -> Diagnostic {
+    let offset = locator.offset_of_byte_column(error.line(), error.column());
+    let offset = string_start(locator.source(), offset);
     let full = error.to_string();
     let suffix = format!(" at line {} column {}", error.line(), error.column());
     let said = full.strip_suffix(&suffix).unwrap_or(&full);
@@ -102,16 +120,12 @@ fn explain_json(error: &serde_json::Error, locator: &Locator) -> Diagnostic {
         let hint = "JSON allows no comma after the last field or item: remove the one before this";
         (said.to_string(), Some(hint.to_string()))
     } else if said.starts_with("expected `,`") {
-        let (line, column) =
-            locator.line_column(locator.offset_of_byte_column(error.line(), error.column()));
+        let (line, column) = locator.line_column(offset);
         (in_user_terms(said), Some(comma_hint(locator, line, column)))
     } else {
         (in_user_terms(said), None)
     };
-    let offset = locator.offset_of_byte_column(error.line(), error.column());
-    locator
-        .at_offset(string_start(locator.source(), offset), &message)
-        .with_hint(hint)
+    locator.at_offset(offset, &message).with_hint(hint)
 }
 
 /// serde's words for our types, in the user's: `expected f64` is `expected a number`.
@@ -155,10 +169,12 @@ fn option_hint(line: &str, column: usize) -> String {
     } else {
         value
     };
-    let field = field_before(line, column).unwrap_or("delivered");
+    let written = match field_before(line, column) {
+        Some(field) => format!("{field}: Some({value})"),
+        None => format!("Some({value})"),
+    };
     format!(
-        "an optional field's value goes inside Some(…): write {field}: Some({value}), \
-         or leave the field out"
+        "an optional field's value goes inside Some(…): write {written}, or leave the field out"
     )
 }
 
