@@ -1,10 +1,14 @@
-//! RON to [`Report`]: reading, parsing and validation, with errors that point at
+//! RON or JSON to [`Report`]: reading, parsing and validation, with errors that point at
 //! `path:line:column` and show the offending line with a caret.
 
-use std::cell::OnceCell;
+mod diagnostic;
+mod syntax;
+
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 use std::path::Path;
+
+use diagnostic::Locator;
+pub use diagnostic::{Diagnostic, QUOTE_WIDTH};
 
 use crate::model::{Figure, Report, Section, TitleKind};
 use crate::text;
@@ -18,36 +22,49 @@ pub const EMBEDDED_PATH: &str = "assets/xiuzhou-2023.ron";
 /// Datasets larger than this are refused before parsing (real reports are well under 1 MiB).
 pub const MAX_DATASET_BYTES: u64 = 64 * 1024 * 1024;
 
-/// A problem at one place in a dataset file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
-    /// The file as the user named it.
-    pub path: String,
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column, counted in characters.
-    pub column: usize,
-    /// What is wrong.
-    pub message: String,
-    /// The text of the offending line.
-    pub source_line: String,
+/// How deep brackets may nest in a dataset; deeper files are refused before they can exhaust
+/// the stack. JSON parsing has the same fixed limit.
+pub const MAX_NESTING: usize = 128;
+
+/// The notations a dataset can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Rusty Object Notation, the format baogao writes.
+    Ron,
+    /// JSON, as `baogao export --format json` writes it.
+    Json,
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let line = text::sanitize(&self.source_line);
-        let before: String = line.chars().take(self.column.saturating_sub(1)).collect();
-        let caret_at = text::width(&before);
-        write!(
-            f,
-            "{}:{}:{}: {}\n{}\n{}^",
-            text::sanitize(&self.path),
-            self.line,
-            self.column,
-            text::sanitize(&self.message),
-            line,
-            " ".repeat(caret_at)
-        )
+impl Format {
+    /// The format of a dataset: JSON for a `.json` file, RON for a `.ron` file, otherwise
+    /// JSON when the first non-blank character is `{`.
+    pub fn of(path: &str, source: &str) -> Format {
+        let extension = Path::new(path)
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        match extension.as_deref() {
+            Some("json") => Format::Json,
+            Some("ron") => Format::Ron,
+            _ if source.trim_start().starts_with('{') => Format::Json,
+            _ => Format::Ron,
+        }
+    }
+
+    /// How deep sections may nest within [`MAX_NESTING`]: the RON parser counts four levels
+    /// per section (item, fields, list, entry), the JSON parser two (object, list).
+    pub fn max_section_depth(self) -> usize {
+        match self {
+            Format::Ron => (MAX_NESTING - 4) / 4,
+            Format::Json => (MAX_NESTING - 4) / 2,
+        }
+    }
+
+    /// The name users know the format by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Ron => "RON",
+            Format::Json => "JSON",
+        }
     }
 }
 
@@ -55,14 +72,14 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be read.
-    #[error("{}: {message}", text::sanitize(path))]
+    #[error("{}: {}", text::sanitize(path), text::sanitize(message))]
     Unreadable {
         /// The file as the user named it.
         path: String,
         /// What went wrong.
         message: String,
     },
-    /// The file is not well-formed RON for a report (or not UTF-8).
+    /// The file is not well-formed RON or JSON for a report (or not UTF-8).
     #[error("{0}")]
     Syntax(Diagnostic),
     /// The file parsed but breaks the dataset's rules; every problem found is listed.
@@ -120,27 +137,31 @@ fn decode_utf8<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, LoadError> {
         let good = e.valid_up_to();
         // The prefix is valid UTF-8 by definition of `valid_up_to`.
         let prefix = std::str::from_utf8(&bytes[..good]).unwrap_or_default();
-        let locator = Locator::new(prefix, path);
-        let mut diagnostic = locator.at_offset(
-            good,
-            format!("invalid UTF-8: byte 0x{:02x} at offset {good}", bytes[good]),
-        );
+        let locator = Locator::new(prefix, path, Format::Ron);
+        let (line, column) = locator.line_column(good);
         let rest = &bytes[good..];
         let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
-        diagnostic
-            .source_line
-            .push_str(&String::from_utf8_lossy(&rest[..line_end]));
-        LoadError::Syntax(diagnostic)
+        let source_line = format!(
+            "{}{}",
+            locator.line_text(line),
+            String::from_utf8_lossy(&rest[..line_end])
+        );
+        let message = format!("invalid UTF-8: byte 0x{:02x} at offset {good}", bytes[good]);
+        let hint = "save the file as UTF-8".to_string();
+        LoadError::Syntax(
+            locator
+                .diagnostic(line, column, &message, &source_line)
+                .with_hint(Some(hint)),
+        )
     })
 }
 
-/// Parses and validates dataset text; `path` names it in messages.
+/// Parses and validates dataset text, RON or JSON (see [`Format::of`]); `path` names it in
+/// messages.
 pub fn parse(source: &str, path: &str) -> Result<Report, LoadError> {
-    let locator = Locator::new(source, path);
-    let report: Report = ron::from_str(source).map_err(|e| {
-        let position = e.span.start;
-        LoadError::Syntax(locator.at_line_column(position.line, position.col, e.code.to_string()))
-    })?;
+    let format = Format::of(path, source);
+    let locator = Locator::new(source, path, format);
+    let report = syntax::deserialize(source, format, &locator).map_err(LoadError::Syntax)?;
     let problems = validate(&report, &locator);
     if problems.is_empty() {
         Ok(report)
@@ -149,152 +170,23 @@ pub fn parse(source: &str, path: &str) -> Result<Report, LoadError> {
     }
 }
 
-/// Finds the source position of items named in validation messages.
-struct Locator<'a> {
-    source: &'a str,
-    path: &'a str,
-    /// Byte offset of the start of every line.
-    line_starts: Vec<usize>,
-    /// Offsets of the `id` key of every `id: "..."`, by the literal's raw text; built on first use.
-    ids: OnceCell<HashMap<&'a str, Vec<usize>>>,
-}
-
-impl<'a> Locator<'a> {
-    fn new(source: &'a str, path: &'a str) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        Self {
-            source,
-            path,
-            line_starts,
-            ids: OnceCell::new(),
-        }
-    }
-
-    fn at_line_column(&self, line: usize, column: usize, message: String) -> Diagnostic {
-        let line = line.max(1);
-        let source_line = self.line_starts.get(line - 1).map_or("", |&start| {
-            let end = self
-                .line_starts
-                .get(line)
-                .map_or(self.source.len(), |&next| next - 1);
-            self.source[start..end].trim_end_matches('\r')
-        });
-        Diagnostic {
-            path: self.path.to_string(),
-            line,
-            column: column.max(1),
-            message,
-            source_line: source_line.to_string(),
-        }
-    }
-
-    fn at_offset(&self, offset: usize, message: String) -> Diagnostic {
-        let offset = offset.min(self.source.len());
-        let line = self.line_starts.partition_point(|&start| start <= offset);
-        let line_start = self.line_starts[line - 1];
-        let column = self.source[line_start..offset].chars().count() + 1;
-        self.at_line_column(line, column, message)
-    }
-
-    /// Byte offsets of the `id` key of every `id: "<id>"` in the source.
-    fn id_offsets(&self, id: &str) -> &[usize] {
-        let ids = self.ids.get_or_init(|| index_ids(self.source));
-        let quoted = ron::to_string(id).unwrap_or_else(|_| format!("\"{id}\""));
-        let raw = quoted
-            .strip_prefix('"')
-            .and_then(|q| q.strip_suffix('"'))
-            .unwrap_or(id);
-        ids.get(raw).map_or(&[], Vec::as_slice)
-    }
-
-    /// Offset of `field:` within the item whose id occurs at `item`, or the id itself.
-    fn field_offset(&self, item: usize, field: Option<&str>) -> usize {
-        let Some(field) = field else { return item };
-        let rest = &self.source[item..];
-        let next_item = rest[2..].find("id:").map_or(rest.len(), |i| i + 2);
-        rest[..next_item]
-            .match_indices(field)
-            .map(|(i, _)| i)
-            .find(|&i| {
-                let boundary = rest[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric() && c != '_');
-                boundary && rest[i + field.len()..].trim_start().starts_with(':')
-            })
-            .map_or(item, |i| item + i)
-    }
-
-    /// A diagnostic at `field` of the `occurrence`-th item with this id.
-    fn at_item(
-        &self,
-        id: &str,
-        occurrence: usize,
-        field: Option<&str>,
-        message: String,
-    ) -> Diagnostic {
-        let offsets = self.id_offsets(id);
-        match offsets.get(occurrence).or(offsets.last()) {
-            Some(&item) => self.at_offset(self.field_offset(item, field), message),
-            None => self.at_line_column(1, 1, message),
-        }
-    }
-}
-
-/// Finds every `id: "..."` key in one pass: raw literal text -> offsets of the key.
-fn index_ids(source: &str) -> HashMap<&str, Vec<usize>> {
-    let mut ids: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (key, _) in source.match_indices("id") {
-        let boundary = source[..key]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric() && c != '_');
-        let Some(rest) = source[key + 2..].trim_start().strip_prefix(':') else {
-            continue;
-        };
-        let Some(literal) = rest.trim_start().strip_prefix('"') else {
-            continue;
-        };
-        if !boundary {
-            continue;
-        }
-        let mut escaped = false;
-        let end = literal.char_indices().find_map(|(i, c)| {
-            let closes = c == '"' && !escaped;
-            escaped = c == '\\' && !escaped;
-            closes.then_some(i)
-        });
-        if let Some(end) = end {
-            ids.entry(&literal[..end]).or_default().push(key);
-        }
-    }
-    ids
-}
-
 /// Every rule a dataset must keep; all problems are reported, in file order.
 fn validate(report: &Report, locator: &Locator) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     if report.title.trim().is_empty() {
-        problems.push(locator.at_item(&report.id, 0, Some("title"), "report: empty title".into()));
+        problems.push(locator.at_item(&report.id, 0, Some("title"), "report: empty title"));
     }
     if report.sections.is_empty() {
-        problems.push(locator.at_item(
-            &report.id,
-            0,
-            Some("sections"),
-            "report: no sections".into(),
-        ));
+        problems.push(locator.at_item(&report.id, 0, Some("sections"), "report: no sections"));
     }
     let sections = report.walk();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut note_id = |kind: &str, id: &str, problems: &mut Vec<Diagnostic>| {
         let count = seen.entry(id.to_string()).or_insert(0);
         if id.trim().is_empty() {
-            problems.push(locator.at_line_column(1, 1, format!("{kind} with an empty id")));
+            problems.push(locator.at_line_column(1, 1, &format!("{kind} with an empty id")));
         } else if *count > 0 {
-            problems.push(locator.at_item(id, *count, None, format!("{kind} {id}: duplicate id")));
+            problems.push(locator.at_item(id, *count, None, &format!("{kind} {id}: duplicate id")));
         }
         *count += 1;
     };
@@ -331,7 +223,7 @@ fn validate(report: &Report, locator: &Locator) -> Vec<Diagnostic> {
                     &figure.id,
                     0,
                     Some("metric"),
-                    format!("{kind} {}: metric {metric} has no {other}", figure.id),
+                    &format!("{kind} {}: metric {metric} has no {other}", figure.id),
                 ));
             }
         }
@@ -343,7 +235,7 @@ fn validate(report: &Report, locator: &Locator) -> Vec<Diagnostic> {
 fn check_section(section: &Section, locator: &Locator, problems: &mut Vec<Diagnostic>) {
     let id = &section.id;
     if section.title.trim().is_empty() {
-        problems.push(locator.at_item(id, 0, Some("title"), format!("section {id}: empty title")));
+        problems.push(locator.at_item(id, 0, Some("title"), &format!("section {id}: empty title")));
     }
     if section.title_kind == TitleKind::Lead
         && !section
@@ -355,7 +247,7 @@ fn check_section(section: &Section, locator: &Locator, problems: &mut Vec<Diagno
             id,
             0,
             Some("title"),
-            format!("section {id}: lead title is not the start of its first paragraph"),
+            &format!("section {id}: lead title is not the start of its first paragraph"),
         ));
     }
 }
@@ -369,7 +261,7 @@ fn check_figure(
 ) {
     let id = &figure.id;
     let mut report = |field: &str, message: String| {
-        problems.push(locator.at_item(id, 0, Some(field), format!("{kind} {id}: {message}")));
+        problems.push(locator.at_item(id, 0, Some(field), &format!("{kind} {id}: {message}")));
     };
     if figure.subject.trim().is_empty() {
         report("subject", "empty subject".into());
@@ -439,18 +331,27 @@ mod tests {
             category: Economy,
         ),"#;
 
-    fn problems(source: &str) -> Vec<Diagnostic> {
-        match parse(source, "t.ron") {
+    fn problems_in(source: &str, path: &str) -> Vec<Diagnostic> {
+        match parse(source, path) {
             Err(LoadError::Invalid(d)) => d,
             Err(LoadError::Syntax(d)) => vec![d],
             other => panic!("expected an error, got {other:?}"),
         }
     }
 
-    fn one_problem(source: &str) -> Diagnostic {
-        let mut all = problems(source);
+    fn problems(source: &str) -> Vec<Diagnostic> {
+        problems_in(source, "t.ron")
+    }
+
+    /// The one problem of a dataset named `path`.
+    fn one_problem_in(source: &str, path: &str) -> Diagnostic {
+        let mut all = problems_in(source, path);
         assert_eq!(all.len(), 1, "{all:?}");
         all.remove(0)
+    }
+
+    fn one_problem(source: &str) -> Diagnostic {
+        one_problem_in(source, "t.ron")
     }
 
     #[test]
@@ -607,12 +508,8 @@ mod tests {
     #[test]
     fn a_string_where_a_number_belongs_is_a_syntax_error_at_the_value() {
         let d = one_problem(&minimal(&GOOD_TARGET.replace("value: 6", "value: \"six\"")));
-        assert_eq!(d.line, 18);
-        assert!(
-            d.message.contains("six") || d.message.to_lowercase().contains("float"),
-            "{}",
-            d.message
-        );
+        assert_eq!((d.line, d.column), (18, 20));
+        assert_eq!(d.message, "expected a number");
     }
 
     #[test]
@@ -639,6 +536,164 @@ mod tests {
         assert_eq!(lines[1], "    title: \"報告\" oops,");
         // 4 spaces + `title: "` (8) + 報告 (4 columns) + `" ` (2) = 18 columns before `oops`.
         assert_eq!(lines[2], format!("{}^", " ".repeat(18)));
+    }
+
+    #[test]
+    fn the_format_comes_from_the_extension_else_the_first_character() {
+        assert_eq!(Format::of("r.json", "("), Format::Json);
+        assert_eq!(Format::of("r.JSON", "("), Format::Json);
+        assert_eq!(Format::of("r.ron", " {"), Format::Ron);
+        assert_eq!(Format::of("r", "\n  {\"id\": 1}"), Format::Json);
+        assert_eq!(Format::of("r.txt", "// note\n("), Format::Ron);
+    }
+
+    /// A report whose sections nest `depth` deep, in `format`.
+    fn nested(depth: usize, format: Format) -> String {
+        let mut section = Section {
+            id: format!("s{depth}"),
+            label: None,
+            title: "第一層".into(),
+            title_kind: TitleKind::Line,
+            paragraphs: vec![],
+            children: vec![],
+        };
+        for level in (1..depth).rev() {
+            let parent = Section {
+                id: format!("s{level}"),
+                title: section.title.clone(),
+                ..Section::clone(&section)
+            };
+            section = Section {
+                children: vec![section],
+                ..parent
+            };
+        }
+        let mut report = parse(&minimal(""), "t.ron").expect("valid");
+        report.sections = vec![section];
+        match format {
+            Format::Ron => ron::to_string(&report).expect("ron"),
+            Format::Json => serde_json::to_string(&report).expect("json"),
+        }
+    }
+
+    #[test]
+    fn sections_nest_as_deep_as_the_message_says_and_no_deeper() {
+        for format in [Format::Ron, Format::Json] {
+            let name = format!("t.{}", format.name().to_lowercase());
+            let deepest = format.max_section_depth();
+            let report = parse(&nested(deepest, format), &name).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(report.walk().len(), deepest);
+            let d = one_problem_in(&nested(deepest + 1, format), &name);
+            assert_eq!(
+                d.message,
+                format!("nested more than {MAX_NESTING} levels deep")
+            );
+            let hint = d.hint.unwrap_or_default();
+            assert!(
+                hint.contains(&format!("sections nested {deepest} deep")),
+                "{hint}"
+            );
+            assert!(!hint.contains("ron::") && !hint.contains("serde"), "{hint}");
+        }
+    }
+
+    #[test]
+    fn an_optional_field_without_some_gets_a_hint_naming_it() {
+        let src = minimal(GOOD_TARGET).replace("year: 2023,", "year: 2023, speaker: \"張三\",");
+        let d = one_problem(&src);
+        assert_eq!(
+            (d.line, d.column, d.message.as_str()),
+            (4, 26, "expected Some(…) or None")
+        );
+        assert_eq!(
+            d.hint.as_deref(),
+            Some(
+                "an optional field's value goes inside Some(…): write speaker: Some(\"張三\"), or leave the field out"
+            )
+        );
+    }
+
+    #[test]
+    fn a_missing_comma_at_a_line_start_points_at_the_line_above() {
+        let src = minimal(GOOD_TARGET).replace("year: 2023,", "year: 2023\n");
+        let d = one_problem(&src);
+        assert_eq!((d.line, d.message.as_str()), (6, "expected a comma"));
+        assert!(d.hint.is_some_and(|h| h.ends_with("at the end of line 4?")));
+    }
+
+    #[test]
+    fn json_in_a_ron_file_is_refused_with_a_hint_to_rename_it() {
+        let d = one_problem("{\"id\": \"r\"}");
+        assert_eq!((d.line, d.column), (1, 1));
+        assert_eq!(
+            d.hint.as_deref(),
+            Some("this looks like JSON: name the file *.json to read it as JSON")
+        );
+    }
+
+    #[test]
+    fn an_unknown_field_hint_lists_the_known_fields() {
+        let d = one_problem(&minimal(&GOOD_TARGET.replace("unit:", "colour: 1, unit:")));
+        assert_eq!(d.message, "unknown field `colour`");
+        assert_eq!(
+            d.hint.as_deref(),
+            Some(
+                "the fields here are: id, section, subject, value, value_to, unit, quote, bound, commitment, period, category, metric, extracted"
+            )
+        );
+    }
+
+    #[test]
+    fn json_errors_are_located_in_characters_after_cjk_text() {
+        let src = "{\n  \"id\": \"r\", \"title\": \"報告\", \"year\": \"二〇二三\"\n}";
+        let d = one_problem_in(src, "t.json");
+        // `  "id": "r", "title": "報告", "year": ` is 36 characters, 38 columns wide.
+        assert_eq!((d.line, d.column), (2, 37));
+        assert_eq!(d.source_line, src.lines().nth(1).unwrap_or_default());
+        assert_eq!(d.quote(), (d.source_line.clone(), 38));
+        assert!(
+            d.message.contains("expected a whole number"),
+            "{}",
+            d.message
+        );
+    }
+
+    #[test]
+    fn control_characters_of_the_data_are_shown_and_the_layout_kept() {
+        let d = one_problem("(\n    id: \"r\u{1b}[2J\",\n    title: \"\u{7}\" oops,\n)");
+        let shown = d.to_string();
+        assert_eq!(
+            shown,
+            "t.ron:3:16: expected a comma\n    title: \"\u{2407}\" oops,\n               ^\n\
+             hint: fields and list items are separated by commas: is one missing before this?"
+        );
+    }
+
+    #[test]
+    fn a_long_line_is_quoted_around_the_column_with_the_caret_under_it() {
+        let paragraph = "光伏".repeat(200);
+        let src = format!("(\n    id: \"r\",\n    title: \"{paragraph}\" oops,\n)");
+        let d = one_problem(&src);
+        assert_eq!((d.line, d.column), (3, 415));
+        let (quote, caret) = d.quote();
+        assert!(text::width(&quote) <= QUOTE_WIDTH, "{quote}");
+        assert!(
+            quote.starts_with('…') && quote.ends_with("oops,"),
+            "{quote}"
+        );
+        let under: String = quote
+            .chars()
+            .scan(0, |at, c| {
+                let start = *at;
+                *at += text::char_width(c);
+                Some((start, c))
+            })
+            .filter(|&(start, _)| start >= caret)
+            .map(|(_, c)| c)
+            .collect();
+        assert_eq!(under, "oops,");
+        let inner = quote.trim_start_matches('…');
+        assert!(d.source_line.ends_with(inner));
     }
 
     #[test]

@@ -15,7 +15,12 @@ fn main() -> ExitCode {
         None => baogao::tui::run(&cli),
     };
     outcome.unwrap_or_else(|error| {
-        eprintln!("baogao: {}", baogao::text::sanitize(&format!("{error:#}")));
+        // Messages may span lines (a dataset error quotes the line and points at the column):
+        // keep our line breaks, make every other control character visible.
+        eprintln!(
+            "baogao: {}",
+            baogao::text::sanitize_lines(&format!("{error:#}"))
+        );
         ExitCode::from(2)
     })
 }

@@ -25,6 +25,15 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(safe_char).collect())
 }
 
+/// [`sanitize`] for a message of several lines: the line breaks stay, everything else that
+/// could act on a terminal is made visible.
+pub fn sanitize_lines(text: &str) -> String {
+    text.split('\n')
+        .map(sanitize)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Escapes, as JSON `\\uXXXX`, the characters [`sanitize`] would replace that a JSON encoder
 /// leaves raw (DEL, C1 controls, bidi overrides), so exported JSON is safe on a terminal and
 /// still decodes to the exact text.
@@ -288,6 +297,14 @@ mod tests {
         assert!(!escaped.chars().any(|c| c != '\n' && is_unsafe(c)));
         let back: Vec<String> = serde_json::from_str(&escaped).expect("valid json");
         assert_eq!(back, ["a\u{9b}b\u{202e}c\u{1b}"]);
+    }
+
+    #[test]
+    fn sanitize_lines_keeps_line_breaks_and_shows_other_controls() {
+        assert_eq!(
+            sanitize_lines("a.ron:1:2: bad\n  x\u{1b}[2J\r\n ^"),
+            "a.ron:1:2: bad\n  x\u{241b}[2J\u{240d}\n ^"
+        );
     }
 
     #[test]

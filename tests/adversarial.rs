@@ -264,19 +264,38 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
     let depth = 10_000;
     let mut ron =
         String::from("(id: \"deep\", title: \"t\", year: 2023, script: \"zh-Hant\", sections: [");
+    let mut json = String::from(
+        r#"{"id": "deep", "title": "t", "year": 2023, "script": "zh-Hant", "sections": ["#,
+    );
     for i in 0..depth {
         ron.push_str(&format!("(id: \"s{i}\", title: \"t\", children: ["));
+        json.push_str(&format!(r#"{{"id": "s{i}", "title": "t", "children": ["#));
     }
     ron.push_str(&"])".repeat(depth));
     ron.push_str("])");
-    let file = write(dir.path(), "deep.ron", ron.as_bytes());
-    let out = run(&["check", file.to_str().expect("path")]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains("recursion limit"),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    json.push_str(&"]}".repeat(depth));
+    json.push_str("]}");
+    for (name, text, sections) in [
+        ("deep.ron", ron, "31 deep in RON"),
+        ("deep.json", json, "62 deep in JSON"),
+    ] {
+        let file = write(dir.path(), name, text.as_bytes());
+        let out = run(&["check", file.to_str().expect("path")]);
+        assert_eq!(out.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        // The limit and what to do, in the user's terms; the one long line quoted in part.
+        assert!(
+            stderr.contains(": nested more than 128 levels deep\n"),
+            "{stderr}"
+        );
+        assert!(stderr.contains(sections), "{stderr}");
+        assert!(stderr.contains("move the deepest sections up"), "{stderr}");
+        assert!(
+            !stderr.contains("ron::") && !stderr.contains("serde"),
+            "{stderr}"
+        );
+        assert!(stderr.lines().all(|l| l.len() < 400), "{stderr}");
+    }
 }
 
 #[test]

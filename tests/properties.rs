@@ -113,12 +113,48 @@ proptest! {
             end += 1;
         }
         let damaged = format!("{}{}", &DATASET[..start], &DATASET[end..]);
-        match load::parse(&damaged, "damaged.ron") {
-            Ok(_) => {}
-            Err(load::LoadError::Syntax(d)) => prop_assert!(d.line >= 1 && d.line <= damaged.lines().count() + 1),
-            Err(load::LoadError::Invalid(all)) => prop_assert!(!all.is_empty()),
-            Err(other) => prop_assert!(false, "unexpected {other}"),
+        let Err(error) = load::parse(&damaged, "damaged.ron") else {
+            return Ok(());
+        };
+        prop_assert!(!matches!(error, load::LoadError::Unreadable { .. }), "{}", error);
+        // Read the printed error as a person would: blocks of `path:line:column: message`, the
+        // quoted line, a caret line, then an optional hint.
+        let input: Vec<&str> = damaged.split('\n').collect();
+        let printed = error.to_string();
+        let mut lines = printed.lines().peekable();
+        let mut blocks = 0;
+        while let Some(header) = lines.next() {
+            let mut fields = header.splitn(4, ':');
+            prop_assert_eq!(fields.next(), Some("damaged.ron"), "{}", printed);
+            let line: usize = fields.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+            let column: usize = fields.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+            prop_assert!((1..=input.len()).contains(&line), "line {} outside the file:\n{}", line, printed);
+            let expected = input[line - 1].trim_end_matches('\r');
+            prop_assert!((1..=expected.chars().count() + 1).contains(&column), "column {} outside line {}:\n{}", column, line, printed);
+            let quoted = lines.next().unwrap_or_default();
+            let caret_line = lines.next().unwrap_or_default();
+            let caret = caret_line.len().saturating_sub(1);
+            prop_assert_eq!(caret_line, format!("{}^", " ".repeat(caret)), "{}", printed);
+            let width = baogao::text::width;
+            if width(expected) <= load::QUOTE_WIDTH {
+                prop_assert_eq!(quoted, expected, "not line {} of the input:\n{}", line, printed);
+                let before: String = expected.chars().take(column - 1).collect();
+                prop_assert_eq!(caret, width(&before), "caret not under column {}:\n{}", column, printed);
+            } else {
+                // A long line is quoted around the column, cut ends marked with `…`.
+                prop_assert!(width(quoted) <= load::QUOTE_WIDTH, "{}", printed);
+                prop_assert!(expected.contains(quoted.trim_matches('…')), "not from line {}:\n{}", line, printed);
+                let mut at = 0;
+                let under = quoted.chars().find(|&c| {
+                    at += baogao::text::char_width(c);
+                    at > caret
+                });
+                prop_assert_eq!(under, expected.chars().nth(column - 1), "caret not under column {}:\n{}", column, printed);
+            }
+            lines.next_if(|l| l.starts_with("hint: "));
+            blocks += 1;
         }
+        prop_assert!(blocks > 0);
     }
 
     #[test]

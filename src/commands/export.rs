@@ -61,6 +61,18 @@ mod tests {
     }
 
     #[test]
+    fn json_export_loads_back_to_the_same_report() {
+        let minimal = include_str!("../../examples/minimal.ron");
+        let minimal = load::parse(minimal, "examples/minimal.ron").expect("minimal example");
+        for report in [load::embedded().expect("embedded dataset"), minimal] {
+            let json = export(&report, ExportFormat::Json).expect("export");
+            // Named without an extension: recognised as JSON by its opening brace.
+            let back = load::parse(&json, "exported").unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(back, report);
+        }
+    }
+
+    #[test]
     fn json_export_uses_the_public_field_names() {
         let report = load::embedded().expect("embedded dataset");
         let json: serde_json::Value =
