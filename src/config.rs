@@ -109,12 +109,14 @@ fn diagnostic(path: &Path, text: &str, at: usize, message: &str) -> Diagnostic {
         .unwrap_or(0);
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let clean = |s: &str| crate::text::sanitize(s).into_owned();
     Diagnostic {
-        path: path.display().to_string(),
+        path: clean(&path.display().to_string()),
         line: text[..at].matches('\n').count() + 1,
         column: text[line_start..at].chars().count() + 1,
-        message: message.to_owned(),
-        source_line: text[line_start..line_end].trim_end_matches('\r').to_owned(),
+        message: clean(message),
+        source_line: clean(text[line_start..line_end].trim_end_matches('\r')),
+        hint: None,
     }
 }
 

@@ -41,7 +41,7 @@ pub struct Library {
 #[derive(Debug, thiserror::Error)]
 pub enum Skipped {
     /// It did not load.
-    #[error("{0}\n(skipped)")]
+    #[error("{0}\n(this dataset is skipped; the other reports open)")]
     Invalid(LoadError),
     /// Its id is already taken by another dataset.
     #[error(
