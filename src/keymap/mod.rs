@@ -147,7 +147,20 @@ impl Keymap {
         } else {
             ascii_equivalent(chord)
         };
-        self.command_for(mode, chord).map(|c| c.action(mode))
+        // A terminal sends Esc and a key typed right after it as one Alt chord: unless that
+        // chord is bound, take it as the key.
+        let unbound_alt = Chord {
+            alt: false,
+            ..chord
+        };
+        self.command_for(mode, chord)
+            .or_else(|| {
+                chord
+                    .alt
+                    .then(|| self.command_for(mode, unbound_alt))
+                    .flatten()
+            })
+            .map(|c| c.action(mode))
     }
 
     fn command_for(&self, mode: Mode, chord: Chord) -> Option<Command> {
@@ -442,6 +455,14 @@ mod tests {
             action_for(t, key(KeyCode::End)),
             Some(Action::CursorMove(isize::MAX))
         );
+    }
+
+    #[test]
+    fn an_unbound_alt_chord_is_the_key_alone() {
+        let alt_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT);
+        assert_eq!(action_for(Mode::Browse, alt_q), Some(Action::Quit));
+        let alt_b = KeyEvent::new(KeyCode::Char('b'), KeyModifiers::ALT);
+        assert_eq!(action_for(Mode::Typing, alt_b), Some(Action::WordMove(-1)));
     }
 
     #[test]
