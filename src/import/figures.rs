@@ -373,6 +373,14 @@ pub fn extract(sections: &[Section], year: u16) -> Found {
 /// What a part is about, from its title: a year before `year` is a review, `year` or later a
 /// plan; otherwise words such as 回顾, 成就, 十五五, 任务 decide.
 fn title_context(title: &str, year: u16) -> Option<Context> {
+    explicit_context(title, year)
+        .or_else(|| contains_any(title, PLAN_WORDS).then_some(Context::Plan))
+}
+
+/// What a title says about its period in so many words (a year, 回顾, 十五五), leaving out the
+/// words any heading may use (`任务`, `工作`): `聚力落实国家重大战略任务` inside a review is
+/// still the review.
+fn explicit_context(title: &str, year: u16) -> Option<Context> {
     let years = years_in(title);
     if contains_any(title, &["名词解释", "名詞解釋"]) {
         Some(Context::Skip)
@@ -390,8 +398,6 @@ fn title_context(title: &str, year: u16) -> Option<Context> {
         }
     } else if contains_any(title, NEXT_PLAN_WORDS) {
         Some(Context::PlanSpan)
-    } else if contains_any(title, PLAN_WORDS) {
-        Some(Context::Plan)
     } else {
         None
     }
@@ -407,7 +413,11 @@ fn years_in(title: &str) -> Vec<u16> {
 
 fn visit(section: &Section, context: Context, depth: usize, year: u16, found: &mut Found) {
     let context = if depth == 1 && section.label.is_some() {
-        title_context(&section.title, year).unwrap_or(context)
+        match context {
+            Context::Review | Context::ReviewSpan => explicit_context(&section.title, year),
+            _ => title_context(&section.title, year),
+        }
+        .unwrap_or(context)
     } else if section.title_kind == TitleKind::Editorial
         && contains_any(&section.title, MAIN_TARGETS)
     {
@@ -495,6 +505,11 @@ fn paragraph_figures(
                     // The words between the previous number in this piece and this one.
                     let before = &piece[since.min(token.start)..token.start];
                     since = token.end;
+                    let planned = matches!(context, Context::Plan | Context::PlanSpan);
+                    if planned && is_baseline(clause, piece_at + token.start, piece_at + token.end)
+                    {
+                        continue;
+                    }
                     let has_subject = before.chars().filter(|&c| is_ideograph(c)).count() >= 2;
                     let quote = if has_subject { piece } else { clause };
                     let mut subject = if has_subject {
@@ -536,6 +551,15 @@ fn paragraph_figures(
             }
         }
     }
+}
+
+/// Whether the number at `start..end` of `clause` is where a change starts from: `77%` in
+/// `从77%提高到80%`, a level before the target, not a target.
+fn is_baseline(clause: &str, start: usize, end: usize) -> bool {
+    clause[..start]
+        .rfind(['从', '從'])
+        .and_then(|from| clause[from..].find(['到', '至']).map(|to| from + to))
+        .is_some_and(|to| to >= end)
 }
 
 /// Files a figure as a target or a result with the period and commitment its context gives.
@@ -751,6 +775,31 @@ mod tests {
         );
         assert_eq!(found.results[1].period, Period::Year(2022));
         assert_eq!(found.results[1].id, "r2");
+    }
+
+    #[test]
+    fn where_a_change_starts_from_is_not_a_target() {
+        let found = targets(
+            "最低比例从77%提高到80%以上，标准分别从每人每月209元、280元提高到217元、290元。",
+        );
+        let values: Vec<f64> = found.iter().map(|f| f.value).collect();
+        assert_eq!(values, [80.0, 217.0, 290.0]);
+    }
+
+    #[test]
+    fn a_plan_heading_inside_the_review_stays_the_review() {
+        let mut review = section("s1", "2025年工作回顾", &[]);
+        let mut part = section("s1-1", "聚力落实国家重大战略任务", &["新增总部机构100家。"]);
+        part.label = Some("（二）".into());
+        review.children.push(part);
+        let found = extract(&[review], 2026);
+        assert!(found.targets.is_empty());
+        assert_eq!(found.results[0].value, 100.0);
+        let mut plan = section("s2", "今后工作", &[]);
+        let mut task = section("s2-1", "重点任务", &["新增总部机构100家。"]);
+        task.label = Some("（一）".into());
+        plan.children.push(task);
+        assert_eq!(extract(&[plan], 2026).targets.len(), 1);
     }
 
     #[test]
