@@ -172,6 +172,8 @@ struct Score {
     missed: Vec<String>,
     /// Matched targets whose subject is not readable as the label's: (extracted, label).
     unreadable: Vec<String>,
+    /// Matched targets whose bound, commitment or period differ from the label's.
+    ill_formed: Vec<String>,
 }
 
 impl Score {
@@ -315,12 +317,32 @@ fn score(report: &Report, labels: &Labels, year: u16) -> Score {
                 if readable(&figure.subject, &label.subject) {
                     score.readable += 1;
                 } else {
-                    score.unreadable.push(format!("{} (label: {})", figure.subject, label.subject));
+                    score
+                        .unreadable
+                        .push(format!("{} (label: {})", figure.subject, label.subject));
                 }
-                score.bound_agrees += usize::from(figure.bound == label.bound);
-                score.commitment_agrees += usize::from(figure.commitment == label.commitment);
                 let period = label.period.unwrap_or(Period::Year(year));
-                score.period_agrees += usize::from(figure.period == period);
+                let agrees = [
+                    figure.bound == label.bound,
+                    figure.commitment == label.commitment,
+                    figure.period == period,
+                ];
+                score.bound_agrees += usize::from(agrees[0]);
+                score.commitment_agrees += usize::from(agrees[1]);
+                score.period_agrees += usize::from(agrees[2]);
+                if agrees.contains(&false) {
+                    score.ill_formed.push(format!(
+                        "{} {:?} {:?} {:?} (label: {:?} {:?} {:?}) | {}",
+                        figure.subject,
+                        figure.bound,
+                        figure.commitment,
+                        figure.period,
+                        label.bound,
+                        label.commitment,
+                        period,
+                        label.quote
+                    ));
+                }
             }
             None => {
                 let at = spans(&paragraphs, &figure.quote, Some(&figure.section));
@@ -366,6 +388,15 @@ fn print_errors(score: &Score) {
     if !score.unreadable.is_empty() {
         println!("  subjects not readable ({}):", score.unreadable.len());
         for text in &score.unreadable {
+            println!("    {text}");
+        }
+    }
+    if !score.ill_formed.is_empty() {
+        println!(
+            "  bound, commitment or period unlike the label ({}):",
+            score.ill_formed.len()
+        );
+        for text in &score.ill_formed {
             println!("    {text}");
         }
     }

@@ -137,6 +137,9 @@ const SUBJECT_TRAILING: &[&str] = &[
     "完成",
     "累计",
     "累計",
+    "从",
+    "從",
+    "每人每月",
 ];
 const WEAK_SUBJECTS: &[&str] = &[
     "增长",
@@ -153,6 +156,14 @@ const WEAK_SUBJECTS: &[&str] = &[
     "比重",
     "完成率",
     "同比增长",
+];
+/// Words joining two counts: the words before the second count name the first.
+const CONJUNCTIONS: &[&str] = &["和", "与", "與", "及", "以及"];
+/// Verbs that put what they count after the number (`新建设5个市级托育综合服务中心`).
+const COUNTING_VERBS: &[&str] = &[
+    "培育", "打造", "建设", "建設", "建成", "新建", "改造", "提升", "储备", "儲備", "开展", "開展",
+    "实施", "實施", "推进", "推進", "推动", "推動", "完成", "新增", "引进", "引進", "支持", "举办",
+    "舉辦", "创建", "創建", "设立", "設立", "认定", "認定", "开工", "開工",
 ];
 /// A bracket or quotation mark must close within this many characters to group its contents.
 const MAX_BRACKET: usize = 80;
@@ -499,33 +510,31 @@ fn paragraph_figures(
     for (_, sentence) in split_outside(paragraph, "。！？!?；;") {
         let mut previous_subject: Option<String> = None;
         for (clause_at, clause) in split_outside(sentence, "，,：:") {
+            // The number before was where a change starts (`从77%提高到80%`): this one shares
+            // its subject.
+            let mut after_baseline = false;
             for (piece_at, piece) in split_outside(clause, "、") {
                 let mut since = 0;
                 for token in numbers::tokens(piece) {
                     // The words between the previous number in this piece and this one.
                     let before = &piece[since.min(token.start)..token.start];
                     since = token.end;
-                    let planned = matches!(context, Context::Plan | Context::PlanSpan);
-                    if planned && is_baseline(clause, piece_at + token.start, piece_at + token.end)
-                    {
-                        continue;
-                    }
                     let has_subject = before.chars().filter(|&c| is_ideograph(c)).count() >= 2;
                     let quote = if has_subject { piece } else { clause };
-                    let mut subject = if has_subject {
-                        clean_subject(before)
+                    let own = own_subject(before, &piece[token.end..]);
+                    let mut subject = if after_baseline {
+                        previous_subject.clone().unwrap_or(own)
+                    } else if own.is_empty() || WEAK_SUBJECTS.contains(&own.as_str()) {
+                        format!("{}{own}", previous_subject.as_deref().unwrap_or(""))
                     } else {
-                        ""
-                    }
-                    .to_string();
-                    if subject.chars().count() <= 2 {
-                        // `打造10个“数字领航”企业`: the thing counted follows the number.
-                        subject.push_str(counted_noun(&piece[token.end..]));
-                    }
-                    if subject.is_empty() || WEAK_SUBJECTS.contains(&subject.as_str()) {
-                        subject = format!("{}{subject}", previous_subject.as_deref().unwrap_or(""));
-                    } else {
-                        previous_subject = Some(subject.clone());
+                        previous_subject = Some(own.clone());
+                        own
+                    };
+                    let planned = matches!(context, Context::Plan | Context::PlanSpan);
+                    after_baseline = planned
+                        && is_baseline(clause, piece_at + token.start, piece_at + token.end);
+                    if after_baseline {
+                        continue;
                     }
                     if subject.is_empty() {
                         subject = quote.to_string();
@@ -540,7 +549,8 @@ fn paragraph_figures(
                         value_to: token.value_to,
                         unit: token.unit.clone(),
                         quote: quote.to_string(),
-                        bound: bound(before, &piece[token.end..], &token),
+                        bound: list_bound(clause, piece_at + token.end)
+                            .unwrap_or_else(|| bound(before, &piece[token.end..], &token)),
                         commitment: Commitment::Plain,
                         period: Period::Year(year),
                         metric: None,
@@ -567,7 +577,7 @@ fn place(mut figure: Figure, so_far: &str, context: Context, year: u16, found: &
     match context {
         Context::Plan | Context::PlanSpan => {
             figure.commitment = commitment(so_far);
-            figure.period = if so_far.contains("每年") {
+            figure.period = if governing(so_far, &["每年"]).is_some() {
                 Period::EachYear
             } else if context == Context::PlanSpan {
                 Period::Span(year, year + 4)
@@ -586,6 +596,27 @@ fn place(mut figure: Figure, so_far: &str, context: Context, year: u16, found: &
         }
         Context::Skip => {}
     }
+}
+
+/// The subject a number's own words give: the words before it without verbs and qualifiers,
+/// completed by the thing counted after it when they are only a verb (`新培育2518个典型村`);
+/// after a conjunction (`80项前沿技术研发和60项基础研究项目`) the thing counted alone.
+fn own_subject(before: &str, after: &str) -> String {
+    let has_subject = before.chars().filter(|&c| is_ideograph(c)).count() >= 2;
+    let noun = counted_noun(after);
+    if !noun.is_empty() && CONJUNCTIONS.iter().any(|w| before.trim_end().ends_with(w)) {
+        return noun.to_string();
+    }
+    let mut subject = if has_subject {
+        clean_subject(before)
+    } else {
+        ""
+    }
+    .to_string();
+    if subject.chars().count() <= 2 || COUNTING_VERBS.iter().any(|v| subject.ends_with(v)) {
+        subject.push_str(noun);
+    }
+    subject
 }
 
 /// The words before a number without the verbs and qualifiers around them.
@@ -629,6 +660,22 @@ fn strip_year(text: &str) -> Option<&str> {
         .flatten()
 }
 
+/// The bound written once after a list of figures (`分别达2050万吨、4200万吨、19万吨以上`), for
+/// a figure of the list ending at `end` of `clause` that has no bound word of its own.
+fn list_bound(clause: &str, end: usize) -> Option<Bound> {
+    if !contains_any(&clause[..end], &["分别", "分別"]) {
+        return None;
+    }
+    let rest = &clause[end..];
+    let last = numbers::tokens(rest).pop()?;
+    let between_only_figures = rest[..last.start]
+        .chars()
+        .all(|c| "、和及".contains(c) || !is_ideograph(c));
+    let after = &rest[last.end..];
+    let bound = bound("", after, &last);
+    (between_only_figures && bound != Bound::Exact && !rest.is_empty()).then_some(bound)
+}
+
 fn bound(before: &str, after: &str, token: &Token) -> Bound {
     if after.starts_with("左右") {
         Bound::About
@@ -651,9 +698,31 @@ fn bound(before: &str, after: &str, token: &Token) -> Bound {
     }
 }
 
-/// The last commitment word before the number in its sentence.
+/// Where the last of `words` stands in `so_far` (the sentence up to a number) that still governs
+/// the number: one in the number's own clause, one with figures after it in its clause
+/// (`力争全年交通、水利投资分别达2400亿元、450亿元`) or one opening a clause (`力爭實現…全覆蓋,
+/// 城鎮新增就業1.5萬人`). A word after a figure qualifies that figure alone (`地区生产总值年均
+/// 增速4.5%-5%、努力争取更好结果，全员劳动生产率…`).
+fn governing(so_far: &str, words: &[&str]) -> Option<usize> {
+    let has_digit = |text: &str| text.chars().any(|c| c.is_ascii_digit());
+    let governs = |at: usize| {
+        let rest = &so_far[at..];
+        let opening = so_far[..at]
+            .rfind(['，', ','])
+            .map_or(&so_far[..at], |start| &so_far[start..at]);
+        rest.find(['，', ','])
+            .is_none_or(|end| has_digit(&rest[..end]) || !has_digit(opening))
+    };
+    words
+        .iter()
+        .flat_map(|w| so_far.match_indices(w).map(|(at, _)| at))
+        .filter(|&at| governs(at))
+        .max()
+}
+
+/// The last commitment word before the number in its sentence that governs it.
 fn commitment(so_far: &str) -> Commitment {
-    let last = |words: &[&str]| words.iter().filter_map(|w| so_far.rfind(w)).max();
+    let last = |words: &[&str]| governing(so_far, words);
     match (last(ENSURE), last(STRIVE)) {
         (Some(e), Some(s)) if e > s => Commitment::Ensure,
         (Some(_), None) => Commitment::Ensure,
