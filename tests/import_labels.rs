@@ -30,21 +30,25 @@ const HELD_OUT: [&str; 2] = ["2026-xizang", "2026-zhejiang"];
 /// Set to print the false targets of the held-out reports too (after tuning is done).
 const SHOW_HELD_OUT: &str = "BAOGAO_LABELS_SHOW_HELD_OUT";
 
-/// Floors in percent (precision, recall), at the figures last measured: a regression fails.
-const FLOORS: [(&str, f64, f64); 8] = [
-    ("2026-beijing", 83.3, 96.1),
-    ("2026-guangdong", 70.9, 87.3),
-    ("2026-hebei", 100.0, 100.0),
-    ("2026-jiangsu", 82.6, 100.0),
-    ("2026-shanghai", 38.2, 100.0),
-    ("2026-sichuan", 66.6, 96.2),
-    ("2026-xizang", 90.3, 97.9),
-    ("2026-zhejiang", 89.1, 91.8),
+/// Floors in percent (precision, recall, readable subjects), at the figures last measured: a
+/// regression fails.
+const FLOORS: [(&str, Floor); 8] = [
+    ("2026-beijing", (100.0, 100.0, 96.1)),
+    ("2026-guangdong", (98.9, 100.0, 82.0)),
+    ("2026-hebei", (100.0, 100.0, 100.0)),
+    ("2026-jiangsu", (95.0, 100.0, 100.0)),
+    ("2026-shanghai", (92.8, 100.0, 92.2)),
+    ("2026-sichuan", (87.0, 100.0, 85.1)),
+    ("2026-xizang", (97.9, 97.9, 87.1)),
+    ("2026-zhejiang", (97.9, 98.9, 87.5)),
 ];
-/// Floors in percent (precision, recall) for the seed report against its curated targets.
-/// The curated seed counts three `N分鐘…圈` service circles as targets, which import now reads
-/// as names (as `15分钟社区生活圈` in the corpus labels).
-const SEED_FLOOR: (f64, f64) = (95.4, 94.3);
+/// The seed report against its curated targets. The curated seed counts three `N分鐘…圈`
+/// service circles as targets, which import reads as names (as `15分钟社区生活圈` in the corpus
+/// labels): its recall floor is below its first measurement (97.8%).
+const SEED_FLOOR: Floor = (95.4, 94.3, 84.4);
+
+/// Precision, recall and readable subjects, in percent.
+type Floor = (f64, f64, f64);
 
 /// The hand labels of one report.
 #[derive(Debug, Deserialize)]
@@ -408,12 +412,16 @@ fn print_errors(score: &Score) {
     }
 }
 
-fn assert_floor(name: &str, score: &Score, (precision, recall): (f64, f64)) {
-    assert!(
-        score.precision() >= precision && score.recall() >= recall,
-        "{name}: precision {:.1}% recall {:.1}% fell below the floors {precision}% {recall}%",
+fn assert_floor(name: &str, score: &Score, (precision, recall, readable): Floor) {
+    let measured = (
         score.precision(),
-        score.recall()
+        score.recall(),
+        percent(score.readable, score.matched),
+    );
+    assert!(
+        measured.0 >= precision && measured.1 >= recall && measured.2 >= readable,
+        "{name}: precision, recall, readable subjects {measured:.1?} fell below the floors \
+         {precision}% {recall}% {readable}%",
     );
 }
 
@@ -433,7 +441,7 @@ fn extracted_targets_match_the_hand_labels_of_the_corpus() {
     }
     let show_held_out = std::env::var_os(SHOW_HELD_OUT).is_some();
     let (mut dev, mut held_out) = (Score::default(), Score::default());
-    for (name, precision, recall) in FLOORS {
+    for (name, floor) in FLOORS {
         let path = corpus.join(format!("{name}.txt"));
         let Ok(bytes) = std::fs::read(&path) else {
             println!("skipped {name}: {} is missing", path.display());
@@ -458,7 +466,7 @@ fn extracted_targets_match_the_hand_labels_of_the_corpus() {
         } else {
             dev.add(&score);
         }
-        assert_floor(name, &score, (precision, recall));
+        assert_floor(name, &score, floor);
     }
     println!("{}", dev.line("development"));
     println!("{}", held_out.line("held out"));

@@ -140,6 +140,9 @@ const SUBJECT_TRAILING: &[&str] = &[
     "从",
     "從",
     "每人每月",
+    "地表水",
+    "稳定",
+    "穩定",
 ];
 const WEAK_SUBJECTS: &[&str] = &[
     "增长",

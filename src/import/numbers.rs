@@ -227,6 +227,8 @@ const SET_PHRASES: &[&str] = &[
     "兩個結合",
     "千家万户",
     "千家萬戶",
+    "铁人三项",
+    "鐵人三項",
 ];
 const DASHES: &[char] = &['—', '－', '-', '～', '~'];
 const MORE: &[char] = &['多', '余', '餘'];
@@ -393,8 +395,13 @@ fn chinese(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
     while j - i < 4 && char_at(chars, j).is_some_and(|c| numerals::CHINESE_DIGITS.contains(c)) {
         j += 1;
     }
-    let here = &text[offset(text, chars, i)..];
-    if SET_PHRASES.iter().any(|p| here.starts_with(p)) {
+    let (head, here) = text.split_at(offset(text, chars, i));
+    // The numeral may stand inside the phrase (`铁人三项`).
+    let in_phrase = SET_PHRASES.iter().any(|p| {
+        p.char_indices()
+            .any(|(k, _)| here.starts_with(&p[k..]) && head.ends_with(&p[..k]))
+    });
+    if in_phrase {
         return Some((None, j));
     }
     let numeral = &text[offset(text, chars, i)..offset(text, chars, j)];
@@ -553,6 +560,7 @@ mod tests {
     fn ordinals_slogans_and_periods_are_not_counts() {
         assert!(found("第三大,“兩個確立”,三年,十四五,一是,六个方面").is_empty());
         assert!(found("贯彻党的二十大精神，落实中央八项规定，用好两个市场").is_empty());
+        assert!(found("办好铁人三项世界杯").is_empty());
     }
 
     #[test]
