@@ -141,6 +141,7 @@ const SUBJECT_TRAILING: &[&str] = &[
     "從",
     "每人每月",
     "地表水",
+    "保持",
     "稳定",
     "穩定",
 ];
@@ -173,7 +174,11 @@ const MAX_BRACKET: usize = 80;
 /// How far back (in bytes) a commitment word or `每年` may stand before a number.
 const MAX_LOOKBACK: usize = 600;
 /// Longest counted noun taken into a subject, in characters.
-const MAX_NOUN: usize = 16;
+const MAX_NOUN: usize = 24;
+/// Words before which a counted noun too long to show whole is cut.
+const NOUN_ENDS: &[&str] = &[
+    "的", "对", "對", "到", "实现", "實現", "提供", "开展", "開展",
+];
 /// Keywords that suggest a category, checked in this order.
 const CATEGORIES: [(Category, &[&str]); 11] = [
     (
@@ -552,8 +557,12 @@ fn paragraph_figures(
                         value_to: token.value_to,
                         unit: token.unit.clone(),
                         quote: quote.to_string(),
-                        bound: list_bound(clause, piece_at + token.end)
-                            .unwrap_or_else(|| bound(before, &piece[token.end..], &token)),
+                        bound: match bound(before, &piece[token.end..], &token) {
+                            Bound::Exact => {
+                                list_bound(clause, piece_at + token.end).unwrap_or(Bound::Exact)
+                            }
+                            own => own,
+                        },
                         commitment: Commitment::Plain,
                         period: Period::Year(year),
                         metric: None,
@@ -643,16 +652,37 @@ fn clean_subject(before: &str) -> &str {
 /// The words after a number up to the next number (`个“数字领航”企业` gives `“数字领航”企业`).
 fn counted_noun(after: &str) -> &str {
     let after = strip_any(after, &["以上", "左右", "以内", "以內", "以下"]).unwrap_or(after);
+    // `2.5万套（间）城市危旧房`: a note on the unit is not the thing counted.
+    let after = ["（", "("]
+        .iter()
+        .find_map(|open| after.strip_prefix(open))
+        .and_then(|rest| rest.split_once(['）', ')']))
+        .filter(|(note, _)| note.chars().count() <= 3)
+        .map_or(after, |(_, rest)| rest);
     let end = after
         .char_indices()
         .find(|&(_, c)| c.is_ascii_digit())
         .map_or(after.len(), |(i, _)| i);
-    let noun = &after[..end];
-    let end = noun
-        .char_indices()
-        .nth(MAX_NOUN)
-        .map_or(noun.len(), |(i, _)| i);
-    &noun[..end]
+    // `40个绿美点和6条绿美带`: the conjunction belongs to neither.
+    let noun = strip_suffix_any(&after[..end], CONJUNCTIONS);
+    match noun.char_indices().nth(MAX_NOUN) {
+        None => noun,
+        // A long noun is cut where a word ends, before the verb or object that follows it.
+        Some((cap, _)) => NOUN_ENDS
+            .iter()
+            .filter_map(|w| noun[..cap].rfind(w))
+            .max()
+            .filter(|&at| at > 0)
+            .map_or(&noun[..cap], |at| &noun[..at]),
+    }
+}
+
+/// `text` without one of `words` at its end.
+fn strip_suffix_any<'a>(text: &'a str, words: &[&str]) -> &'a str {
+    words
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+        .unwrap_or(text)
 }
 
 /// `2023年社會消費品…` without its year.
@@ -664,19 +694,22 @@ fn strip_year(text: &str) -> Option<&str> {
 }
 
 /// The bound written once after a list of figures (`分别达2050万吨、4200万吨、19万吨以上`), for
-/// a figure of the list ending at `end` of `clause` that has no bound word of its own.
+/// a figure of the list ending at `end` of `clause` (one with no bound word of its own).
 fn list_bound(clause: &str, end: usize) -> Option<Bound> {
     if !contains_any(&clause[..end], &["分别", "分別"]) {
         return None;
     }
     let rest = &clause[end..];
-    let last = numbers::tokens(rest).pop()?;
-    let between_only_figures = rest[..last.start]
-        .chars()
-        .all(|c| "、和及".contains(c) || !is_ideograph(c));
-    let after = &rest[last.end..];
-    let bound = bound("", after, &last);
-    (between_only_figures && bound != Bound::Exact && !rest.is_empty()).then_some(bound)
+    let tokens = numbers::tokens(rest);
+    let last = tokens.last()?;
+    let mut since = 0;
+    let only_figures = tokens.iter().all(|t| {
+        let between = &rest[since..t.start];
+        since = t.end;
+        between.chars().all(|c| "、和及与與 ".contains(c))
+    });
+    let bound = bound("", &rest[last.end..], last);
+    (only_figures && bound != Bound::Exact).then_some(bound)
 }
 
 fn bound(before: &str, after: &str, token: &Token) -> Bound {
@@ -872,6 +905,51 @@ mod tests {
         task.label = Some("（一）".into());
         plan.children.push(task);
         assert_eq!(extract(&[plan], 2026).targets.len(), 1);
+    }
+
+    #[test]
+    fn a_verb_or_a_conjunction_takes_the_thing_counted_after_the_number() {
+        let found = targets(
+            "新培育2518个典型村，重点建设40个绿美点和6条绿美带，改造2.5万套（间）城市危旧房，\
+             推进40项省科技重大专项、80项前沿技术研发和60项基础研究重点项目。",
+        );
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "新培育典型村",
+                "重点建设绿美点",
+                "绿美带",
+                "改造城市危旧房",
+                "推进省科技重大专项",
+                "前沿技术研发",
+                "基础研究重点项目",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_counted_noun_is_cut_where_a_word_ends() {
+        let found =
+            targets("引导超2万名高校毕业生等青年到粤东粤西粤北地区稳定就业创业和长期扎根发展。");
+        assert_eq!(found[0].subject, "引导高校毕业生等青年");
+    }
+
+    #[test]
+    fn a_bound_after_a_list_applies_to_each_figure() {
+        let found = targets("水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。");
+        assert!(found.iter().all(|f| f.bound == Bound::AtLeast));
+        assert_eq!(found.len(), 3);
+    }
+
+    #[test]
+    fn a_commitment_after_a_figure_qualifies_that_figure_alone() {
+        let found = targets(
+            "地区生产总值年均增速4.5%-5%、努力争取更好结果，全员劳动生产率达58万元/人左右。",
+        );
+        assert_eq!(found[1].commitment, Commitment::Plain);
+        let found = targets("力爭實現鎮級人才市場全覆蓋,城鎮新增就業人數1.5萬人以上。");
+        assert_eq!(found[0].commitment, Commitment::Strive);
     }
 
     #[test]
