@@ -34,7 +34,7 @@ const SHOW_HELD_OUT: &str = "BAOGAO_LABELS_SHOW_HELD_OUT";
 /// regression fails.
 const FLOORS: [(&str, Floor); 8] = [
     ("2026-beijing", (100.0, 100.0, 96.1)),
-    ("2026-guangdong", (98.9, 100.0, 82.0)),
+    ("2026-guangdong", (98.9, 100.0, 85.2)),
     ("2026-hebei", (100.0, 100.0, 100.0)),
     ("2026-jiangsu", (95.0, 100.0, 100.0)),
     ("2026-shanghai", (92.8, 100.0, 92.2)),
@@ -45,7 +45,7 @@ const FLOORS: [(&str, Floor); 8] = [
 /// The seed report against its curated targets. The curated seed counts three `N分鐘…圈`
 /// service circles as targets, which import reads as names (as `15分钟社区生活圈` in the corpus
 /// labels): its recall floor is below its first measurement (97.8%).
-const SEED_FLOOR: Floor = (95.4, 94.3, 84.4);
+const SEED_FLOOR: Floor = (95.4, 94.3, 85.6);
 
 /// Precision, recall and readable subjects, in percent.
 type Floor = (f64, f64, f64);

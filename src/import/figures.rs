@@ -521,6 +521,9 @@ fn paragraph_figures(
             // The number before was where a change starts (`从77%提高到80%`): this one shares
             // its subject.
             let mut after_baseline = false;
+            let planned = matches!(context, Context::Plan | Context::PlanSpan);
+            let list = list_subjects(clause, planned);
+            let mut listed = 0;
             for (piece_at, piece) in split_outside(clause, "、") {
                 let mut since = 0;
                 for token in numbers::tokens(piece) {
@@ -538,11 +541,16 @@ fn paragraph_figures(
                         previous_subject = Some(own.clone());
                         own
                     };
-                    let planned = matches!(context, Context::Plan | Context::PlanSpan);
                     after_baseline = planned
                         && is_baseline(clause, piece_at + token.start, piece_at + token.end);
                     if after_baseline {
                         continue;
+                    }
+                    if let Some((at, subjects)) = &list
+                        && piece_at + token.start > *at
+                    {
+                        subject = subjects.get(listed).cloned().unwrap_or(subject);
+                        listed += 1;
                     }
                     if subject.is_empty() {
                         subject = quote.to_string();
@@ -573,6 +581,47 @@ fn paragraph_figures(
             }
         }
     }
+}
+
+/// One subject per figure after `分别` when a list before it names as many indicators:
+/// `水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上` gives 水果产量, 蔬菜产量, 茶叶产量
+/// (the last item's words beyond the first item's length are taken as what they share). The
+/// byte offset of `分别` and the subjects, in order.
+fn list_subjects(clause: &str, planned: bool) -> Option<(usize, Vec<String>)> {
+    let (at, word) = ["分别", "分別"]
+        .iter()
+        .find_map(|w| clause.find(w).map(|at| (at, *w)))?;
+    let rest_at = at + word.len();
+    let rest = &clause[rest_at..];
+    let items: Vec<&str> = split_outside(&clause[..at], "、")
+        .into_iter()
+        .map(|(_, item)| clean_subject(item))
+        .collect();
+    let tokens = numbers::tokens(rest);
+    let figures = tokens
+        .iter()
+        .filter(|t| !(planned && is_baseline(clause, rest_at + t.start, rest_at + t.end)))
+        .count();
+    let (first, last) = (items.first()?, items.last()?);
+    if items.len() < 2 || items.len() != figures || first.is_empty() {
+        return None;
+    }
+    let shared = last
+        .char_indices()
+        .nth(first.chars().count())
+        .map_or("", |(i, _)| &last[i..]);
+    let verb = clean_subject(&rest[..tokens.first()?.start]);
+    let verb = if WEAK_SUBJECTS.contains(&verb) {
+        verb
+    } else {
+        ""
+    };
+    let mut subjects: Vec<String> = items[..items.len() - 1]
+        .iter()
+        .map(|item| format!("{item}{shared}{verb}"))
+        .collect();
+    subjects.push(format!("{last}{verb}"));
+    Some((at, subjects))
 }
 
 /// Whether the number at `start..end` of `clause` is where a change starts from: `77%` in
@@ -936,10 +985,26 @@ mod tests {
     }
 
     #[test]
-    fn a_bound_after_a_list_applies_to_each_figure() {
+    fn a_list_before_each_gives_each_figure_its_subject_and_bound() {
         let found = targets("水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。");
         assert!(found.iter().all(|f| f.bound == Bound::AtLeast));
-        assert_eq!(found.len(), 3);
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["水果产量", "蔬菜产量", "茶叶产量"]);
+        let found = targets(
+            "力争全年交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元，\
+             困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。",
+        );
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "交通领域投资额",
+                "水利领域投资额",
+                "能源领域投资额",
+                "困难残疾人生活补贴标准",
+                "重度残疾人护理补贴标准",
+            ]
+        );
     }
 
     #[test]
