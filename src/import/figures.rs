@@ -80,9 +80,9 @@ const AT_MOST_BEFORE: &[&str] = &[
 ];
 const ABOUT_BEFORE: &[&str] = &["约", "約", "近"];
 const SUBJECT_LEADING: &[&str] = &[
-    "力争", "力爭", "确保", "確保", "争取", "爭取", "努力", "每年", "全年", "今年", "实现", "實現",
-    "完成", "其中", "预计", "預計", "并", "並", "和", "与", "與", "及", "累计", "累計", "左右",
-    "以上", "以内", "以內", "以下",
+    "的", "力争", "力爭", "确保", "確保", "争取", "爭取", "努力", "每年", "全年", "今年", "实现",
+    "實現", "完成", "其中", "预计", "預計", "并", "並", "和", "与", "與", "及", "累计", "累計",
+    "左右", "以上", "以内", "以內", "以下",
 ];
 const SUBJECT_TRAILING: &[&str] = &[
     "确保",
@@ -160,6 +160,10 @@ const WEAK_SUBJECTS: &[&str] = &[
     "比重",
     "完成率",
     "同比增长",
+];
+/// Prepositions opening a phrase that says how or why, not what (`根据当地资源禀赋打造…`).
+const ADVERBIALS: &[&str] = &[
+    "根据", "根據", "按照", "围绕", "圍繞", "依托", "通过", "通過", "聚焦",
 ];
 /// Words joining two counts: the words before the second count name the first.
 const CONJUNCTIONS: &[&str] = &["和", "与", "與", "及", "以及"];
@@ -672,8 +676,14 @@ fn own_subject(before: &str, after: &str) -> String {
         clean_subject(before)
     } else {
         ""
+    };
+    // `根据当地资源禀赋打造14个特色服务区`: the phrase before the verb is not the subject.
+    if strip_any(subject, ADVERBIALS).is_some()
+        && let Some(verb) = COUNTING_VERBS.iter().filter_map(|v| subject.rfind(v)).max()
+    {
+        subject = &subject[verb..];
     }
-    .to_string();
+    let mut subject = subject.to_string();
     if subject.chars().count() <= 2 || COUNTING_VERBS.iter().any(|v| subject.ends_with(v)) {
         subject.push_str(noun);
     }
@@ -975,6 +985,13 @@ mod tests {
                 "基础研究重点项目",
             ]
         );
+    }
+
+    #[test]
+    fn a_phrase_saying_how_is_not_part_of_the_subject() {
+        let found = targets("其中根据当地资源禀赋打造14个特色服务区，的预期目标增长5%。");
+        assert_eq!(found[0].subject, "打造特色服务区");
+        assert_eq!(found[1].subject, "预期目标增长");
     }
 
     #[test]
