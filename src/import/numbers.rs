@@ -289,8 +289,8 @@ fn unit_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(String, usi
 }
 
 /// Whether a number whose unit ends at char index `end` counts something: not the outline of a
-/// plan (`10个方面`), a class name (`千亿元级`), the end of a quoted name or an age or time
-/// describing a noun.
+/// plan (`10个方面`), a class name (`千亿元级`), a threshold (`2000万元以上的项目`), the end of
+/// a quoted name or an age or time describing a noun.
 fn counts(text: &str, chars: &[(usize, char)], unit: &str, end: usize) -> bool {
     let next = &text[offset(text, chars, end)..];
     let describes = DESCRIBING.contains(&unit) && {
@@ -300,8 +300,15 @@ fn counts(text: &str, chars: &[(usize, char)], unit: &str, end: usize) -> bool {
             .unwrap_or(next);
         noun.chars().next().is_some_and(is_ideograph)
     };
+    // `投资2000万元以上的技改项目`: a sum before the projects it sorts is a threshold.
+    let threshold = unit.ends_with('元')
+        && ["以上", "以下"]
+            .iter()
+            .filter_map(|w| next.strip_prefix(w))
+            .any(|noun| noun.trim_start_matches('的').starts_with(is_ideograph));
     // `“民营经济32条”`: a count closing a quoted name names a document.
     !describes
+        && !threshold
         && !next.starts_with(['级', '級', '”', '"'])
         && !OUTLINE_NOUNS.iter().any(|w| next.starts_with(w))
 }
@@ -570,6 +577,12 @@ mod tests {
         assert!(found("统筹国内国际两个大局，提升“八站两场”接驳服务").is_empty());
         assert!(found("加快推进“3个100”等重点工程，落实“民营经济32条”").is_empty());
         assert!(found("锻造更多千亿元级产业集群，保持千亿级投资规模").is_empty());
+    }
+
+    #[test]
+    fn a_threshold_sorting_projects_is_not_a_figure() {
+        assert!(found("投资2000万元以上的技改项目，开工建设10亿元以上重大产业项目").is_empty());
+        assert_eq!(found("完成涉农投资7亿元以上，")[0].0, 7.0);
     }
 
     #[test]
