@@ -80,9 +80,9 @@ const AT_MOST_BEFORE: &[&str] = &[
 ];
 const ABOUT_BEFORE: &[&str] = &["约", "約", "近"];
 const SUBJECT_LEADING: &[&str] = &[
-    "力争", "力爭", "确保", "確保", "争取", "爭取", "努力", "每年", "全年", "今年", "实现", "實現",
-    "完成", "其中", "预计", "預計", "并", "並", "和", "与", "與", "及", "累计", "累計", "左右",
-    "以上", "以内", "以內", "以下",
+    "的", "力争", "力爭", "确保", "確保", "争取", "爭取", "努力", "每年", "全年", "今年", "实现",
+    "實現", "完成", "其中", "预计", "預計", "并", "並", "和", "与", "與", "及", "累计", "累計",
+    "左右", "以上", "以内", "以內", "以下",
 ];
 const SUBJECT_TRAILING: &[&str] = &[
     "确保",
@@ -137,6 +137,13 @@ const SUBJECT_TRAILING: &[&str] = &[
     "完成",
     "累计",
     "累計",
+    "从",
+    "從",
+    "每人每月",
+    "地表水",
+    "保持",
+    "稳定",
+    "穩定",
 ];
 const WEAK_SUBJECTS: &[&str] = &[
     "增长",
@@ -154,12 +161,28 @@ const WEAK_SUBJECTS: &[&str] = &[
     "完成率",
     "同比增长",
 ];
+/// Prepositions opening a phrase that says how or why, not what (`根据当地资源禀赋打造…`).
+const ADVERBIALS: &[&str] = &[
+    "根据", "根據", "按照", "围绕", "圍繞", "依托", "通过", "通過", "聚焦",
+];
+/// Words joining two counts: the words before the second count name the first.
+const CONJUNCTIONS: &[&str] = &["和", "与", "與", "及", "以及"];
+/// Verbs that put what they count after the number (`新建设5个市级托育综合服务中心`).
+const COUNTING_VERBS: &[&str] = &[
+    "培育", "打造", "建设", "建設", "建成", "新建", "改造", "提升", "储备", "儲備", "开展", "開展",
+    "实施", "實施", "推进", "推進", "推动", "推動", "完成", "新增", "引进", "引進", "支持", "举办",
+    "舉辦", "创建", "創建", "设立", "設立", "认定", "認定", "开工", "開工",
+];
 /// A bracket or quotation mark must close within this many characters to group its contents.
 const MAX_BRACKET: usize = 80;
 /// How far back (in bytes) a commitment word or `每年` may stand before a number.
 const MAX_LOOKBACK: usize = 600;
 /// Longest counted noun taken into a subject, in characters.
-const MAX_NOUN: usize = 16;
+const MAX_NOUN: usize = 24;
+/// Words before which a counted noun too long to show whole is cut.
+const NOUN_ENDS: &[&str] = &[
+    "的", "对", "對", "到", "实现", "實現", "提供", "开展", "開展",
+];
 /// Keywords that suggest a category, checked in this order.
 const CATEGORIES: [(Category, &[&str]); 11] = [
     (
@@ -373,6 +396,14 @@ pub fn extract(sections: &[Section], year: u16) -> Found {
 /// What a part is about, from its title: a year before `year` is a review, `year` or later a
 /// plan; otherwise words such as 回顾, 成就, 十五五, 任务 decide.
 fn title_context(title: &str, year: u16) -> Option<Context> {
+    explicit_context(title, year)
+        .or_else(|| contains_any(title, PLAN_WORDS).then_some(Context::Plan))
+}
+
+/// What a title says about its period in so many words (a year, 回顾, 十五五), leaving out the
+/// words any heading may use (`任务`, `工作`): `聚力落实国家重大战略任务` inside a review is
+/// still the review.
+fn explicit_context(title: &str, year: u16) -> Option<Context> {
     let years = years_in(title);
     if contains_any(title, &["名词解释", "名詞解釋"]) {
         Some(Context::Skip)
@@ -390,8 +421,6 @@ fn title_context(title: &str, year: u16) -> Option<Context> {
         }
     } else if contains_any(title, NEXT_PLAN_WORDS) {
         Some(Context::PlanSpan)
-    } else if contains_any(title, PLAN_WORDS) {
-        Some(Context::Plan)
     } else {
         None
     }
@@ -407,7 +436,11 @@ fn years_in(title: &str) -> Vec<u16> {
 
 fn visit(section: &Section, context: Context, depth: usize, year: u16, found: &mut Found) {
     let context = if depth == 1 && section.label.is_some() {
-        title_context(&section.title, year).unwrap_or(context)
+        match context {
+            Context::Review | Context::ReviewSpan => explicit_context(&section.title, year),
+            _ => title_context(&section.title, year),
+        }
+        .unwrap_or(context)
     } else if section.title_kind == TitleKind::Editorial
         && contains_any(&section.title, MAIN_TARGETS)
     {
@@ -489,6 +522,12 @@ fn paragraph_figures(
     for (_, sentence) in split_outside(paragraph, "。！？!?；;") {
         let mut previous_subject: Option<String> = None;
         for (clause_at, clause) in split_outside(sentence, "，,：:") {
+            // The number before was where a change starts (`从77%提高到80%`): this one shares
+            // its subject.
+            let mut after_baseline = false;
+            let planned = matches!(context, Context::Plan | Context::PlanSpan);
+            let list = list_subjects(clause, planned);
+            let mut listed = 0;
             for (piece_at, piece) in split_outside(clause, "、") {
                 let mut since = 0;
                 for token in numbers::tokens(piece) {
@@ -497,20 +536,25 @@ fn paragraph_figures(
                     since = token.end;
                     let has_subject = before.chars().filter(|&c| is_ideograph(c)).count() >= 2;
                     let quote = if has_subject { piece } else { clause };
-                    let mut subject = if has_subject {
-                        clean_subject(before)
+                    let own = own_subject(before, &piece[token.end..]);
+                    let mut subject = if after_baseline {
+                        previous_subject.clone().unwrap_or(own)
+                    } else if own.is_empty() || WEAK_SUBJECTS.contains(&own.as_str()) {
+                        format!("{}{own}", previous_subject.as_deref().unwrap_or(""))
                     } else {
-                        ""
+                        previous_subject = Some(own.clone());
+                        own
+                    };
+                    after_baseline = planned
+                        && is_baseline(clause, piece_at + token.start, piece_at + token.end);
+                    if after_baseline {
+                        continue;
                     }
-                    .to_string();
-                    if subject.chars().count() <= 2 {
-                        // `打造10个“数字领航”企业`: the thing counted follows the number.
-                        subject.push_str(counted_noun(&piece[token.end..]));
-                    }
-                    if subject.is_empty() || WEAK_SUBJECTS.contains(&subject.as_str()) {
-                        subject = format!("{}{subject}", previous_subject.as_deref().unwrap_or(""));
-                    } else {
-                        previous_subject = Some(subject.clone());
+                    if let Some((at, subjects)) = &list
+                        && piece_at + token.start > *at
+                    {
+                        subject = subjects.get(listed).cloned().unwrap_or(subject);
+                        listed += 1;
                     }
                     if subject.is_empty() {
                         subject = quote.to_string();
@@ -525,7 +569,12 @@ fn paragraph_figures(
                         value_to: token.value_to,
                         unit: token.unit.clone(),
                         quote: quote.to_string(),
-                        bound: bound(before, &piece[token.end..], &token),
+                        bound: match bound(before, &piece[token.end..], &token) {
+                            Bound::Exact => {
+                                list_bound(clause, piece_at + token.end).unwrap_or(Bound::Exact)
+                            }
+                            own => own,
+                        },
                         commitment: Commitment::Plain,
                         period: Period::Year(year),
                         metric: None,
@@ -538,12 +587,62 @@ fn paragraph_figures(
     }
 }
 
+/// One subject per figure after `分别` when a list before it names as many indicators:
+/// `水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上` gives 水果产量, 蔬菜产量, 茶叶产量
+/// (the last item's words beyond the first item's length are taken as what they share). The
+/// byte offset of `分别` and the subjects, in order.
+fn list_subjects(clause: &str, planned: bool) -> Option<(usize, Vec<String>)> {
+    let (at, word) = ["分别", "分別"]
+        .iter()
+        .find_map(|w| clause.find(w).map(|at| (at, *w)))?;
+    let rest_at = at + word.len();
+    let rest = &clause[rest_at..];
+    let items: Vec<&str> = split_outside(&clause[..at], "、")
+        .into_iter()
+        .map(|(_, item)| clean_subject(item))
+        .collect();
+    let tokens = numbers::tokens(rest);
+    let figures = tokens
+        .iter()
+        .filter(|t| !(planned && is_baseline(clause, rest_at + t.start, rest_at + t.end)))
+        .count();
+    let (first, last) = (items.first()?, items.last()?);
+    if items.len() < 2 || items.len() != figures || first.is_empty() {
+        return None;
+    }
+    let shared = last
+        .char_indices()
+        .nth(first.chars().count())
+        .map_or("", |(i, _)| &last[i..]);
+    let verb = clean_subject(&rest[..tokens.first()?.start]);
+    let verb = if WEAK_SUBJECTS.contains(&verb) {
+        verb
+    } else {
+        ""
+    };
+    let mut subjects: Vec<String> = items[..items.len() - 1]
+        .iter()
+        .map(|item| format!("{item}{shared}{verb}"))
+        .collect();
+    subjects.push(format!("{last}{verb}"));
+    Some((at, subjects))
+}
+
+/// Whether the number at `start..end` of `clause` is where a change starts from: `77%` in
+/// `从77%提高到80%`, a level before the target, not a target.
+fn is_baseline(clause: &str, start: usize, end: usize) -> bool {
+    clause[..start]
+        .rfind(['从', '從'])
+        .and_then(|from| clause[from..].find(['到', '至']).map(|to| from + to))
+        .is_some_and(|to| to >= end)
+}
+
 /// Files a figure as a target or a result with the period and commitment its context gives.
 fn place(mut figure: Figure, so_far: &str, context: Context, year: u16, found: &mut Found) {
     match context {
         Context::Plan | Context::PlanSpan => {
             figure.commitment = commitment(so_far);
-            figure.period = if so_far.contains("每年") {
+            figure.period = if governing(so_far, &["每年"]).is_some() {
                 Period::EachYear
             } else if context == Context::PlanSpan {
                 Period::Span(year, year + 4)
@@ -562,6 +661,33 @@ fn place(mut figure: Figure, so_far: &str, context: Context, year: u16, found: &
         }
         Context::Skip => {}
     }
+}
+
+/// The subject a number's own words give: the words before it without verbs and qualifiers,
+/// completed by the thing counted after it when they are only a verb (`新培育2518个典型村`);
+/// after a conjunction (`80项前沿技术研发和60项基础研究项目`) the thing counted alone.
+fn own_subject(before: &str, after: &str) -> String {
+    let has_subject = before.chars().filter(|&c| is_ideograph(c)).count() >= 2;
+    let noun = counted_noun(after);
+    if !noun.is_empty() && CONJUNCTIONS.iter().any(|w| before.trim_end().ends_with(w)) {
+        return noun.to_string();
+    }
+    let mut subject = if has_subject {
+        clean_subject(before)
+    } else {
+        ""
+    };
+    // `根据当地资源禀赋打造14个特色服务区`: the phrase before the verb is not the subject.
+    if strip_any(subject, ADVERBIALS).is_some()
+        && let Some(verb) = COUNTING_VERBS.iter().filter_map(|v| subject.rfind(v)).max()
+    {
+        subject = &subject[verb..];
+    }
+    let mut subject = subject.to_string();
+    if subject.chars().count() <= 2 || COUNTING_VERBS.iter().any(|v| subject.ends_with(v)) {
+        subject.push_str(noun);
+    }
+    subject
 }
 
 /// The words before a number without the verbs and qualifiers around them.
@@ -585,16 +711,37 @@ fn clean_subject(before: &str) -> &str {
 /// The words after a number up to the next number (`个“数字领航”企业` gives `“数字领航”企业`).
 fn counted_noun(after: &str) -> &str {
     let after = strip_any(after, &["以上", "左右", "以内", "以內", "以下"]).unwrap_or(after);
+    // `2.5万套（间）城市危旧房`: a note on the unit is not the thing counted.
+    let after = ["（", "("]
+        .iter()
+        .find_map(|open| after.strip_prefix(open))
+        .and_then(|rest| rest.split_once(['）', ')']))
+        .filter(|(note, _)| note.chars().count() <= 3)
+        .map_or(after, |(_, rest)| rest);
     let end = after
         .char_indices()
         .find(|&(_, c)| c.is_ascii_digit())
         .map_or(after.len(), |(i, _)| i);
-    let noun = &after[..end];
-    let end = noun
-        .char_indices()
-        .nth(MAX_NOUN)
-        .map_or(noun.len(), |(i, _)| i);
-    &noun[..end]
+    // `40个绿美点和6条绿美带`: the conjunction belongs to neither.
+    let noun = strip_suffix_any(&after[..end], CONJUNCTIONS);
+    match noun.char_indices().nth(MAX_NOUN) {
+        None => noun,
+        // A long noun is cut where a word ends, before the verb or object that follows it.
+        Some((cap, _)) => NOUN_ENDS
+            .iter()
+            .filter_map(|w| noun[..cap].rfind(w))
+            .max()
+            .filter(|&at| at > 0)
+            .map_or(&noun[..cap], |at| &noun[..at]),
+    }
+}
+
+/// `text` without one of `words` at its end.
+fn strip_suffix_any<'a>(text: &'a str, words: &[&str]) -> &'a str {
+    words
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+        .unwrap_or(text)
 }
 
 /// `2023年社會消費品…` without its year.
@@ -603,6 +750,25 @@ fn strip_year(text: &str) -> Option<&str> {
     (digits == 4)
         .then(|| text[4..].strip_prefix('年'))
         .flatten()
+}
+
+/// The bound written once after a list of figures (`分别达2050万吨、4200万吨、19万吨以上`), for
+/// a figure of the list ending at `end` of `clause` (one with no bound word of its own).
+fn list_bound(clause: &str, end: usize) -> Option<Bound> {
+    if !contains_any(&clause[..end], &["分别", "分別"]) {
+        return None;
+    }
+    let rest = &clause[end..];
+    let tokens = numbers::tokens(rest);
+    let last = tokens.last()?;
+    let mut since = 0;
+    let only_figures = tokens.iter().all(|t| {
+        let between = &rest[since..t.start];
+        since = t.end;
+        between.chars().all(|c| "、和及与與 ".contains(c))
+    });
+    let bound = bound("", &rest[last.end..], last);
+    (only_figures && bound != Bound::Exact).then_some(bound)
 }
 
 fn bound(before: &str, after: &str, token: &Token) -> Bound {
@@ -627,9 +793,31 @@ fn bound(before: &str, after: &str, token: &Token) -> Bound {
     }
 }
 
-/// The last commitment word before the number in its sentence.
+/// Where the last of `words` stands in `so_far` (the sentence up to a number) that still governs
+/// the number: one in the number's own clause, one with figures after it in its clause
+/// (`力争全年交通、水利投资分别达2400亿元、450亿元`) or one opening a clause (`力爭實現…全覆蓋,
+/// 城鎮新增就業1.5萬人`). A word after a figure qualifies that figure alone (`地区生产总值年均
+/// 增速4.5%-5%、努力争取更好结果，全员劳动生产率…`).
+fn governing(so_far: &str, words: &[&str]) -> Option<usize> {
+    let has_digit = |text: &str| text.chars().any(|c| c.is_ascii_digit());
+    let governs = |at: usize| {
+        let rest = &so_far[at..];
+        let opening = so_far[..at]
+            .rfind(['，', ','])
+            .map_or(&so_far[..at], |start| &so_far[start..at]);
+        rest.find(['，', ','])
+            .is_none_or(|end| has_digit(&rest[..end]) || !has_digit(opening))
+    };
+    words
+        .iter()
+        .flat_map(|w| so_far.match_indices(w).map(|(at, _)| at))
+        .filter(|&at| governs(at))
+        .max()
+}
+
+/// The last commitment word before the number in its sentence that governs it.
 fn commitment(so_far: &str) -> Commitment {
-    let last = |words: &[&str]| words.iter().filter_map(|w| so_far.rfind(w)).max();
+    let last = |words: &[&str]| governing(so_far, words);
     match (last(ENSURE), last(STRIVE)) {
         (Some(e), Some(s)) if e > s => Commitment::Ensure,
         (Some(_), None) => Commitment::Ensure,
@@ -751,6 +939,99 @@ mod tests {
         );
         assert_eq!(found.results[1].period, Period::Year(2022));
         assert_eq!(found.results[1].id, "r2");
+    }
+
+    #[test]
+    fn where_a_change_starts_from_is_not_a_target() {
+        let found = targets(
+            "最低比例从77%提高到80%以上，标准分别从每人每月209元、280元提高到217元、290元。",
+        );
+        let values: Vec<f64> = found.iter().map(|f| f.value).collect();
+        assert_eq!(values, [80.0, 217.0, 290.0]);
+    }
+
+    #[test]
+    fn a_plan_heading_inside_the_review_stays_the_review() {
+        let mut review = section("s1", "2025年工作回顾", &[]);
+        let mut part = section("s1-1", "聚力落实国家重大战略任务", &["新增总部机构100家。"]);
+        part.label = Some("（二）".into());
+        review.children.push(part);
+        let found = extract(&[review], 2026);
+        assert!(found.targets.is_empty());
+        assert_eq!(found.results[0].value, 100.0);
+        let mut plan = section("s2", "今后工作", &[]);
+        let mut task = section("s2-1", "重点任务", &["新增总部机构100家。"]);
+        task.label = Some("（一）".into());
+        plan.children.push(task);
+        assert_eq!(extract(&[plan], 2026).targets.len(), 1);
+    }
+
+    #[test]
+    fn a_verb_or_a_conjunction_takes_the_thing_counted_after_the_number() {
+        let found = targets(
+            "新培育2518个典型村，重点建设40个绿美点和6条绿美带，改造2.5万套（间）城市危旧房，\
+             推进40项省科技重大专项、80项前沿技术研发和60项基础研究重点项目。",
+        );
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "新培育典型村",
+                "重点建设绿美点",
+                "绿美带",
+                "改造城市危旧房",
+                "推进省科技重大专项",
+                "前沿技术研发",
+                "基础研究重点项目",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_phrase_saying_how_is_not_part_of_the_subject() {
+        let found = targets("其中根据当地资源禀赋打造14个特色服务区，的预期目标增长5%。");
+        assert_eq!(found[0].subject, "打造特色服务区");
+        assert_eq!(found[1].subject, "预期目标增长");
+    }
+
+    #[test]
+    fn a_long_counted_noun_is_cut_where_a_word_ends() {
+        let found =
+            targets("引导超2万名高校毕业生等青年到粤东粤西粤北地区稳定就业创业和长期扎根发展。");
+        assert_eq!(found[0].subject, "引导高校毕业生等青年");
+    }
+
+    #[test]
+    fn a_list_before_each_gives_each_figure_its_subject_and_bound() {
+        let found = targets("水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。");
+        assert!(found.iter().all(|f| f.bound == Bound::AtLeast));
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["水果产量", "蔬菜产量", "茶叶产量"]);
+        let found = targets(
+            "力争全年交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元，\
+             困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。",
+        );
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "交通领域投资额",
+                "水利领域投资额",
+                "能源领域投资额",
+                "困难残疾人生活补贴标准",
+                "重度残疾人护理补贴标准",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_commitment_after_a_figure_qualifies_that_figure_alone() {
+        let found = targets(
+            "地区生产总值年均增速4.5%-5%、努力争取更好结果，全员劳动生产率达58万元/人左右。",
+        );
+        assert_eq!(found[1].commitment, Commitment::Plain);
+        let found = targets("力爭實現鎮級人才市場全覆蓋,城鎮新增就業人數1.5萬人以上。");
+        assert_eq!(found[0].commitment, Commitment::Strive);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! `Ⅱ類`, `零增长`. Years, ranks (`第2`), codes (`524國道`, `10GW`) and names (`PM2.5`) are not
 //! figures and are skipped: only a number with a unit is a figure.
 
+use super::headings::is_ideograph;
 use super::numerals;
 
 /// A number found in text.
@@ -143,18 +144,56 @@ const UNITS: &[&str] = &[
     "萬標箱",
     "标箱",
     "標箱",
+    "批次",
+    "场次",
+    "場次",
+    "户次",
+    "戶次",
+    "头",
+    "頭",
+    "只",
+    "栋",
+    "棟",
+    "期",
+    "宗",
+    "列",
+    "支",
+    "门",
+    "門",
+    "例",
 ];
 /// Units that only scale: they may be followed by the unit of what is counted.
 const MAGNITUDES: &[&str] = &["万亿", "萬億", "亿", "億", "万", "萬"];
 /// What may follow a unit after a slash (`萬元/畝`).
-const PER: &[&str] = &["亩", "畝", "人", "年", "户", "戶"];
-/// Words counted with Chinese numerals (`十件`, `九大`, `五鎮`, `三星級`).
-const COUNTED: &[&str] = &[
-    "件", "次", "大", "个", "個", "项", "項", "家", "条", "條", "所", "镇", "鎮", "街道", "星级",
-    "星級", "分钟", "分鐘", "亿", "億", "座", "场",
+const PER: &[&str] = &["亩", "畝", "人", "年", "户", "戶", "百亿元", "百億元"];
+/// Units of age and duration: followed by a noun they describe it (`65岁以上老年人`,
+/// `24小时开放`, `15分钟生活圈`) and are not a figure.
+const DESCRIBING: &[&str] = &["岁", "歲", "小时", "小時", "分钟", "分鐘"];
+/// What may stand between a describing unit and the noun it describes.
+const DESCRIBING_LINKS: &[&str] = &["及以上", "以上", "以下", "以内", "以內"];
+/// Nouns after a count that make it the outline of a plan or a document (`6个维度`,
+/// `13项任务举措`, `十条支持措施`), not a quantity.
+const OUTLINE_NOUNS: &[&str] = &[
+    "方面",
+    "维度",
+    "維度",
+    "主要指标",
+    "主要指標",
+    "任务举措",
+    "任務舉措",
+    "支持措施",
+    "措施",
+    "政策",
 ];
-/// Counted words that inside quotes name a slogan (`“两个确立”`) rather than a quantity.
-const SLOGAN_COUNTS: &[&str] = &["个", "個", "大", "项", "項", "件", "条"];
+/// Words counted with Chinese numerals (`十件`, `五鎮`, `三星級`). `九大攻坚行动` is not among
+/// them: it names a programme.
+const COUNTED: &[&str] = &[
+    "件", "次", "个", "個", "项", "項", "家", "条", "條", "所", "镇", "鎮", "街道", "星级", "星級",
+    "分钟", "分鐘", "亿", "億", "座", "场",
+];
+/// Counted words that inside quotes or after `两` name a slogan (`“两个确立”`, `两个大局`) rather
+/// than a quantity.
+const SLOGAN_COUNTS: &[&str] = &["个", "個", "项", "項", "件", "条", "條", "场", "場"];
 /// Set phrases of political speech whose numerals count nothing (`党的二十大`, `八项规定`).
 const SET_PHRASES: &[&str] = &[
     "二十大",
@@ -188,6 +227,8 @@ const SET_PHRASES: &[&str] = &[
     "兩個結合",
     "千家万户",
     "千家萬戶",
+    "铁人三项",
+    "鐵人三項",
 ];
 const DASHES: &[char] = &['—', '－', '-', '～', '~'];
 const MORE: &[char] = &['多', '余', '餘'];
@@ -245,6 +286,31 @@ fn unit_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(String, usi
         after += 1 + per.chars().count();
     }
     Some((unit, after))
+}
+
+/// Whether a number whose unit ends at char index `end` counts something: not the outline of a
+/// plan (`10个方面`), a class name (`千亿元级`), a threshold (`2000万元以上的项目`), the end of
+/// a quoted name or an age or time describing a noun.
+fn counts(text: &str, chars: &[(usize, char)], unit: &str, end: usize) -> bool {
+    let next = &text[offset(text, chars, end)..];
+    let describes = DESCRIBING.contains(&unit) && {
+        let noun = DESCRIBING_LINKS
+            .iter()
+            .find_map(|w| next.strip_prefix(w))
+            .unwrap_or(next);
+        noun.chars().next().is_some_and(is_ideograph)
+    };
+    // `投资2000万元以上的技改项目`: a sum before the projects it sorts is a threshold.
+    let threshold = unit.ends_with('元')
+        && ["以上", "以下"]
+            .iter()
+            .filter_map(|w| next.strip_prefix(w))
+            .any(|noun| noun.trim_start_matches('的').starts_with(is_ideograph));
+    // `“民营经济32条”`: a count closing a quoted name names a document.
+    !describes
+        && !threshold
+        && !next.starts_with(['级', '級', '”', '"'])
+        && !OUTLINE_NOUNS.iter().any(|w| next.starts_with(w))
 }
 
 /// Digits with an optional fraction at `i`: the value and the index after it.
@@ -307,8 +373,9 @@ fn arabic(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
             end = to_end;
         }
     }
-    // `10个方面` counts the chapters of a plan, not a quantity.
-    if unit.is_empty() || text[offset(text, chars, end)..].starts_with("方面") {
+    // `“3个100”`, `“80条”`: a number opening a quoted name names something.
+    if unit.is_empty() || matches!(previous, Some('“' | '"')) || !counts(text, chars, &unit, end)
+    {
         return skip;
     }
     let value = if negative { -value } else { value };
@@ -335,8 +402,13 @@ fn chinese(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
     while j - i < 4 && char_at(chars, j).is_some_and(|c| numerals::CHINESE_DIGITS.contains(c)) {
         j += 1;
     }
-    let here = &text[offset(text, chars, i)..];
-    if SET_PHRASES.iter().any(|p| here.starts_with(p)) {
+    let (head, here) = text.split_at(offset(text, chars, i));
+    // The numeral may stand inside the phrase (`铁人三项`).
+    let in_phrase = SET_PHRASES.iter().any(|p| {
+        p.char_indices()
+            .any(|(k, _)| here.starts_with(&p[k..]) && head.ends_with(&p[..k]))
+    });
+    if in_phrase {
         return Some((None, j));
     }
     let numeral = &text[offset(text, chars, i)..offset(text, chars, j)];
@@ -346,23 +418,28 @@ fn chinese(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
         .iter()
         .filter(|w| rest.starts_with(*w))
         .max_by_key(|w| w.len())?;
-    if previous == Some('“') && SLOGAN_COUNTS.contains(counted) {
+    let slogan =
+        SLOGAN_COUNTS.contains(counted) && (previous == Some('“') || "两兩".contains(first));
+    if slogan {
         return Some((None, j));
     }
     let mut end = j + counted.chars().count();
     let next = &text[offset(text, chars, end)..];
-    // `十件方面` counts chapters; `三次会议` is an ordinal meeting.
-    if next.starts_with("方面") || next.starts_with("会议") || next.starts_with("會議") {
-        return Some((None, end));
-    }
+    // `三次会议`, `十三届七次、八次全会` are ordinal meetings.
+    let ordinal = previous.is_some_and(|p| p == '届' || p == '屆')
+        || ["会议", "會議", "全会", "全會"]
+            .iter()
+            .any(|w| next.starts_with(w));
     let unit = match *counted {
-        "大" => String::new(),
         "亿" | "億" if char_at(chars, end) == Some('元') => {
             end += 1;
             format!("{counted}元")
         }
         other => other.to_string(),
     };
+    if ordinal || !counts(text, chars, &unit, end) {
+        return Some((None, end));
+    }
     let token = Token {
         start: offset(text, chars, i),
         end: offset(text, chars, end),
@@ -477,7 +554,6 @@ mod tests {
             found("辦好十件民生實事,實施九大攻堅行動,推動五鎮兩街道,力爭創成“三星級無廢城市”"),
             [
                 (10.0, None, "件".into(), "十件"),
-                (9.0, None, String::new(), "九大"),
                 (5.0, None, "鎮".into(), "五鎮"),
                 (2.0, None, "街道".into(), "兩街道"),
                 (3.0, None, "星級".into(), "三星級"),
@@ -491,6 +567,52 @@ mod tests {
     fn ordinals_slogans_and_periods_are_not_counts() {
         assert!(found("第三大,“兩個確立”,三年,十四五,一是,六个方面").is_empty());
         assert!(found("贯彻党的二十大精神，落实中央八项规定，用好两个市场").is_empty());
+        assert!(found("办好铁人三项世界杯").is_empty());
+    }
+
+    #[test]
+    fn programme_names_plenary_sessions_and_slogans_are_not_counts() {
+        assert!(found("实施九大攻坚行动，大力发展三大先导产业").is_empty());
+        assert!(found("按照省委十三届七次、八次全会部署，根据区委十届四次全会").is_empty());
+        assert!(found("统筹国内国际两个大局，提升“八站两场”接驳服务").is_empty());
+        assert!(found("加快推进“3个100”等重点工程，落实“民营经济32条”").is_empty());
+        assert!(found("锻造更多千亿元级产业集群，保持千亿级投资规模").is_empty());
+    }
+
+    #[test]
+    fn a_threshold_sorting_projects_is_not_a_figure() {
+        assert!(found("投资2000万元以上的技改项目，开工建设10亿元以上重大产业项目").is_empty());
+        assert_eq!(found("完成涉农投资7亿元以上，")[0].0, 7.0);
+    }
+
+    #[test]
+    fn the_outline_of_a_plan_is_not_a_count() {
+        assert!(found("从安全6个维度设置了29项主要指标，部署了13项任务举措").is_empty());
+        assert!(found("实施住房保障、创业服务等十条支持措施").is_empty());
+    }
+
+    #[test]
+    fn an_age_or_time_describing_a_noun_is_not_a_figure() {
+        assert!(found("为0—6岁儿童、65岁及以上老年人、3岁以下婴幼儿").is_empty());
+        assert!(found("推动公园24小时开放，打造15分钟社区生活圈").is_empty());
+        assert_eq!(
+            found("体育活动时间不低于2小时，平均预期寿命达到81岁。"),
+            [
+                (2.0, None, "小时".into(), "2小时"),
+                (81.0, None, "岁".into(), "81岁"),
+            ]
+        );
+    }
+
+    #[test]
+    fn batches_heads_and_buildings_are_units() {
+        let units: Vec<String> =
+            found("抽检超1.5万批次，生猪出栏6000万头，家禽13.5亿只，507栋危旧楼")
+                .into_iter()
+                .map(|(_, _, unit, _)| unit)
+                .collect();
+        assert_eq!(units, ["万批次", "万头", "亿只", "栋"]);
+        assert_eq!(found("死亡率控制在0.6人/百亿元以下")[0].2, "人/百亿元");
     }
 
     #[test]
