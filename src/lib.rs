@@ -10,6 +10,7 @@ pub mod cli;
 pub mod commands;
 pub mod figure_format;
 pub mod import;
+pub mod indicators;
 pub mod keymap;
 pub mod load;
 pub mod model;

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
+use crate::indicators;
 use crate::model::{Figure, Report, Section, TitleKind};
 use crate::text;
 
@@ -150,7 +151,7 @@ pub fn parse(source: &str, path: &str) -> Result<Report, LoadError> {
 }
 
 /// Finds the source position of items named in validation messages.
-struct Locator<'a> {
+pub(crate) struct Locator<'a> {
     source: &'a str,
     path: &'a str,
     /// Byte offset of the start of every line.
@@ -160,7 +161,7 @@ struct Locator<'a> {
 }
 
 impl<'a> Locator<'a> {
-    fn new(source: &'a str, path: &'a str) -> Self {
+    pub(crate) fn new(source: &'a str, path: &'a str) -> Self {
         let line_starts = std::iter::once(0)
             .chain(source.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
@@ -172,7 +173,7 @@ impl<'a> Locator<'a> {
         }
     }
 
-    fn at_line_column(&self, line: usize, column: usize, message: String) -> Diagnostic {
+    pub(crate) fn at_line_column(&self, line: usize, column: usize, message: String) -> Diagnostic {
         let line = line.max(1);
         let source_line = self.line_starts.get(line - 1).map_or("", |&start| {
             let end = self
@@ -228,7 +229,7 @@ impl<'a> Locator<'a> {
     }
 
     /// A diagnostic at `field` of the `occurrence`-th item with this id.
-    fn at_item(
+    pub(crate) fn at_item(
         &self,
         id: &str,
         occurrence: usize,
@@ -374,13 +375,33 @@ fn check_figure(
     if figure.subject.trim().is_empty() {
         report("subject", "empty subject".into());
     }
-    if !figure.value.is_finite() {
-        report("value", "value is not a finite number".into());
-    }
-    match figure.value_to {
-        Some(to) if !to.is_finite() => report("value_to", "value_to is not a finite number".into()),
-        Some(to) if to < figure.value => report("value_to", "value_to is less than value".into()),
+    match figure.value {
+        Some(value) if !value.is_finite() => {
+            report("value", "value is not a finite number".into());
+        }
+        None if kind == "result" => report("value", "a result needs a value".into()),
+        None if figure.deadline.is_none() => {
+            report("value", "a target needs a value or a deadline".into());
+        }
         _ => {}
+    }
+    match (figure.value, figure.value_to) {
+        (_, Some(to)) if !to.is_finite() => {
+            report("value_to", "value_to is not a finite number".into());
+        }
+        (None, Some(_)) => report("value_to", "value_to without a value".into()),
+        (Some(value), Some(to)) if to < value => {
+            report("value_to", "value_to is less than value".into());
+        }
+        _ => {}
+    }
+    if figure.deadline.as_deref().is_some_and(|d| d.trim().is_empty()) {
+        report("deadline", "empty deadline".into());
+    }
+    if let Some(indicator) = figure.indicator.as_deref() {
+        if indicators::Vocabulary::embedded().get(indicator).is_none() {
+            report("indicator", format!("unknown indicator {indicator}"));
+        }
     }
     match sections.get(figure.section.as_str()) {
         None => report(
@@ -456,7 +477,7 @@ mod tests {
     #[test]
     fn a_valid_dataset_loads() {
         let report = parse(&minimal(GOOD_TARGET), "t.ron").expect("valid");
-        assert_eq!(report.targets[0].value, 6.0);
+        assert_eq!(report.targets[0].value, Some(6.0));
     }
 
     #[test]

@@ -236,7 +236,7 @@ fn csv_table(picks: &[Pick], kind: Kind) -> Table {
             figure.section.clone(),
             section_title(report, figure).to_string(),
             figure.subject.clone(),
-            format_number(figure.value),
+            figure.value.map(format_number).unwrap_or_default(),
             figure.value_to.map(format_number).unwrap_or_default(),
             figure.unit.clone(),
             variant_name(&figure.bound),

@@ -521,14 +521,16 @@ fn paragraph_figures(
                         section: section.to_string(),
                         category: category(&subject, quote),
                         subject,
-                        value: token.value,
+                        value: Some(token.value),
                         value_to: token.value_to,
                         unit: token.unit.clone(),
                         quote: quote.to_string(),
                         bound: bound(before, &piece[token.end..], &token),
                         commitment: Commitment::Plain,
                         period: Period::Year(year),
+                        deadline: None,
                         metric: None,
+                        indicator: None,
                         extracted: true,
                     };
                     place(figure, so_far, context, year, found);
@@ -678,7 +680,7 @@ mod tests {
             .map(|f| {
                 (
                     f.subject.as_str(),
-                    f.value,
+                    f.value.unwrap_or(f64::NAN),
                     f.bound,
                     f.commitment,
                     f.quote.as_str(),
@@ -722,7 +724,7 @@ mod tests {
     fn a_range_and_about_are_read() {
         let found =
             targets("全省生产总值增长5%—5.5%，城镇调查失业率5%以内，居民消费价格涨幅2%左右。");
-        assert_eq!(found[0].value, 5.0);
+        assert_eq!(found[0].value, Some(5.0));
         assert_eq!(found[0].value_to, Some(5.5));
         assert_eq!(found[0].subject, "全省生产总值增长");
         assert_eq!(found[0].category, Category::Economy);
@@ -766,7 +768,7 @@ mod tests {
             targets("每年安排發放各類消費券不少于三次,新增分布式光伏并網容量不少于50兆瓦。");
         assert_eq!(found[0].period, Period::EachYear);
         assert_eq!(found[0].bound, Bound::AtLeast);
-        assert_eq!(found[0].value, 3.0);
+        assert_eq!(found[0].value, Some(3.0));
         assert_eq!(found[1].bound, Bound::AtLeast);
         assert_eq!(found[1].category, Category::Environment);
     }
@@ -775,7 +777,7 @@ mod tests {
     fn a_second_number_in_a_clause_shares_the_subject() {
         let found = targets("城乡居民人均可支配收入分别增长7%左右和8%左右。");
         assert_eq!(found[1].subject, "城乡居民人均可支配收入分别增长");
-        assert_eq!(found[1].value, 8.0);
+        assert_eq!(found[1].value, Some(8.0));
         assert_eq!(found[1].bound, Bound::About);
     }
 

@@ -25,6 +25,7 @@ use serde::Serialize;
 pub use figures::{FigureMatches, figures_matching};
 pub use index::Index;
 pub use normalise::{fold, fold_str};
+pub use pinyin::PinyinWord;
 pub use sentences::sentences;
 pub use snippet::{Snippet, snippet};
 
