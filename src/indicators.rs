@@ -239,7 +239,10 @@ impl Vocabulary {
                 problems.push(locator.at_item(id, 0, field, format!("indicator {id}: {message}")));
             };
             if !is_well_formed_id(id) {
-                report(None, "an id is lower-case letters and digits joined by `-`".into());
+                report(
+                    None,
+                    "an id is lower-case letters and digits joined by `-`".into(),
+                );
             }
             for (field, name) in named_fields(indicator) {
                 if name.trim().is_empty() {
@@ -248,13 +251,19 @@ impl Vocabulary {
                 }
             }
             if indicator.units.is_empty() || indicator.units.iter().any(|u| u.trim().is_empty()) {
-                report(Some("units"), "every indicator has usual units, none empty".into());
+                report(
+                    Some("units"),
+                    "every indicator has usual units, none empty".into(),
+                );
             }
             if indicator.subjects.iter().any(|s| s.trim().is_empty()) {
                 report(Some("subjects"), "empty subject hint".into());
             }
             if fold_str(&indicator.name_hans) != indicator.name_hans.to_lowercase() {
-                report(Some("name_hans"), "name_hans is not in Simplified characters".into());
+                report(
+                    Some("name_hans"),
+                    "name_hans is not in Simplified characters".into(),
+                );
             }
             if fold_str(&indicator.name_hant) != fold_str(&indicator.name_hans) {
                 report(
@@ -334,13 +343,13 @@ impl Vocabulary {
         self.indicators
             .iter()
             .filter(|indicator| {
-            indicator.names().any(|name| {
-                let name = key(name);
-                !name.is_empty()
-                    && query
-                        .strip_prefix(name.as_str())
-                        .is_some_and(|tail| !tail.is_empty() && indicator.kind.is_tail(tail))
-            })
+                indicator.names().any(|name| {
+                    let name = key(name);
+                    !name.is_empty()
+                        && query
+                            .strip_prefix(name.as_str())
+                            .is_some_and(|tail| !tail.is_empty() && indicator.kind.is_tail(tail))
+                })
             })
             .collect()
     }

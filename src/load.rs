@@ -395,7 +395,11 @@ fn check_figure(
         }
         _ => {}
     }
-    if figure.deadline.as_deref().is_some_and(|d| d.trim().is_empty()) {
+    if figure
+        .deadline
+        .as_deref()
+        .is_some_and(|d| d.trim().is_empty())
+    {
         report("deadline", "empty deadline".into());
     }
     if let Some(indicator) = figure.indicator.as_deref() {
@@ -572,6 +576,66 @@ mod tests {
             d.message,
             "section s1: lead title is not the start of its first paragraph"
         );
+    }
+
+    #[test]
+    fn an_unknown_indicator_is_reported_at_the_indicator() {
+        let d = one_problem(&minimal(&GOOD_TARGET.replace(
+            "Economy,",
+            "Economy,\n            indicator: Some(\"gdp-grow\"),",
+        )));
+        assert_eq!(d.message, "target gdp: unknown indicator gdp-grow");
+        assert_eq!(d.source_line.trim(), r#"indicator: Some("gdp-grow"),"#);
+        let known =
+            minimal(&GOOD_TARGET.replace("Economy,", "Economy, indicator: Some(\"gdp-growth\"),"));
+        let report = parse(&known, "t.ron").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(report.targets[0].indicator.as_deref(), Some("gdp-growth"));
+    }
+
+    #[test]
+    fn a_milestone_has_a_deadline_and_no_value() {
+        let milestone = GOOD_TARGET.replace("value: 6,", "deadline: Some(\"2023-06\"),");
+        let report = parse(&minimal(&milestone), "t.ron").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(report.targets[0].value, None);
+        assert_eq!(report.targets[0].deadline.as_deref(), Some("2023-06"));
+        let json = serde_json::to_value(&report.targets[0]).expect("json");
+        assert_eq!(json["value"], serde_json::Value::Null);
+        assert_eq!(json["deadline"], "2023-06");
+        // `value: None` and `value: Some(6)` read too, so RON exports parse again.
+        let written = ron::to_string(&report).expect("ron");
+        assert!(written.contains("value:None"), "{written}");
+        assert_eq!(
+            parse(&written, "t.ron").expect("again").targets,
+            report.targets
+        );
+        let some = minimal(&GOOD_TARGET.replace("value: 6,", "value: Some(6),"));
+        assert_eq!(
+            parse(&some, "t.ron").expect("some").targets[0].value,
+            Some(6.0)
+        );
+    }
+
+    #[test]
+    fn a_target_needs_a_value_or_a_deadline_and_a_result_a_value() {
+        let d = one_problem(&minimal(&GOOD_TARGET.replace("value: 6,", "")));
+        assert_eq!(
+            d.message,
+            "target gdp: a target needs a value or a deadline"
+        );
+        let as_result = minimal("").replace(
+            "targets: [\n    ],",
+            &format!(
+                "results: [{}\n    ],",
+                GOOD_TARGET.replace("value: 6,", "deadline: Some(\"年底前\"),")
+            ),
+        );
+        let d = one_problem(&as_result);
+        assert_eq!(d.message, "result gdp: a result needs a value");
+        let d = one_problem(&minimal(&GOOD_TARGET.replace(
+            "value: 6,",
+            "deadline: Some(\"年底前\"), value_to: Some(7),",
+        )));
+        assert_eq!(d.message, "target gdp: value_to without a value");
     }
 
     #[test]

@@ -125,7 +125,11 @@ fn a_name_with_a_word_of_its_kind_still_names_it() {
 #[test]
 fn a_word_of_another_kind_does_not_make_a_name() {
     // PM2.5 is a level: "PM2.5增长" is not a way of naming it.
-    assert!(!ids("PM2.5增长").contains(&"pm25"), "{:?}", ids("PM2.5增长"));
+    assert!(
+        !ids("PM2.5增长").contains(&"pm25"),
+        "{:?}",
+        ids("PM2.5增长")
+    );
     // 社零 is a growth: 社零比重 names no share.
     assert!(ids("社零比重").is_empty(), "{:?}", ids("社零比重"));
 }
@@ -152,7 +156,10 @@ fn a_word_naming_several_indicators_puts_the_headline_ones_first() {
     let jobs = ids("就业");
     let headline = |id: &str| vocabulary().get(id).is_some_and(|i| i.headline);
     assert!(jobs.contains(&"new-urban-jobs") && jobs.contains(&"surveyed-unemployment"));
-    let first_minor = jobs.iter().position(|id| !headline(id)).unwrap_or(jobs.len());
+    let first_minor = jobs
+        .iter()
+        .position(|id| !headline(id))
+        .unwrap_or(jobs.len());
     assert!(
         jobs[..first_minor].contains(&"surveyed-unemployment"),
         "{jobs:?}"
@@ -175,7 +182,9 @@ fn queries_naming_nothing_resolve_to_nothing() {
 
 #[test]
 fn subjects_fit_by_name_or_hint_and_units_in_either_script() {
-    let growth = vocabulary().get("industrial-value-added-growth").expect("id");
+    let growth = vocabulary()
+        .get("industrial-value-added-growth")
+        .expect("id");
     assert!(growth.fits_subject("規上工業增加值增長"));
     assert!(growth.fits_subject("增加值增速"), "by its subject hint");
     assert!(!growth.fits_subject("光伏產業產值"));
@@ -211,7 +220,10 @@ fn an_alias_naming_two_indicators_is_refused_at_the_second() {
         panic!("expected a problem");
     };
     assert_eq!(all.len(), 1, "{all:?}");
-    assert_eq!(all[0].message, "indicator cpi: `ＧＤＰ` already names indicator gdp-growth");
+    assert_eq!(
+        all[0].message,
+        "indicator cpi: `ＧＤＰ` already names indicator gdp-growth"
+    );
     assert_eq!(all[0].line, 5);
     assert!(all[0].source_line.contains("aliases"));
 }
@@ -265,4 +277,63 @@ fn a_name_that_reads_as_another_name_and_a_word_is_reported() {
 fn a_syntax_error_is_located() {
     let d = problems(&TWO.replace("kind: Growth", "kind: Grow"));
     assert!(d[0].contains("Grow"), "{d:?}");
+}
+
+#[test]
+fn every_linked_figure_of_the_embedded_report_fits_its_indicator() {
+    let report = crate::load::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let linked: Vec<_> = report
+        .targets
+        .iter()
+        .chain(&report.results)
+        .filter_map(|f| f.indicator.as_deref().map(|id| (f, id)))
+        .collect();
+    assert!(linked.len() >= 90, "{}", linked.len());
+    for (figure, id) in linked {
+        let indicator = vocabulary().get(id).unwrap_or_else(|| panic!("{id}"));
+        assert!(
+            indicator.fits_subject(&figure.subject),
+            "{}: subject {} does not fit {id}",
+            figure.id,
+            figure.subject
+        );
+        assert!(
+            indicator.takes_unit(&figure.unit),
+            "{}: unit {} is not a unit of {id}",
+            figure.id,
+            figure.unit
+        );
+    }
+}
+
+#[test]
+fn figures_paired_by_metric_name_the_same_indicator() {
+    let report = crate::load::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let mut by_metric: HashMap<&str, &str> = HashMap::new();
+    for figure in report.targets.iter().chain(&report.results) {
+        if let (Some(metric), Some(id)) = (figure.metric.as_deref(), figure.indicator.as_deref()) {
+            let first = *by_metric.entry(metric).or_insert(id);
+            assert_eq!(first, id, "metric {metric}");
+        }
+    }
+    assert!(by_metric.len() >= 10);
+}
+
+#[test]
+fn the_main_expected_targets_of_the_embedded_report_are_linked() {
+    let report = crate::load::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let main: Vec<_> = report
+        .targets
+        .iter()
+        .filter(|t| t.section == "tasks-2023-expected")
+        .collect();
+    assert!(main.len() >= 3);
+    for target in main {
+        let id = target.indicator.as_deref().unwrap_or_default();
+        assert!(
+            vocabulary().get(id).is_some_and(|i| i.headline),
+            "{}",
+            target.id
+        );
+    }
 }

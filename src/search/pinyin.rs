@@ -404,15 +404,28 @@ mod tests {
 
     #[test]
     fn a_word_spells_a_whole_text_or_not() {
-        let spells_all = |word: &str, text: &str| PinyinWord::parse(word).is_some_and(|w| w.spells(text));
+        let spells_all =
+            |word: &str, text: &str| PinyinWord::parse(word).is_some_and(|w| w.spells(text));
         for word in ["sl", "shelin", "sheling", "shel", "sling"] {
             assert!(spells_all(word, "社零"), "{word}");
         }
-        assert!(spells_all("zjtx", "專精特新“小巨人”".split('“').next().unwrap_or("")));
-        assert!(spells_all("zjtxxjr", "專精特新“小巨人”"), "quotes are passed over");
-        assert!(!spells_all("s", "社零"), "one piece cannot spell two characters");
+        assert!(spells_all(
+            "zjtx",
+            "專精特新“小巨人”".split('“').next().unwrap_or("")
+        ));
+        assert!(
+            spells_all("zjtxxjr", "專精特新“小巨人”"),
+            "quotes are passed over"
+        );
+        assert!(
+            !spells_all("s", "社零"),
+            "one piece cannot spell two characters"
+        );
         assert!(!spells_all("slz", "社零"), "letters left over");
-        assert!(!spells_all("gt", "固定資產投資"), "a prefix is not the whole");
+        assert!(
+            !spells_all("gt", "固定資產投資"),
+            "a prefix is not the whole"
+        );
     }
 
     #[test]
