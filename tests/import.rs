@@ -145,7 +145,7 @@ fn recall(curated: &Report, want: &[Figure], report: &Report, got: &[Figure]) ->
         .filter(|c| {
             let wanted = quote_spans(curated, c);
             got.iter()
-                .filter(|e| (e.value - c.value).abs() < 1e-9)
+                .filter(|e| matches!((e.value, c.value), (Some(a), Some(b)) if (a - b).abs() < 1e-9))
                 .flat_map(|e| quote_spans(report, e))
                 .any(|(p, a, b)| wanted.iter().any(|&(q, c1, c2)| p == q && a < c2 && c1 < b))
         })
@@ -345,7 +345,7 @@ fn main_targets(imported: &Imported) -> Vec<(String, f64, Option<f64>, &str, Bou
         .map(|t| {
             (
                 t.subject.clone(),
-                t.value,
+                t.value.unwrap_or(f64::NAN),
                 t.value_to,
                 t.unit.as_str(),
                 t.bound,
@@ -434,7 +434,7 @@ fn annexes_hold_their_items_and_glossaries_hold_no_figures() {
         report
             .targets
             .iter()
-            .any(|t| t.value == 2000.0 && t.unit == "个")
+            .any(|t| t.value == Some(2000.0) && t.unit == "个")
     );
     let glossary = section_by_title(&report, "附件2");
     assert_eq!(glossary.paragraphs[0], "名词解释");
@@ -503,12 +503,12 @@ fn a_traditional_report_with_a_news_introduction_and_unnumbered_parts() {
     let published = report.published.as_ref().expect("publication");
     assert_eq!(published.date.as_deref(), Some("2030-05-10"));
     assert_eq!(published.source.as_deref(), Some("綠野區人民政府"));
-    let main: Vec<f64> = summary.main_targets.iter().map(|t| t.value).collect();
-    assert_eq!(main, [6.0, 7.0, 4.0]);
+    let main: Vec<Option<f64>> = summary.main_targets.iter().map(|t| t.value).collect();
+    assert_eq!(main, [Some(6.0), Some(7.0), Some(4.0)]);
     let vacated = report
         .targets
         .iter()
-        .find(|t| t.value == 2000.0)
+        .find(|t| t.value == Some(2000.0))
         .expect("the campaign target");
     assert_eq!(section_by_title(&report, "三大攻堅戰").id, vacated.section);
 }
@@ -537,13 +537,13 @@ fn results_come_from_the_review_and_targets_from_the_plan() {
         report
             .results
             .iter()
-            .any(|r| r.value == 420.5 && r.unit == "億元")
+            .any(|r| r.value == Some(420.5) && r.unit == "億元")
     );
     assert!(
         report
             .targets
             .iter()
-            .any(|t| t.value == 900.0 && t.bound == Bound::AtLeast)
+            .any(|t| t.value == Some(900.0) && t.bound == Bound::AtLeast)
     );
 }
 
