@@ -87,6 +87,13 @@ pub fn embedded() -> Result<Report, LoadError> {
 /// Reads, parses and validates a dataset file.
 pub fn load_file(path: &Path) -> Result<Report, LoadError> {
     let shown = path.display().to_string();
+    parse(&read_text(path)?, &shown)
+}
+
+/// Reads a UTF-8 text file no larger than [`MAX_DATASET_BYTES`], refusing directories and
+/// special files; errors name the file as `path` displays.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let shown = path.display().to_string();
     let unreadable = |message: String| LoadError::Unreadable {
         path: shown.clone(),
         message,
@@ -107,7 +114,7 @@ pub fn load_file(path: &Path) -> Result<Report, LoadError> {
         )));
     }
     let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
-    parse_bytes(&bytes, &shown)
+    decode_utf8(&bytes, &shown).map(str::to_string)
 }
 
 /// Parses and validates a dataset given as bytes, which must be UTF-8.

@@ -145,7 +145,9 @@ fn recall(curated: &Report, want: &[Figure], report: &Report, got: &[Figure]) ->
         .filter(|c| {
             let wanted = quote_spans(curated, c);
             got.iter()
-                .filter(|e| matches!((e.value, c.value), (Some(a), Some(b)) if (a - b).abs() < 1e-9))
+                .filter(
+                    |e| matches!((e.value, c.value), (Some(a), Some(b)) if (a - b).abs() < 1e-9),
+                )
                 .flat_map(|e| quote_spans(report, e))
                 .any(|(p, a, b)| wanted.iter().any(|&(q, c1, c2)| p == q && a < c2 && c1 < b))
         })
