@@ -49,7 +49,7 @@ pub fn indicators(
             let traditional =
                 !reports.is_empty() && reports.iter().all(|r| r.script == Script::Traditional);
             let mut table = Table::new(&["id", "name", "english", "unit", "targets", "results"])
-                .keep_whole(&["id", "unit"]);
+                .keep_whole(&["id", "unit", "targets", "results"]);
             for indicator in &chosen {
                 let name = if traditional {
                     &indicator.name_hant
