@@ -337,3 +337,50 @@ fn the_main_expected_targets_of_the_embedded_report_are_linked() {
         );
     }
 }
+
+#[test]
+fn the_main_expected_targets_of_2026_provincial_reports_are_named() {
+    // Subjects as the 8 reports of the shared corpus word their 主要预期目标.
+    for (subject, id) in [
+        ("地区生产总值增长", "gdp-growth"),
+        ("全市生产总值增长", "gdp-growth"),
+        ("全省生产总值增长", "gdp-growth"),
+        ("地方一般公共预算收入增长", "budget-revenue-growth"),
+        ("规上工业增加值增长", "industrial-value-added-growth"),
+        ("固定资产投资增长", "fixed-asset-investment-growth"),
+        ("社会消费品零售总额增长", "retail-sales-growth"),
+        ("居民人均可支配收入增长", "disposable-income-growth"),
+        ("居民消费价格涨幅", "cpi"),
+        ("城镇调查失业率", "surveyed-unemployment"),
+        ("城镇新增就业", "new-urban-jobs"),
+        ("全社会研发投入强度", "rd-share-gdp"),
+        ("粮食产量", "grain-output"),
+        ("细颗粒物年均浓度", "pm25"),
+        ("单位地区生产总值二氧化碳排放降低", "carbon-intensity"),
+        ("单位生产总值二氧化碳排放量", "carbon-intensity"),
+        ("主要污染物重点工程减排量", "pollutant-reduction"),
+    ] {
+        assert_eq!(first(subject), Some(id), "{subject} → {:?}", ids(subject));
+    }
+    // Wordings too long to be names still fit by a subject hint.
+    let rd = vocabulary().get("rd-share-gdp").expect("id");
+    assert!(rd.fits_subject("全社会研发经费支出相当于全市生产总值的比例"));
+}
+
+#[test]
+fn traditional_names_use_no_simplified_character() {
+    use crate::search::fold;
+    // Characters that are their own Simplified form and the Simplified form of others
+    // (variants such as 牀, 汙, 覈), yet the right Traditional character in these names.
+    const ALSO_TRADITIONAL: &str = "托出合面里模核巨同才污表床症千";
+    let mut wrong = Vec::new();
+    for indicator in vocabulary().indicators() {
+        for c in indicator.name_hant.chars() {
+            let simplified_of_others = crate::search::han_variants(c).is_some_and(|v| v.len() > 1);
+            if fold(c) == c && simplified_of_others && !ALSO_TRADITIONAL.contains(c) {
+                wrong.push(format!("{} in {}", c, indicator.name_hant));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
