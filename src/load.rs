@@ -505,6 +505,11 @@ mod tests {
         let all: Vec<_> = report.targets.iter().chain(&report.results).collect();
         assert!(all.iter().any(|f| f.value_to.is_some()));
         assert!(all.iter().any(|f| f.extracted));
+        assert!(all.iter().any(|f| f.indicator.is_some()));
+        assert!(
+            all.iter()
+                .any(|f| f.value.is_none() && f.deadline.is_some())
+        );
         assert!(
             report
                 .walk()
