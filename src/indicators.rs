@@ -154,6 +154,8 @@ pub struct Vocabulary {
     indicators: Vec<Indicator>,
     /// Every name's [`key`] → index of the indicator it names.
     by_key: HashMap<String, usize>,
+    /// Every name's key with the index of its indicator, in vocabulary order.
+    keys: Vec<(String, usize)>,
     /// Id → index.
     by_id: HashMap<String, usize>,
 }
@@ -193,6 +195,7 @@ impl Vocabulary {
     ) -> Vocabulary {
         let mut by_id = HashMap::new();
         let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut keys = Vec::new();
         for (i, indicator) in indicators.iter().enumerate() {
             let id = &indicator.id;
             if by_id.insert(id.clone(), i).is_some() {
@@ -219,7 +222,8 @@ impl Vocabulary {
                     Some(_) => {}
                     None if name_key.is_empty() => {}
                     None => {
-                        by_key.insert(name_key, i);
+                        by_key.insert(name_key.clone(), i);
+                        keys.push((name_key, i));
                     }
                 }
             }
@@ -227,6 +231,7 @@ impl Vocabulary {
         Vocabulary {
             indicators,
             by_key,
+            keys,
             by_id,
         }
     }
@@ -340,33 +345,19 @@ impl Vocabulary {
 
     /// Indicators with a name that `query` is, followed by a word of their kind.
     fn suffixed(&self, query: &str) -> Vec<&Indicator> {
-        self.indicators
-            .iter()
-            .filter(|indicator| {
-                indicator.names().any(|name| {
-                    let name = key(name);
-                    !name.is_empty()
-                        && query
-                            .strip_prefix(name.as_str())
-                            .is_some_and(|tail| !tail.is_empty() && indicator.kind.is_tail(tail))
-                })
-            })
-            .collect()
+        self.named_where(|name, indicator| {
+            query
+                .strip_prefix(name)
+                .is_some_and(|tail| !tail.is_empty() && indicator.kind.is_tail(tail))
+        })
     }
 
     /// Indicators with a name the query spells as pinyin.
     fn spelled(&self, query: &str) -> Vec<&Indicator> {
-        let Some(word) = PinyinWord::parse(query) else {
-            return Vec::new();
-        };
-        self.indicators
-            .iter()
-            .filter(|indicator| {
-                indicator
-                    .names()
-                    .any(|name| !name.is_ascii() && word.spells(&key(name)))
-            })
-            .collect()
+        match PinyinWord::parse(query) {
+            Some(word) => self.named_where(|name, _| !name.is_ascii() && word.spells(name)),
+            None => Vec::new(),
+        }
     }
 
     /// Indicators with a name holding the query, and those of the category it names.
@@ -375,13 +366,22 @@ impl Vocabulary {
             .into_iter()
             .find(|c| key(c.zh()) == query || c.slug() == query);
         let long_enough = query.chars().count() >= 2;
-        self.indicators
-            .iter()
-            .filter(|indicator| {
-                Some(indicator.category) == category
-                    || long_enough && indicator.names().any(|name| key(name).contains(query))
-            })
-            .collect()
+        self.named_where(|name, indicator| {
+            Some(indicator.category) == category || long_enough && name.contains(query)
+        })
+    }
+
+    /// Indicators with a name (as its key) for which `test` holds, in vocabulary order.
+    fn named_where(&self, test: impl Fn(&str, &Indicator) -> bool) -> Vec<&Indicator> {
+        let mut found: Vec<&Indicator> = Vec::new();
+        // `keys` holds each indicator's names together, so a repeat follows its first.
+        for (name, i) in &self.keys {
+            let indicator = &self.indicators[*i];
+            if found.last().is_none_or(|last| last.id != indicator.id) && test(name, indicator) {
+                found.push(indicator);
+            }
+        }
+        found
     }
 
     /// `found` with each growth indicator followed by its levels, every indicator once.
