@@ -14,6 +14,7 @@ Examples:
   baogao --targets               open straight into the targets table
   baogao -t 光伏                  targets table filtered by a query
   baogao check my-report.ron     validate a dataset
+  baogao indicators 社零           a standard indicator and the figures linked to it
   baogao export --format txt     print the report text
   baogao targets 光伏             targets whose subject, quote or category match
   baogao targets --both R&D      targets beside last year's results
@@ -51,8 +52,11 @@ pub enum Command {
     /// Validate dataset files and print what each holds.
     Check {
         /// Dataset files (RON).
-        #[arg(required = true, value_name = "PATH")]
+        #[arg(required_unless_present = "indicators", value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// Also validate an indicator vocabulary: FILE, or the embedded one without FILE.
+        #[arg(long, value_name = "FILE", num_args = 0..=1)]
+        indicators: Option<Option<PathBuf>>,
     },
     /// Print a report as JSON, RON or plain text.
     Export {
@@ -96,6 +100,24 @@ pub enum Command {
     },
     /// Turn a plain-text work report into a dataset (RON), to stdout or -o.
     Import(ImportArgs),
+    /// List the standard indicators (all, or those QUERY names) with the figures linked to them.
+    Indicators(IndicatorsArgs),
+}
+
+/// Options of `indicators`.
+#[derive(Debug, clap::Args)]
+pub struct IndicatorsArgs {
+    /// A name, alias, abbreviation or pinyin of an indicator (`社零`, `GDP增长`, `gdzctz`).
+    pub query: Option<String>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+    /// Never cut cells to fit the terminal.
+    #[arg(long)]
+    pub wide: bool,
+    /// Start CSV output with a byte-order mark, for spreadsheet programs that need one.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 /// Options of `targets`.

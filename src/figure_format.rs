@@ -28,10 +28,14 @@ pub fn commitment_word(commitment: Commitment) -> &'static str {
     }
 }
 
-/// The number (or range, unless both ends are equal) and unit: `600 億元`, `6%`, `5–5.5%`.
+/// The number (or range, unless both ends are equal) and unit: `600 億元`, `6%`, `5–5.5%`;
+/// for a milestone without a number, its deadline (`by 2023-06`, `年底前`).
 pub fn amount(figure: &Figure) -> String {
-    let mut out = format_number(figure.value);
-    if let Some(to) = figure.value_to.filter(|&to| to != figure.value) {
+    let Some(value) = figure.value else {
+        return deadline_text(figure);
+    };
+    let mut out = format_number(value);
+    if let Some(to) = figure.value_to.filter(|&to| to != value) {
         out.push('–');
         out.push_str(&format_number(to));
     }
@@ -44,11 +48,41 @@ pub fn amount(figure: &Figure) -> String {
     out
 }
 
-/// One figure's value with its bound: `≥ 600 億元`, `≤ 28 微克/立方米`, `≈ 3%`, `4.3%`.
+/// A deadline as shown where a value would be: `by 2023-06` for a month, else the phrase
+/// as written (`年底前`); empty without one.
+pub fn deadline_text(figure: &Figure) -> String {
+    match figure.deadline.as_deref() {
+        Some(month) if is_month(month) => format!("by {month}"),
+        Some(phrase) => phrase.to_string(),
+        None => String::new(),
+    }
+}
+
+/// True for a `YYYY-MM` month.
+fn is_month(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 7
+        && bytes[4] == b'-'
+        && bytes[..4].iter().chain(&bytes[5..]).all(u8::is_ascii_digit)
+        && matches!(
+            &text[5..],
+            "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"
+        )
+}
+
+/// One figure's value with its bound: `≥ 600 億元`, `≤ 28 微克/立方米`, `≈ 3%`, `4.3%`; a
+/// milestone's deadline (`by 2023-06`), after the value when it has both.
 pub fn figure_value(figure: &Figure) -> String {
-    match bound_symbol(figure.bound) {
+    if figure.value.is_none() {
+        return deadline_text(figure);
+    }
+    let value = match bound_symbol(figure.bound) {
         "" => amount(figure),
         symbol => format!("{symbol} {}", amount(figure)),
+    };
+    match deadline_text(figure) {
+        deadline if deadline.is_empty() => value,
+        deadline => format!("{value} {deadline}"),
     }
 }
 
@@ -182,7 +216,7 @@ mod tests {
             id: "f".into(),
             section: "s".into(),
             subject: "指標".into(),
-            value,
+            value: Some(value),
             value_to: None,
             unit: unit.into(),
             quote: "指標".into(),
@@ -190,7 +224,9 @@ mod tests {
             commitment: Commitment::Plain,
             period: Period::Year(2023),
             category: Category::Economy,
+            deadline: None,
             metric: None,
+            indicator: None,
             extracted: false,
         }
     }

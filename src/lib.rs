@@ -12,6 +12,7 @@ pub mod commands;
 pub mod config;
 pub mod figure_format;
 pub mod import;
+pub mod indicators;
 pub mod keymap;
 pub mod library;
 pub mod load;

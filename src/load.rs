@@ -4,14 +4,16 @@
 mod diagnostic;
 mod syntax;
 
+pub(crate) use syntax::deserialize;
+
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use diagnostic::Locator;
-pub use diagnostic::{Diagnostic, QUOTE_WIDTH};
-
+use crate::indicators;
 use crate::model::{Figure, Report, Section, TitleKind};
 use crate::text;
+pub(crate) use diagnostic::Locator;
+pub use diagnostic::{Diagnostic, QUOTE_WIDTH};
 
 /// The curated dataset compiled into the binary.
 pub const EMBEDDED_RON: &str = include_str!("../assets/xiuzhou-2023.ron");
@@ -103,6 +105,13 @@ pub fn embedded() -> Result<Report, LoadError> {
 /// Reads, parses and validates a dataset file.
 pub fn load_file(path: &Path) -> Result<Report, LoadError> {
     let shown = path.display().to_string();
+    parse(&read_text(path)?, &shown)
+}
+
+/// Reads a UTF-8 text file no larger than [`MAX_DATASET_BYTES`], refusing directories and
+/// special files; errors name the file as `path` displays.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let shown = path.display().to_string();
     let unreadable = |message: String| LoadError::Unreadable {
         path: shown.clone(),
         message,
@@ -123,7 +132,7 @@ pub fn load_file(path: &Path) -> Result<Report, LoadError> {
         )));
     }
     let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
-    parse_bytes(&bytes, &shown)
+    decode_utf8(&bytes, &shown).map(str::to_string)
 }
 
 /// Parses and validates a dataset given as bytes, which must be UTF-8.
@@ -266,13 +275,37 @@ fn check_figure(
     if figure.subject.trim().is_empty() {
         report("subject", "empty subject".into());
     }
-    if !figure.value.is_finite() {
-        report("value", "value is not a finite number".into());
-    }
-    match figure.value_to {
-        Some(to) if !to.is_finite() => report("value_to", "value_to is not a finite number".into()),
-        Some(to) if to < figure.value => report("value_to", "value_to is less than value".into()),
+    match figure.value {
+        Some(value) if !value.is_finite() => {
+            report("value", "value is not a finite number".into());
+        }
+        None if kind == "result" => report("value", "a result needs a value".into()),
+        None if figure.deadline.is_none() => {
+            report("value", "a target needs a value or a deadline".into());
+        }
         _ => {}
+    }
+    match (figure.value, figure.value_to) {
+        (_, Some(to)) if !to.is_finite() => {
+            report("value_to", "value_to is not a finite number".into());
+        }
+        (None, Some(_)) => report("value_to", "value_to without a value".into()),
+        (Some(value), Some(to)) if to < value => {
+            report("value_to", "value_to is less than value".into());
+        }
+        _ => {}
+    }
+    if figure
+        .deadline
+        .as_deref()
+        .is_some_and(|d| d.trim().is_empty())
+    {
+        report("deadline", "empty deadline".into());
+    }
+    if let Some(indicator) = figure.indicator.as_deref() {
+        if indicators::Vocabulary::embedded().get(indicator).is_none() {
+            report("indicator", format!("unknown indicator {indicator}"));
+        }
     }
     match sections.get(figure.section.as_str()) {
         None => report(
@@ -357,7 +390,7 @@ mod tests {
     #[test]
     fn a_valid_dataset_loads() {
         let report = parse(&minimal(GOOD_TARGET), "t.ron").expect("valid");
-        assert_eq!(report.targets[0].value, 6.0);
+        assert_eq!(report.targets[0].value, Some(6.0));
     }
 
     #[test]
@@ -374,6 +407,11 @@ mod tests {
         let all: Vec<_> = report.targets.iter().chain(&report.results).collect();
         assert!(all.iter().any(|f| f.value_to.is_some()));
         assert!(all.iter().any(|f| f.extracted));
+        assert!(all.iter().any(|f| f.indicator.is_some()));
+        assert!(
+            all.iter()
+                .any(|f| f.value.is_none() && f.deadline.is_some())
+        );
         assert!(
             report
                 .walk()
@@ -455,6 +493,66 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_indicator_is_reported_at_the_indicator() {
+        let d = one_problem(&minimal(&GOOD_TARGET.replace(
+            "Economy,",
+            "Economy,\n            indicator: Some(\"gdp-grow\"),",
+        )));
+        assert_eq!(d.message, "target gdp: unknown indicator gdp-grow");
+        assert_eq!(d.source_line.trim(), r#"indicator: Some("gdp-grow"),"#);
+        let known =
+            minimal(&GOOD_TARGET.replace("Economy,", "Economy, indicator: Some(\"gdp-growth\"),"));
+        let report = parse(&known, "t.ron").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(report.targets[0].indicator.as_deref(), Some("gdp-growth"));
+    }
+
+    #[test]
+    fn a_milestone_has_a_deadline_and_no_value() {
+        let milestone = GOOD_TARGET.replace("value: 6,", "deadline: Some(\"2023-06\"),");
+        let report = parse(&minimal(&milestone), "t.ron").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(report.targets[0].value, None);
+        assert_eq!(report.targets[0].deadline.as_deref(), Some("2023-06"));
+        let json = serde_json::to_value(&report.targets[0]).expect("json");
+        assert_eq!(json["value"], serde_json::Value::Null);
+        assert_eq!(json["deadline"], "2023-06");
+        // `value: None` and `value: Some(6)` read too, so RON exports parse again.
+        let written = ron::to_string(&report).expect("ron");
+        assert!(written.contains("value:None"), "{written}");
+        assert_eq!(
+            parse(&written, "t.ron").expect("again").targets,
+            report.targets
+        );
+        let some = minimal(&GOOD_TARGET.replace("value: 6,", "value: Some(6),"));
+        assert_eq!(
+            parse(&some, "t.ron").expect("some").targets[0].value,
+            Some(6.0)
+        );
+    }
+
+    #[test]
+    fn a_target_needs_a_value_or_a_deadline_and_a_result_a_value() {
+        let d = one_problem(&minimal(&GOOD_TARGET.replace("value: 6,", "")));
+        assert_eq!(
+            d.message,
+            "target gdp: a target needs a value or a deadline"
+        );
+        let as_result = minimal("").replace(
+            "targets: [\n    ],",
+            &format!(
+                "results: [{}\n    ],",
+                GOOD_TARGET.replace("value: 6,", "deadline: Some(\"年底前\"),")
+            ),
+        );
+        let d = one_problem(&as_result);
+        assert_eq!(d.message, "result gdp: a result needs a value");
+        let d = one_problem(&minimal(&GOOD_TARGET.replace(
+            "value: 6,",
+            "deadline: Some(\"年底前\"), value_to: Some(7),",
+        )));
+        assert_eq!(d.message, "target gdp: value_to without a value");
+    }
+
+    #[test]
     fn metric_without_a_counterpart_is_reported() {
         let d = one_problem(&minimal(
             &GOOD_TARGET.replace("Economy,", "Economy, metric: Some(\"gdp\"),"),
@@ -509,7 +607,7 @@ mod tests {
     fn a_string_where_a_number_belongs_is_a_syntax_error_at_the_value() {
         let d = one_problem(&minimal(&GOOD_TARGET.replace("value: 6", "value: \"six\"")));
         assert_eq!((d.line, d.column), (18, 20));
-        assert_eq!(d.message, "expected a number");
+        assert_eq!(d.message, "expected a number, found the string \"six\"");
     }
 
     #[test]
@@ -638,7 +736,7 @@ mod tests {
         assert_eq!(
             d.hint.as_deref(),
             Some(
-                "the fields here are: id, section, subject, value, value_to, unit, quote, bound, commitment, period, category, metric, extracted"
+                "the fields here are: id, section, subject, value, value_to, unit, quote, bound, commitment, period, category, deadline, metric, indicator, extracted"
             )
         );
     }

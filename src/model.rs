@@ -157,9 +157,13 @@ pub struct Figure {
     pub section: String,
     /// The indicator in the report's words.
     pub subject: String,
-    /// The number as written.
-    #[serde(serialize_with = "number_as_written")]
-    pub value: f64,
+    /// The number as written; `None` for a milestone, a commitment with only a deadline.
+    #[serde(
+        default,
+        serialize_with = "bare_optional_number",
+        deserialize_with = "optional_number"
+    )]
+    pub value: Option<f64>,
     /// The upper end when the report gives a range (`5%—5.5%`).
     #[serde(
         default,
@@ -181,9 +185,15 @@ pub struct Figure {
     pub period: Period,
     /// The policy area.
     pub category: Category,
+    /// When a milestone is due: `2023-06` when a month can be read, else the phrase as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<String>,
     /// Key linking a past result to the target for the same indicator.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metric: Option<String>,
+    /// The id of the standard indicator the figure measures (see `assets/indicators.ron`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<String>,
     /// True when the figure was extracted automatically and not yet checked by a person.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub extracted: bool,
@@ -206,6 +216,50 @@ fn optional_number_as_written<S: serde::Serializer>(
         Some(v) => serializer.serialize_some(&NumberAsWritten(*v)),
         None => serializer.serialize_none(),
     }
+}
+
+/// Writes a number bare (`value: 6`, not `Some(6)`), and `None` as null.
+fn bare_optional_number<S: serde::Serializer>(
+    value: &Option<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => number_as_written(v, serializer),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// Reads an optional number written bare (`6`, `3.4`) or as `None`/`Some(6)`, so datasets
+/// keep writing `value: 6` while a milestone may leave the value out.
+fn optional_number<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<f64>, D::Error> {
+    struct Visitor;
+    impl<'de> serde::de::Visitor<'de> for Visitor {
+        type Value = Option<f64>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a number")
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+            Ok(Some(v))
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(v as f64))
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(v as f64))
+        }
+        fn visit_none<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+    deserializer.deserialize_any(Visitor)
 }
 
 /// A number serialised as the report writes it.

@@ -34,7 +34,7 @@ fn figure(id: &str, section: &str, text: &str) -> Figure {
         id: id.to_string(),
         section: section.to_string(),
         subject: format!("{text}指標"),
-        value: 6.0,
+        value: Some(6.0),
         value_to: None,
         unit: format!("{text}%"),
         quote: text.to_string(),
@@ -42,7 +42,9 @@ fn figure(id: &str, section: &str, text: &str) -> Figure {
         commitment: Commitment::Ensure,
         period: Period::Year(2023),
         category: Category::Economy,
+        deadline: None,
         metric: Some(format!("m-{id}")),
+        indicator: None,
         extracted: false,
     }
 }

@@ -145,7 +145,9 @@ fn recall(curated: &Report, want: &[Figure], report: &Report, got: &[Figure]) ->
         .filter(|c| {
             let wanted = quote_spans(curated, c);
             got.iter()
-                .filter(|e| (e.value - c.value).abs() < 1e-9)
+                .filter(
+                    |e| matches!((e.value, c.value), (Some(a), Some(b)) if (a - b).abs() < 1e-9),
+                )
                 .flat_map(|e| quote_spans(report, e))
                 .any(|(p, a, b)| wanted.iter().any(|&(q, c1, c2)| p == q && a < c2 && c1 < b))
         })
@@ -156,14 +158,21 @@ fn recall(curated: &Report, want: &[Figure], report: &Report, got: &[Figure]) ->
 fn the_seed_text_yields_the_curated_targets_and_results_readme_states() {
     let report = imported(SEED, "xiuzhou-2023").report;
     let curated = curated();
-    let targets = recall(&curated, &curated.targets, &report, &report.targets);
+    // Milestones (a deadline, no number) are curated by hand; the importer reads numbers.
+    let numeric: Vec<Figure> = curated
+        .targets
+        .iter()
+        .filter(|t| t.value.is_some())
+        .cloned()
+        .collect();
+    let targets = recall(&curated, &numeric, &report, &report.targets);
     let results = recall(&curated, &curated.results, &report, &report.results);
     let share = |n: usize, of: usize| n as f64 / of as f64;
     println!(
         "curated targets found: {targets}/{} ({:.1}%); results found: {results}/{} ({:.1}%); \
          extracted {} targets and {} results",
-        curated.targets.len(),
-        100.0 * share(targets, curated.targets.len()),
+        numeric.len(),
+        100.0 * share(targets, numeric.len()),
         curated.results.len(),
         100.0 * share(results, curated.results.len()),
         report.targets.len(),
@@ -172,11 +181,7 @@ fn the_seed_text_yields_the_curated_targets_and_results_readme_states() {
     // README: "finds 87 of the 93 curated targets and 156 of the 158 curated results" (the six
     // targets missed are programme names and service circles, which the importer reads as
     // names). A change in either number must change the README with it.
-    assert_eq!(
-        (targets, curated.targets.len()),
-        (87, 93),
-        "curated targets found"
-    );
+    assert_eq!((targets, numeric.len()), (87, 93), "curated targets found");
     assert_eq!(
         (results, curated.results.len()),
         (156, 158),
@@ -356,7 +361,7 @@ fn main_targets(imported: &Imported) -> Vec<(String, f64, Option<f64>, &str, Bou
         .map(|t| {
             (
                 t.subject.clone(),
-                t.value,
+                t.value.unwrap_or(f64::NAN),
                 t.value_to,
                 t.unit.as_str(),
                 t.bound,
@@ -445,7 +450,7 @@ fn annexes_hold_their_items_and_glossaries_hold_no_figures() {
         report
             .targets
             .iter()
-            .any(|t| t.value == 2000.0 && t.unit == "个")
+            .any(|t| t.value == Some(2000.0) && t.unit == "个")
     );
     let glossary = section_by_title(&report, "附件2");
     assert_eq!(glossary.paragraphs[0], "名词解释");
@@ -514,12 +519,12 @@ fn a_traditional_report_with_a_news_introduction_and_unnumbered_parts() {
     let published = report.published.as_ref().expect("publication");
     assert_eq!(published.date.as_deref(), Some("2030-05-10"));
     assert_eq!(published.source.as_deref(), Some("綠野區人民政府"));
-    let main: Vec<f64> = summary.main_targets.iter().map(|t| t.value).collect();
-    assert_eq!(main, [6.0, 7.0, 4.0]);
+    let main: Vec<Option<f64>> = summary.main_targets.iter().map(|t| t.value).collect();
+    assert_eq!(main, [Some(6.0), Some(7.0), Some(4.0)]);
     let vacated = report
         .targets
         .iter()
-        .find(|t| t.value == 2000.0)
+        .find(|t| t.value == Some(2000.0))
         .expect("the campaign target");
     assert_eq!(section_by_title(&report, "三大攻堅戰").id, vacated.section);
 }
@@ -548,13 +553,13 @@ fn results_come_from_the_review_and_targets_from_the_plan() {
         report
             .results
             .iter()
-            .any(|r| r.value == 420.5 && r.unit == "億元")
+            .any(|r| r.value == Some(420.5) && r.unit == "億元")
     );
     assert!(
         report
             .targets
             .iter()
-            .any(|t| t.value == 900.0 && t.bound == Bound::AtLeast)
+            .any(|t| t.value == Some(900.0) && t.bound == Bound::AtLeast)
     );
 }
 

@@ -82,10 +82,11 @@ struct Label {
 impl Label {
     /// A curated figure as a label. The curated seed predates the rule that a programme's name
     /// (`九大攻堅行動`, no unit) is not a target: such figures count neither way.
-    fn from_figure(figure: &Figure) -> Label {
-        Label {
+    /// Milestones (a deadline, no number) are not numbers the importer reads: `None`.
+    fn from_figure(figure: &Figure) -> Option<Label> {
+        Some(Label {
             subject: figure.subject.clone(),
-            value: figure.value,
+            value: figure.value?,
             value_to: figure.value_to,
             unit: figure.unit.clone(),
             bound: figure.bound,
@@ -93,7 +94,7 @@ impl Label {
             period: Some(figure.period),
             quote: figure.quote.clone(),
             doubtful: figure.unit.is_empty(),
-        }
+        })
     }
 }
 
@@ -129,7 +130,7 @@ fn overlap(a: &[Span], b: &[Span]) -> bool {
 
 fn same_number(figure: &Figure, label: &Label) -> bool {
     let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
-    close(figure.value, label.value)
+    figure.value.is_some_and(|value| close(value, label.value))
         && match (figure.value_to, label.value_to) {
             (Some(a), Some(b)) => close(a, b),
             (None, None) => true,
@@ -355,7 +356,7 @@ fn score(report: &Report, labels: &Labels, year: u16) -> Score {
                     format!(
                         "{} {}{} {} | {}",
                         figure.subject,
-                        figure.value,
+                        figure.value.map(|v| v.to_string()).unwrap_or_default(),
                         figure.value_to.map(|v| format!("-{v}")).unwrap_or_default(),
                         figure.unit,
                         figure.quote
@@ -485,8 +486,16 @@ fn extracted_targets_match_the_curated_targets_of_the_seed_report() {
     };
     let report = import(SEED.as_bytes(), &options).expect("imports").report;
     let labels = Labels {
-        targets: curated.targets.iter().map(Label::from_figure).collect(),
-        results: curated.results.iter().map(Label::from_figure).collect(),
+        targets: curated
+            .targets
+            .iter()
+            .filter_map(Label::from_figure)
+            .collect(),
+        results: curated
+            .results
+            .iter()
+            .filter_map(Label::from_figure)
+            .collect(),
     };
     let score = score(&report, &labels, report.year);
     println!("{}", score.line("xiuzhou-2023"));

@@ -112,9 +112,10 @@ fn write_summary(shown: &str, imported: &Imported, err: &mut impl Write) -> Resu
 
 /// `地区生产总值增长 5–5.5 % (about)`.
 fn describe(figure: &Figure) -> String {
+    let value = figure.value.map(format_number).unwrap_or_default();
     let value = match figure.value_to {
-        Some(to) => format!("{}–{}", format_number(figure.value), format_number(to)),
-        None => format_number(figure.value),
+        Some(to) => format!("{value}–{}", format_number(to)),
+        None => value,
     };
     let bound = match figure.bound {
         Bound::AtLeast => " (at least)",

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::CommandFactory;
 
-use crate::cli::{Cli, TargetsArgs};
+use crate::cli::{Cli, IndicatorsArgs, TargetsArgs};
 use crate::text::sanitize;
 
 use super::load_reports;
@@ -31,6 +31,25 @@ pub fn targets(args: &TargetsArgs, paths: &[PathBuf], term: &Term) -> Result<Exi
         None => {
             let query = args.query.as_deref().unwrap_or("");
             complain(&format!("no figures match `{query}`"));
+            Ok(ExitCode::from(NOTHING))
+        }
+    }
+}
+
+/// `baogao indicators`: prints the indicators a query names with their linked figures, or
+/// says on stderr that the query names none.
+pub fn indicators(args: &IndicatorsArgs, paths: &[PathBuf], term: &Term) -> Result<ExitCode> {
+    let reports = load_reports(paths)?;
+    match super::indicators::indicators(&reports, args, term)? {
+        Some(text) => {
+            emit(&text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            let query = args.query.as_deref().unwrap_or("");
+            complain(&format!(
+                "`{query}` names no indicator; `baogao indicators` lists them"
+            ));
             Ok(ExitCode::from(NOTHING))
         }
     }

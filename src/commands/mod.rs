@@ -5,6 +5,7 @@ mod export;
 pub mod filter;
 mod formats;
 mod import;
+mod indicators;
 mod locate;
 mod lookup;
 mod outline;
@@ -53,7 +54,11 @@ pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let code = match command {
-        Command::Check { paths } => check(paths, &mut out, &mut std::io::stderr())?,
+        Command::Check { paths, indicators } => {
+            let vocabulary = indicators.as_ref().map(Option::as_deref);
+            check(paths, vocabulary, &mut out, &mut std::io::stderr())?
+        }
+        Command::Indicators(args) => lookup::indicators(args, report_paths, &term)?,
         Command::Export { format } => {
             let report = single_report(report_paths)?;
             // Render fully before writing, so an error never leaves half an export on stdout.

@@ -204,7 +204,7 @@ impl<'a> Grouped<'a> {
 }
 
 /// The CSV columns, one row per figure.
-const CSV_COLUMNS: [&str; 18] = [
+const CSV_COLUMNS: [&str; 20] = [
     "report",
     "kind",
     "id",
@@ -214,12 +214,14 @@ const CSV_COLUMNS: [&str; 18] = [
     "value",
     "value_to",
     "unit",
+    "deadline",
     "bound",
     "commitment",
     "period",
     "category",
     "category_label",
     "metric",
+    "indicator",
     "display",
     "linked",
     "quote",
@@ -236,15 +238,17 @@ fn csv_table(picks: &[Pick], kind: Kind) -> Table {
             figure.section.clone(),
             section_title(report, figure).to_string(),
             figure.subject.clone(),
-            format_number(figure.value),
+            figure.value.map(format_number).unwrap_or_default(),
             figure.value_to.map(format_number).unwrap_or_default(),
             figure.unit.clone(),
+            figure.deadline.clone().unwrap_or_default(),
             variant_name(&figure.bound),
             variant_name(&figure.commitment),
             period_text(figure.period),
             figure.category.slug().to_string(),
             figure.category.zh().to_string(),
             figure.metric.clone().unwrap_or_default(),
+            figure.indicator.clone().unwrap_or_default(),
             figure_value(figure),
             linked(report, figure, kind)
                 .into_iter()
@@ -325,7 +329,7 @@ fn record(pick: &Pick, kind: Kind) -> Value {
 }
 
 /// Sanitises every string in a JSON value, keys included.
-fn sanitize_json(value: &mut Value) {
+pub(super) fn sanitize_json(value: &mut Value) {
     match value {
         Value::String(s) => *s = sanitize(s).into_owned(),
         Value::Array(items) => items.iter_mut().for_each(sanitize_json),
@@ -423,6 +427,46 @@ mod tests {
         assert_eq!(value[0]["id"], "rd-share-gdp");
         assert_eq!(value[0]["results"][0]["value"], 3.26);
         assert_eq!(value[0]["display"], "3.4%");
+    }
+
+    #[test]
+    fn a_milestone_shows_its_deadline_where_the_value_would_be() {
+        let out = run(&args("北理工長三角研究院一期南區")).expect("found");
+        let row = out.lines().find(|l| l.contains("交付")).expect("row");
+        assert!(row.contains("by 2023-06"), "{row}");
+        let mut json = args("北理工長三角研究院一期南區");
+        json.format = TableFormat::Json;
+        let value: Value = serde_json::from_str(&run(&json).expect("found")).expect("json");
+        assert_eq!(value[0]["value"], Value::Null);
+        assert_eq!(value[0]["deadline"], "2023-06");
+        let mut csv = args("北理工長三角研究院一期南區");
+        csv.format = TableFormat::Csv;
+        let out = run(&csv).expect("found");
+        let header: Vec<&str> = out.lines().next().expect("header").split(',').collect();
+        let row: Vec<&str> = out.lines().nth(1).expect("row").split(',').collect();
+        let deadline = header
+            .iter()
+            .position(|h| *h == "deadline")
+            .expect("column");
+        assert_eq!(row[deadline], "2023-06");
+        assert_eq!(
+            row[header.iter().position(|h| *h == "value").expect("column")],
+            ""
+        );
+    }
+
+    #[test]
+    fn csv_names_each_figures_indicator() {
+        let mut csv = args("地區生產總值增長");
+        csv.format = TableFormat::Csv;
+        let out = run(&csv).expect("found");
+        let header: Vec<&str> = out.lines().next().expect("header").split(',').collect();
+        let at = header
+            .iter()
+            .position(|h| *h == "indicator")
+            .expect("column");
+        let row: Vec<&str> = out.lines().nth(1).expect("row").split(',').collect();
+        assert_eq!(row[at], "gdp-growth");
     }
 
     #[test]

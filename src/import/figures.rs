@@ -565,7 +565,7 @@ fn paragraph_figures(
                         section: section.to_string(),
                         category: category(&subject, quote),
                         subject,
-                        value: token.value,
+                        value: Some(token.value),
                         value_to: token.value_to,
                         unit: token.unit.clone(),
                         quote: quote.to_string(),
@@ -577,7 +577,9 @@ fn paragraph_figures(
                         },
                         commitment: Commitment::Plain,
                         period: Period::Year(year),
+                        deadline: None,
                         metric: None,
+                        indicator: None,
                         extracted: true,
                     };
                     place(figure, so_far, context, year, found);
@@ -866,7 +868,7 @@ mod tests {
             .map(|f| {
                 (
                     f.subject.as_str(),
-                    f.value,
+                    f.value.unwrap_or(f64::NAN),
                     f.bound,
                     f.commitment,
                     f.quote.as_str(),
@@ -910,7 +912,7 @@ mod tests {
     fn a_range_and_about_are_read() {
         let found =
             targets("全省生产总值增长5%—5.5%，城镇调查失业率5%以内，居民消费价格涨幅2%左右。");
-        assert_eq!(found[0].value, 5.0);
+        assert_eq!(found[0].value, Some(5.0));
         assert_eq!(found[0].value_to, Some(5.5));
         assert_eq!(found[0].subject, "全省生产总值增长");
         assert_eq!(found[0].category, Category::Economy);
@@ -946,7 +948,7 @@ mod tests {
         let found = targets(
             "最低比例从77%提高到80%以上，标准分别从每人每月209元、280元提高到217元、290元。",
         );
-        let values: Vec<f64> = found.iter().map(|f| f.value).collect();
+        let values: Vec<f64> = found.iter().filter_map(|f| f.value).collect();
         assert_eq!(values, [80.0, 217.0, 290.0]);
     }
 
@@ -958,7 +960,7 @@ mod tests {
         review.children.push(part);
         let found = extract(&[review], 2026);
         assert!(found.targets.is_empty());
-        assert_eq!(found.results[0].value, 100.0);
+        assert_eq!(found.results[0].value, Some(100.0));
         let mut plan = section("s2", "今后工作", &[]);
         let mut task = section("s2-1", "重点任务", &["新增总部机构100家。"]);
         task.label = Some("（一）".into());
@@ -1047,7 +1049,7 @@ mod tests {
             targets("每年安排發放各類消費券不少于三次,新增分布式光伏并網容量不少于50兆瓦。");
         assert_eq!(found[0].period, Period::EachYear);
         assert_eq!(found[0].bound, Bound::AtLeast);
-        assert_eq!(found[0].value, 3.0);
+        assert_eq!(found[0].value, Some(3.0));
         assert_eq!(found[1].bound, Bound::AtLeast);
         assert_eq!(found[1].category, Category::Environment);
     }
@@ -1056,7 +1058,7 @@ mod tests {
     fn a_second_number_in_a_clause_shares_the_subject() {
         let found = targets("城乡居民人均可支配收入分别增长7%左右和8%左右。");
         assert_eq!(found[1].subject, "城乡居民人均可支配收入分别增长");
-        assert_eq!(found[1].value, 8.0);
+        assert_eq!(found[1].value, Some(8.0));
         assert_eq!(found[1].bound, Bound::About);
     }
 

@@ -89,7 +89,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Finds lines, columns and the source position of items named in messages.
-pub(super) struct Locator<'a> {
+pub(crate) struct Locator<'a> {
     source: &'a str,
     path: &'a str,
     format: Format,
@@ -106,7 +106,7 @@ struct IdIndex<'a> {
 }
 
 impl<'a> Locator<'a> {
-    pub(super) fn new(source: &'a str, path: &'a str, format: Format) -> Self {
+    pub(crate) fn new(source: &'a str, path: &'a str, format: Format) -> Self {
         let line_starts = std::iter::once(0)
             .chain(source.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
@@ -120,12 +120,12 @@ impl<'a> Locator<'a> {
     }
 
     /// The whole text being located in.
-    pub(super) fn source(&self) -> &'a str {
+    pub(crate) fn source(&self) -> &'a str {
         self.source
     }
 
     /// The text of 1-based `line`, without its line break (empty past the end).
-    pub(super) fn line_text(&self, line: usize) -> &'a str {
+    pub(crate) fn line_text(&self, line: usize) -> &'a str {
         self.line_starts
             .get(line.wrapping_sub(1))
             .map_or("", |&start| {
@@ -138,13 +138,13 @@ impl<'a> Locator<'a> {
     }
 
     /// A diagnostic at 1-based `line` and character `column`.
-    pub(super) fn at_line_column(&self, line: usize, column: usize, message: &str) -> Diagnostic {
+    pub(crate) fn at_line_column(&self, line: usize, column: usize, message: &str) -> Diagnostic {
         let line = line.max(1);
         self.diagnostic(line, column, message, self.line_text(line))
     }
 
     /// A diagnostic whose quoted line is given (for text that is not valid UTF-8).
-    pub(super) fn diagnostic(
+    pub(crate) fn diagnostic(
         &self,
         line: usize,
         column: usize,
@@ -162,7 +162,7 @@ impl<'a> Locator<'a> {
     }
 
     /// 1-based line and character column of a byte offset.
-    pub(super) fn line_column(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn line_column(&self, offset: usize) -> (usize, usize) {
         let mut offset = offset.min(self.source.len());
         while !self.source.is_char_boundary(offset) {
             offset -= 1;
@@ -173,7 +173,7 @@ impl<'a> Locator<'a> {
     }
 
     /// The byte offset of 1-based `line` and 1-based byte `column` (as JSON parsers count).
-    pub(super) fn offset_of_byte_column(&self, line: usize, column: usize) -> usize {
+    pub(crate) fn offset_of_byte_column(&self, line: usize, column: usize) -> usize {
         let start = self
             .line_starts
             .get(line.wrapping_sub(1))
@@ -183,7 +183,7 @@ impl<'a> Locator<'a> {
     }
 
     /// A diagnostic at a byte offset of the source.
-    pub(super) fn at_offset(&self, offset: usize, message: &str) -> Diagnostic {
+    pub(crate) fn at_offset(&self, offset: usize, message: &str) -> Diagnostic {
         let (line, column) = self.line_column(offset);
         self.at_line_column(line, column, message)
     }
@@ -223,7 +223,7 @@ impl<'a> Locator<'a> {
     }
 
     /// A diagnostic at `field` of the `occurrence`-th item with this id.
-    pub(super) fn at_item(
+    pub(crate) fn at_item(
         &self,
         id: &str,
         occurrence: usize,

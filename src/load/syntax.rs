@@ -5,14 +5,14 @@ use ron::error::Error as RonError;
 
 use super::diagnostic::{Diagnostic, Locator};
 use super::{Format, MAX_NESTING};
-use crate::model::Report;
 
-/// Deserialises `source` in `format`, or says where and why it is not a report.
-pub(super) fn deserialize(
+/// Deserialises `source` in `format` (a report, a vocabulary), or says where and why it
+/// cannot be read.
+pub(crate) fn deserialize<T: serde::de::DeserializeOwned>(
     source: &str,
     format: Format,
     locator: &Locator,
-) -> Result<Report, Diagnostic> {
+) -> Result<T, Diagnostic> {
     match format {
         Format::Ron => ron::Options::default()
             .with_recursion_limit(MAX_NESTING)
@@ -38,6 +38,17 @@ fn too_deep(format: Format) -> (String, Option<String>) {
 /// The RON parser's complaint in the user's terms, at the first non-blank character it names.
 fn explain_ron(code: &RonError, line: usize, column: usize, locator: &Locator) -> Diagnostic {
     let column = skip_blanks(locator.line_text(line), column);
+    // A value of the wrong type is reported after its opening quote: point at the quote.
+    let after_quote = locator
+        .line_text(line)
+        .chars()
+        .nth(column.saturating_sub(2))
+        == Some('"');
+    let column = if matches!(code, RonError::InvalidValueForType { .. }) && after_quote {
+        column - 1
+    } else {
+        column
+    };
     let (message, hint) = match code {
         RonError::ExpectedOption => (
             "expected Some(…) or None".to_string(),
@@ -68,6 +79,9 @@ fn explain_ron(code: &RonError, line: usize, column: usize, locator: &Locator) -
         }
         RonError::ExpectedFloat | RonError::ExpectedInteger => {
             ("expected a number".to_string(), None)
+        }
+        RonError::InvalidValueForType { expected, found } => {
+            (format!("expected {expected}, found {found}"), None)
         }
         RonError::ExpectedString => ("expected a string in double quotes".to_string(), None),
         RonError::ExpectedStringEnd => ("this string has no closing quote".to_string(), None),

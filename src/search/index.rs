@@ -430,7 +430,7 @@ mod tests {
         });
         let target = target.expect("a target");
         assert_eq!(target.id, "new-distributed-pv");
-        assert_eq!(target.value, 50.0);
+        assert_eq!(target.value, Some(50.0));
     }
 
     #[test]

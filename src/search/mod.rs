@@ -24,7 +24,8 @@ use serde::Serialize;
 
 pub use figures::{FigureMatches, figures_matching};
 pub use index::Index;
-pub use normalise::{fold, fold_str};
+pub use normalise::{fold, fold_str, han_variants};
+pub use pinyin::PinyinWord;
 pub(crate) use pinyin::readings;
 pub use sentences::sentences;
 pub use snippet::{Snippet, snippet};

@@ -299,6 +299,25 @@ impl PinyinWord {
         None
     }
 
+    /// True when the word spells all of `text`, every character with a reading taking one piece
+    /// (punctuation and spaces are passed over): `sl` and `shelin` spell 社零.
+    pub fn spells(&self, text: &str) -> bool {
+        let mut states = 1u64;
+        let mut spoken = false;
+        for c in text.chars() {
+            let sound = Sound::of(c);
+            if matches!(sound, Sound::Silent) {
+                continue;
+            }
+            spoken = true;
+            states = self.step(states, &sound);
+            if states == 0 {
+                return false;
+            }
+        }
+        spoken && states & (1 << self.letters.len()) != 0
+    }
+
     /// The letter counts reachable after one more character, from the counts in `states`.
     fn step(&self, states: u64, sound: &Sound) -> u64 {
         let n = self.letters.len();
@@ -390,6 +409,32 @@ mod tests {
     fn latin_letters_and_digits_in_the_text_match_themselves() {
         assert_eq!(spells("5gjz", "建成5G基站").as_deref(), Some("5G基站"));
         assert_eq!(spells("icu", "新增ＩＣＵ病床").as_deref(), Some("ＩＣＵ"));
+    }
+
+    #[test]
+    fn a_word_spells_a_whole_text_or_not() {
+        let spells_all =
+            |word: &str, text: &str| PinyinWord::parse(word).is_some_and(|w| w.spells(text));
+        for word in ["sl", "shelin", "sheling", "shel", "sling"] {
+            assert!(spells_all(word, "社零"), "{word}");
+        }
+        assert!(spells_all(
+            "zjtx",
+            "專精特新“小巨人”".split('“').next().unwrap_or("")
+        ));
+        assert!(
+            spells_all("zjtxxjr", "專精特新“小巨人”"),
+            "quotes are passed over"
+        );
+        assert!(
+            !spells_all("s", "社零"),
+            "one piece cannot spell two characters"
+        );
+        assert!(!spells_all("slz", "社零"), "letters left over");
+        assert!(
+            !spells_all("gt", "固定資產投資"),
+            "a prefix is not the whole"
+        );
     }
 
     #[test]

@@ -164,6 +164,10 @@ fn control_characters_in_a_dataset_never_reach_stdout() {
             "subject: \"專項\u{1b}]0;owned\u{7}行動\"",
         )
         .replace("unit: \"次\"", "unit: \"次\u{9b}\"")
+        .replace(
+            "deadline: Some(\"年底前\")",
+            "deadline: Some(\"年底前\u{1b}[2J\")",
+        )
         .replace("光伏40兆瓦。", "光伏40兆瓦。\u{202e}");
     let path = scratch_file("hostile.ron", &example);
     let path = path.to_str().expect("UTF-8 path");

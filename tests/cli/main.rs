@@ -1,6 +1,7 @@
 //! The real `baogao` binary, run as a user or a script would run it.
 
 mod conventions;
+mod indicators;
 mod lookup;
 mod pty;
 mod show;
