@@ -1,6 +1,8 @@
 //! The real `baogao` binary, run as a user or a script would run it.
 
+mod colour;
 mod conventions;
+mod pipes;
 mod lookup;
 mod pty;
 mod show;
