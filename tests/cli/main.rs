@@ -2,6 +2,7 @@
 
 mod colour;
 mod conventions;
+mod examples;
 mod pipes;
 mod lookup;
 mod pty;
