@@ -20,16 +20,28 @@ const EXAMPLES: [(&str, &str); 13] = [
         "baogao targets 光伏",
         "targets whose subject, quote or category match",
     ),
-    ("baogao targets --both 'R&D'", "targets beside last year's results"),
-    ("baogao targets -f csv --bom", "every target as CSV for a spreadsheet"),
+    (
+        "baogao targets --both 'R&D'",
+        "targets beside last year's results",
+    ),
+    (
+        "baogao targets -f csv --bom",
+        "every target as CSV for a spreadsheet",
+    ),
     ("baogao outline --depth 2", "the section tree with ids"),
     (
         "baogao show '2023/一/(一)'",
         "a section's text, by path, id or title",
     ),
     ("baogao completions bash", "a shell completion script"),
-    ("baogao import report.txt", "a plain-text report as a dataset"),
-    ("baogao search 光伏产业", "search (also: gfcy, guangfu, 光伏 600)"),
+    (
+        "baogao import report.txt",
+        "a plain-text report as a dataset",
+    ),
+    (
+        "baogao search 光伏产业",
+        "search (also: gfcy, guangfu, 光伏 600)",
+    ),
 ];
 
 /// The examples as help text, descriptions aligned by display width (a Chinese character

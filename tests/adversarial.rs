@@ -201,10 +201,15 @@ fn the_explorer_never_writes_a_control_byte_from_the_data() {
     s.wait_for_text("正文 Reader");
     // The status row names the section being read.
     let status = |screen: &vt100::Screen| screen.rows(0, 120).nth(38).unwrap_or_default();
-    assert!(!status(s.screen()).contains("DCS"), "starts at the first section");
+    assert!(
+        !status(s.screen()).contains("DCS"),
+        "starts at the first section"
+    );
     // Walk through every section: the last one (its heading holds a DCS string) is reached.
     s.send("]]]]]]]]]]]]");
-    s.wait_for("the last section", 20, |screen| status(screen).contains("DCS、標題"));
+    s.wait_for("the last section", 20, |screen| {
+        status(screen).contains("DCS、標題")
+    });
     // The targets table lists every target, escapes shown as ␛.
     s.send("\t\tjjjjt");
     s.wait_for("the targets table", 20, |screen| {
@@ -219,7 +224,9 @@ fn the_explorer_never_writes_a_control_byte_from_the_data() {
     s.send("?");
     s.wait_for_text("this help");
     s.send("\u{1b}");
-    s.wait_for("help closed", 20, |screen| !screen.contents().contains("this help"));
+    s.wait_for("help closed", 20, |screen| {
+        !screen.contents().contains("this help")
+    });
     s.send("G");
     s.send("q");
     assert!(s.wait_exit());

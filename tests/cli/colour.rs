@@ -75,7 +75,10 @@ fn assert_never_coloured(args: &[&str]) {
         ("auto", &no_color[..]),
     ] {
         for out in with_colour(args, when, env) {
-            assert!(!out.contains(ESC), "{args:?} --color {when} {env:?}: {out:?}");
+            assert!(
+                !out.contains(ESC),
+                "{args:?} --color {when} {env:?}: {out:?}"
+            );
         }
     }
     let bare = baogao_with(args, &xterm);

@@ -216,7 +216,11 @@ fn readme_examples_are_found_in_sh_and_console_blocks() {
 fn every_readme_example_runs_as_written() {
     let readme = std::fs::read_to_string(package().join("README.md")).expect("README.md");
     let examples = readme_examples(&readme);
-    assert!(examples.len() > 20, "only {} examples found", examples.len());
+    assert!(
+        examples.len() > 20,
+        "only {} examples found",
+        examples.len()
+    );
     let failures = failures(&examples);
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
@@ -224,7 +228,11 @@ fn every_readme_example_runs_as_written() {
 #[test]
 fn every_help_example_runs_as_written() {
     let examples = help_examples();
-    assert!(examples.len() > 10, "only {} examples found", examples.len());
+    assert!(
+        examples.len() > 10,
+        "only {} examples found",
+        examples.len()
+    );
     let failures = failures(&examples);
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
@@ -238,7 +246,8 @@ fn help_example_descriptions_start_in_one_column() {
         let indent = line.len() - line.trim_start().len();
         let (command, _) = line[indent..].split_once("  ").expect("a gap");
         let gap_start = indent + command.len();
-        let description = gap_start + line[gap_start..].len() - line[gap_start..].trim_start().len();
+        let description =
+            gap_start + line[gap_start..].len() - line[gap_start..].trim_start().len();
         columns.push((width(&line[..description]), line));
     }
     assert!(columns.len() > 10);

@@ -275,7 +275,10 @@ fn pinyin_and_simplified_queries_match_like_search() {
 #[test]
 fn category_accepts_either_script_any_case_and_separator() {
     let traditional = baogao(&["targets", "--category", "科技創新"]).ok();
-    assert!(traditional.contains("全社會R&D經費占GDP比重"), "{traditional}");
+    assert!(
+        traditional.contains("全社會R&D經費占GDP比重"),
+        "{traditional}"
+    );
     for name in ["科技创新", "Innovation", " INNOVATION "] {
         assert_eq!(
             baogao(&["targets", "--category", name]).ok(),
@@ -285,6 +288,10 @@ fn category_accepts_either_script_any_case_and_separator() {
     }
     let services = baogao(&["targets", "--category", "services-consumption"]).ok();
     for name in ["服务与消费", "Services_Consumption", "services consumption"] {
-        assert_eq!(baogao(&["targets", "--category", name]).ok(), services, "{name}");
+        assert_eq!(
+            baogao(&["targets", "--category", name]).ok(),
+            services,
+            "{name}"
+        );
     }
 }

@@ -3,8 +3,8 @@
 mod colour;
 mod conventions;
 mod examples;
-mod pipes;
 mod lookup;
+mod pipes;
 mod pty;
 mod show;
 mod width;

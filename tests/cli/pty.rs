@@ -61,7 +61,10 @@ fn a_terminal_without_columns_is_measured() {
 #[test]
 fn search_on_a_terminal_follows_the_same_colour_rules() {
     let coloured = on_terminal(&["search", "光伏", "--limit", "3"], 100, &[]);
-    assert!(coloured.contains("\u{1b}[1;31m光伏\u{1b}[0m"), "{coloured:?}");
+    assert!(
+        coloured.contains("\u{1b}[1;31m光伏\u{1b}[0m"),
+        "{coloured:?}"
+    );
     for env in [[("NO_COLOR", "1")], [("TERM", "dumb")]] {
         let plain = on_terminal(&["search", "光伏", "--limit", "3"], 100, &env);
         assert!(!plain.contains('\u{1b}'), "{env:?}: {plain:?}");
@@ -73,9 +76,16 @@ fn search_on_a_terminal_follows_the_same_colour_rules() {
 
 #[test]
 fn columns_beats_the_terminal_width_for_every_table() {
-    for args in [&["search", "--limit", "0", "光伏"][..], &["targets"], &["outline"]] {
+    for args in [
+        &["search", "--limit", "0", "光伏"][..],
+        &["targets"],
+        &["outline"],
+    ] {
         let out = on_terminal(args, 120, &[("NO_COLOR", "1"), ("COLUMNS", "60")]);
         let widest = out.lines().map(baogao::text::width).max().unwrap_or(0);
-        assert!((50..=60).contains(&widest), "{args:?}: widest line {widest}");
+        assert!(
+            (50..=60).contains(&widest),
+            "{args:?}: widest line {widest}"
+        );
     }
 }
