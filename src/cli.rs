@@ -69,7 +69,7 @@ pub struct Cli {
     #[arg(short = 't', long = "targets", value_name = "QUERY", num_args = 0..=1, default_missing_value = "")]
     pub targets: Option<String>,
 
-    /// When to colour the output: auto follows NO_COLOR and whether stdout is a terminal.
+    /// When to colour the output: auto colours a terminal, unless NO_COLOR is set or TERM=dumb.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
 

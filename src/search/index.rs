@@ -630,7 +630,14 @@ mod tests {
                     scope.spawn(move || {
                         start.wait();
                         let mut found = vec![Vec::new(); queries.len()];
-                        for round in 0..10 {
+                        // Every query at least once, then on until two searches overlapped.
+                        let began = std::time::Instant::now();
+                        for round in 0.. {
+                            let overlapped = most.load(Ordering::SeqCst) >= 2;
+                            let covered = round >= queries.len();
+                            if covered && (overlapped || began.elapsed().as_secs() >= 20) {
+                                break;
+                            }
                             // Each thread takes the queries in its own order.
                             let q = (worker + round) % queries.len();
                             let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
