@@ -7,27 +7,63 @@ use clap::{ColorChoice, Parser, Subcommand, ValueEnum};
 use crate::commands::filter::parse_category;
 use crate::import::EncodingChoice;
 use crate::model::Category;
+use crate::text::{pad_right, width};
 
-const EXAMPLES: &str = "\
-Examples:
-  baogao                         open the embedded 2023 Xiuzhou report
-  baogao --targets               open straight into the targets table
-  baogao -t 光伏                  targets table filtered by a query
-  baogao check my-report.ron     validate a dataset
-  baogao indicators 社零           a standard indicator and the figures linked to it
-  baogao export --format txt     print the report text
-  baogao targets 光伏             targets whose subject, quote or category match
-  baogao targets --both R&D      targets beside last year's results
-  baogao targets -f csv --bom    every target as CSV for a spreadsheet
-  baogao outline --depth 2       the section tree with ids
-  baogao show 2023/一/(一)        a section's text, by path, id or title
-  baogao completions bash        a shell completion script
-  baogao import report.txt       a plain-text report as a dataset
-  baogao search 光伏产业           search (also: gfcy, guangfu, 光伏 600)";
+/// The examples under `--help`: a command as a shell runs it, and what it does.
+const EXAMPLES: [(&str, &str); 14] = [
+    ("baogao", "open the embedded 2023 Xiuzhou report"),
+    ("baogao --targets", "open straight into the targets table"),
+    ("baogao -t 光伏", "targets table filtered by a query"),
+    ("baogao check my-report.ron", "validate a dataset"),
+    (
+        "baogao indicators 社零",
+        "a standard indicator and the figures linked to it",
+    ),
+    ("baogao export --format txt", "print the report text"),
+    (
+        "baogao targets 光伏",
+        "targets whose subject, quote or category match",
+    ),
+    (
+        "baogao targets --both 'R&D'",
+        "targets beside last year's results",
+    ),
+    (
+        "baogao targets -f csv --bom",
+        "every target as CSV for a spreadsheet",
+    ),
+    ("baogao outline --depth 2", "the section tree with ids"),
+    (
+        "baogao show '2023/一/(一)'",
+        "a section's text, by path, id or title",
+    ),
+    ("baogao completions bash", "a shell completion script"),
+    (
+        "baogao import report.txt",
+        "a plain-text report as a dataset",
+    ),
+    (
+        "baogao search 光伏产业",
+        "search (also: gfcy, guangfu, 光伏 600)",
+    ),
+];
+
+/// The examples as help text, descriptions aligned by display width (a Chinese character
+/// takes two columns).
+fn examples() -> String {
+    let command_columns = EXAMPLES.iter().map(|(c, _)| width(c)).max().unwrap_or(0);
+    let mut text = String::from("Examples:");
+    for (command, description) in EXAMPLES {
+        text.push_str("\n  ");
+        text.push_str(&pad_right(command, command_columns + 2));
+        text.push_str(description);
+    }
+    text
+}
 
 /// baogao: read Chinese government work reports and look up their targets.
 #[derive(Debug, Parser)]
-#[command(name = "baogao", version, about, after_help = EXAMPLES)]
+#[command(name = "baogao", version, about, after_help = examples())]
 pub struct Cli {
     /// A dataset (RON) to open instead of the embedded report.
     #[arg(long = "report", value_name = "PATH", global = true)]
@@ -37,7 +73,7 @@ pub struct Cli {
     #[arg(short = 't', long = "targets", value_name = "QUERY", num_args = 0..=1, default_missing_value = "")]
     pub targets: Option<String>,
 
-    /// When to colour the output: auto follows NO_COLOR and whether stdout is a terminal.
+    /// When to colour the output: auto colours a terminal, unless NO_COLOR is set or TERM=dumb.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
 
@@ -125,7 +161,7 @@ pub struct IndicatorsArgs {
 pub struct TargetsArgs {
     /// Words to match in the subject, the quote or the category (Simplified or Traditional).
     pub query: Option<String>,
-    /// Only this category: its name (`innovation`) or Chinese label (`科技創新`).
+    /// Only this category: its name (`innovation`) or Chinese label (`科技創新` or `科技创新`).
     #[arg(long, short, value_parser = parse_category)]
     pub category: Option<Category>,
     /// Output format.

@@ -201,16 +201,35 @@ fn the_explorer_never_writes_a_control_byte_from_the_data() {
     let file = hostile_file(dir.path());
     let mut s = common::Session::start(&["--report", file.to_str().expect("path")], 120, 40);
     s.wait_for_text("正文 Reader");
-    // Walk through every section and open every overlay.
-    for keys in [
-        "]]]]", "]]]]", "]]]]", "\t\t", "jjjj", "t", "jjjjjj", "\r", "?", "\u{1b}", "G",
-    ] {
-        s.send(keys);
-        s.settle();
-    }
-    s.wait_for("escapes shown as ␛, not obeyed", 20, |screen| {
-        screen.contents().contains('␛')
+    // The status row names the section being read.
+    let status = |screen: &vt100::Screen| screen.rows(0, 120).nth(38).unwrap_or_default();
+    assert!(
+        !status(s.screen()).contains("DCS"),
+        "starts at the first section"
+    );
+    // Walk through every section: the last one (its heading holds a DCS string) is reached.
+    s.send("]]]]]]]]]]]]");
+    s.wait_for("the last section", 20, |screen| {
+        status(screen).contains("DCS、標題")
     });
+    // The targets table lists every target, escapes shown as ␛.
+    s.send("\t\tjjjjt");
+    s.wait_for("the targets table", 20, |screen| {
+        let shown = screen.contents();
+        shown.contains("目標一覽 Targets · 12") && shown.contains("␛]52;c;")
+    });
+    // Jumping to a target closes the table and moves the reader to the target's section.
+    s.send("jjjjjj\r");
+    s.wait_for("the jump out of the table", 20, |screen| {
+        !screen.contents().contains("目標一覽") && !status(screen).contains("DCS")
+    });
+    s.send("?");
+    s.wait_for_text("this help");
+    s.send("\u{1b}");
+    s.wait_for("help closed", 20, |screen| {
+        !screen.contents().contains("this help")
+    });
+    s.send("G");
     s.send("q");
     assert!(s.wait_exit());
     let output = String::from_utf8_lossy(&s.bytes).to_string();

@@ -66,14 +66,31 @@ fn json_is_an_array_of_kind_section_text_score_positions() {
 
 #[test]
 fn several_words_each_need_a_match() {
-    let (_, both) = stdout_of(&["search", "--format", "json", "--limit", "0", "光伏", "600"]);
+    let (code, both) = stdout_of(&["search", "--format", "json", "--limit", "0", "光伏", "600"]);
+    assert_eq!(code, Some(0));
     let rows: serde_json::Value = serde_json::from_str(&both).expect("json");
     let rows = rows.as_array().expect("array");
     assert!(!rows.is_empty());
     for row in rows {
-        let text = row["text"].as_str().expect("text");
-        assert!(text.contains("600"), "{text}");
+        let text: Vec<char> = row["text"].as_str().expect("text").chars().collect();
+        let highlighted: String = row["positions"]
+            .as_array()
+            .expect("positions")
+            .iter()
+            .filter_map(|p| text.get(p.as_u64()? as usize))
+            .collect();
+        // Both words are found, and they are what is highlighted.
+        assert_eq!(highlighted, "光伏600", "{row}");
+        let text: String = text.into_iter().collect();
+        assert!(text.contains("光伏") && text.contains("600"), "{text}");
     }
+    let (code, one) = stdout_of(&["search", "--format", "json", "--limit", "0", "光伏"]);
+    assert_eq!(code, Some(0));
+    let one: serde_json::Value = serde_json::from_str(&one).expect("json");
+    assert!(
+        one.as_array().expect("array").len() > rows.len(),
+        "the second word narrows the results"
+    );
 }
 
 #[test]

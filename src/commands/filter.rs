@@ -1,23 +1,20 @@
 //! Which figures a query names, and reading a category from the command line.
 
 use crate::model::{Category, Report};
-use crate::search::{FigureMatches, Index, figures_matching};
+use crate::search::{FigureMatches, Index, category_named, figures_matching};
 
 /// The figures a query names (see [`figures_matching`]), with an index built for the report.
 pub fn matching(report: &Report, query: &str) -> FigureMatches {
     figures_matching(report, &Index::build(report), query)
 }
 
-/// A category from its English name (`innovation`) or its Chinese label (`科技創新`).
+/// A category from its English name (`innovation`, any case) or its Chinese label in either
+/// script (`科技創新`, `科技创新`).
 pub fn parse_category(name: &str) -> Result<Category, String> {
-    let wanted = name.trim().to_lowercase();
-    Category::ALL
-        .into_iter()
-        .find(|c| c.slug() == wanted || c.zh() == wanted)
-        .ok_or_else(|| {
-            let names: Vec<&str> = Category::ALL.iter().map(|c| c.slug()).collect();
-            format!("unknown category; use one of: {}", names.join(", "))
-        })
+    category_named(name).ok_or_else(|| {
+        let names: Vec<&str> = Category::ALL.iter().map(|c| c.slug()).collect();
+        format!("unknown category; use one of: {}", names.join(", "))
+    })
 }
 
 #[cfg(test)]
@@ -90,6 +87,12 @@ mod tests {
         assert_eq!(parse_category("innovation"), Ok(Category::Innovation));
         assert_eq!(parse_category("Environment"), Ok(Category::Environment));
         assert_eq!(parse_category("科技創新"), Ok(Category::Innovation));
+        assert_eq!(parse_category("科技创新"), Ok(Category::Innovation));
+        assert_eq!(parse_category(" 生态环境 "), Ok(Category::Environment));
+        assert_eq!(
+            parse_category("Services_Consumption"),
+            Ok(Category::ServicesConsumption)
+        );
         let err = parse_category("weather").expect_err("not a category");
         assert!(err.contains("services-consumption"), "{err}");
     }

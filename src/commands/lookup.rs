@@ -11,9 +11,9 @@ use clap::CommandFactory;
 use crate::cli::{Cli, IndicatorsArgs, TargetsArgs};
 use crate::text::sanitize;
 
-use super::load_reports;
 use super::show::Shown;
-use super::term::{Term, emit};
+use super::term::Term;
+use super::{Printed, load_reports};
 
 /// Exit code when nothing matched.
 const NOTHING: u8 = 1;
@@ -21,56 +21,52 @@ const NOTHING: u8 = 1;
 const ERROR: u8 = 2;
 
 /// `baogao targets`: prints the matching figures, or says on stderr that none matched.
-pub fn targets(args: &TargetsArgs, paths: &[PathBuf], term: &Term) -> Result<ExitCode> {
+pub(super) fn targets(args: &TargetsArgs, paths: &[PathBuf], term: &Term) -> Result<Printed> {
     let reports = load_reports(paths)?;
     match super::targets::targets(&reports, args, term)? {
-        Some(text) => {
-            emit(&text)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Some(text) => Ok(Printed::success(text)),
         None => {
             let query = args.query.as_deref().unwrap_or("");
             complain(&format!("no figures match `{query}`"));
-            Ok(ExitCode::from(NOTHING))
+            Ok(Printed::with_code("", ExitCode::from(NOTHING)))
         }
     }
 }
 
 /// `baogao indicators`: prints the indicators a query names with their linked figures, or
 /// says on stderr that the query names none.
-pub fn indicators(args: &IndicatorsArgs, paths: &[PathBuf], term: &Term) -> Result<ExitCode> {
+pub(super) fn indicators(args: &IndicatorsArgs, paths: &[PathBuf], term: &Term) -> Result<Printed> {
     let reports = load_reports(paths)?;
     match super::indicators::indicators(&reports, args, term)? {
-        Some(text) => {
-            emit(&text)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Some(text) => Ok(Printed::success(text)),
         None => {
             let query = args.query.as_deref().unwrap_or("");
             complain(&format!(
                 "`{query}` names no indicator; `baogao indicators` lists them"
             ));
-            Ok(ExitCode::from(NOTHING))
+            Ok(Printed::with_code("", ExitCode::from(NOTHING)))
         }
     }
 }
 
 /// `baogao outline`: prints the section tree.
-pub fn outline(depth: Option<u16>, wide: bool, paths: &[PathBuf], term: &Term) -> Result<ExitCode> {
+pub(super) fn outline(
+    depth: Option<u16>,
+    wide: bool,
+    paths: &[PathBuf],
+    term: &Term,
+) -> Result<Printed> {
     let reports = load_reports(paths)?;
-    emit(&super::outline::outline(&reports, depth, wide, term))?;
-    Ok(ExitCode::SUCCESS)
+    let text = super::outline::outline(&reports, depth, wide, term);
+    Ok(Printed::success(text))
 }
 
 /// `baogao show`: prints a section, or lists the candidates (exit 2) when the query is
 /// unknown or ambiguous.
-pub fn show(query: &str, paths: &[PathBuf], term: &Term) -> Result<ExitCode> {
+pub(super) fn show(query: &str, paths: &[PathBuf], term: &Term) -> Result<Printed> {
     let reports = load_reports(paths)?;
     match super::show::show(&reports, query, term) {
-        Shown::Text(text) => {
-            emit(&text)?;
-            return Ok(ExitCode::SUCCESS);
-        }
+        Shown::Text(text) => return Ok(Printed::success(text)),
         Shown::Unknown => complain(&format!(
             "no section matches `{query}`; `baogao outline` lists them"
         )),
@@ -83,15 +79,14 @@ pub fn show(query: &str, paths: &[PathBuf], term: &Term) -> Result<ExitCode> {
             }
         }
     }
-    Ok(ExitCode::from(ERROR))
+    Ok(Printed::with_code("", ExitCode::from(ERROR)))
 }
 
 /// `baogao completions SHELL`: prints the completion script.
-pub fn completions(shell: clap_complete::Shell) -> Result<ExitCode> {
+pub(super) fn completions(shell: clap_complete::Shell) -> Printed {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "baogao", &mut script);
-    emit(&String::from_utf8_lossy(&script))?;
-    Ok(ExitCode::SUCCESS)
+    Printed::success(script)
 }
 
 /// `baogao` with stdout not a terminal: no TUI, but the outline (or the targets table for
@@ -109,9 +104,9 @@ pub fn run_without_terminal(cli: &Cli) -> Result<ExitCode> {
                 wide: false,
                 bom: false,
             };
-            targets(&args, &cli.reports, &term)
+            targets(&args, &cli.reports, &term)?.emit()
         }
-        None => outline(None, false, &cli.reports, &term),
+        None => outline(None, false, &cli.reports, &term)?.emit(),
     }
 }
 

@@ -1,4 +1,5 @@
-//! Non-interactive commands: each prints to stdout and returns the process exit code.
+//! Non-interactive commands: each renders its whole output, which goes to stdout through one
+//! writer ([`term::emit`]), and returns the process exit code.
 
 mod check;
 mod export;
@@ -15,11 +16,10 @@ pub mod table;
 mod targets;
 pub mod term;
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 
 use crate::cli::{Cli, Command};
 use crate::library;
@@ -47,48 +47,79 @@ pub fn open_library(paths: &[PathBuf]) -> Result<library::Library, library::Open
     Ok(library)
 }
 
+/// What a command prints on stdout, rendered in full, and the exit code it ends with.
+struct Printed {
+    stdout: Vec<u8>,
+    code: ExitCode,
+}
+
+impl Printed {
+    /// `stdout`, then exit 0.
+    fn success(stdout: impl Into<Vec<u8>>) -> Printed {
+        Printed::with_code(stdout, ExitCode::SUCCESS)
+    }
+
+    /// `stdout`, then exit with `code`.
+    fn with_code(stdout: impl Into<Vec<u8>>, code: ExitCode) -> Printed {
+        Printed {
+            stdout: stdout.into(),
+            code,
+        }
+    }
+
+    /// Writes the output through the one stdout writer and returns the exit code.
+    fn emit(self) -> Result<ExitCode> {
+        term::emit(&self.stdout)?;
+        Ok(self.code)
+    }
+}
+
 /// Runs a subcommand against the reports named by `--report`.
 pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
     let report_paths = &cli.reports;
     let term = Term::detect(cli.color);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let code = match command {
+    let printed = match command {
         Command::Check { paths, indicators } => {
             let vocabulary = indicators.as_ref().map(Option::as_deref);
-            check(paths, vocabulary, &mut out, &mut std::io::stderr())?
+            let mut out = Vec::new();
+            let code = check(paths, vocabulary, &mut out, &mut std::io::stderr())?;
+            Printed::with_code(out, code)
         }
         Command::Indicators(args) => lookup::indicators(args, report_paths, &term)?,
         Command::Export { format } => {
             let report = single_report(report_paths)?;
-            // Render fully before writing, so an error never leaves half an export on stdout.
-            let rendered = export(&report, *format)?;
-            out.write_all(rendered.as_bytes())?;
-            ExitCode::SUCCESS
+            Printed::success(export(&report, *format)?)
         }
         Command::Targets(args) => lookup::targets(args, report_paths, &term)?,
         Command::Outline { depth, wide } => lookup::outline(*depth, *wide, report_paths, &term)?,
         Command::Show { section } => lookup::show(section, report_paths, &term)?,
-        Command::Completions { shell } => lookup::completions(*shell)?,
-        Command::Import(args) => import(args, &mut out, &mut std::io::stderr())?,
+        Command::Completions { shell } => lookup::completions(*shell),
+        Command::Import(args) => {
+            let mut out = Vec::new();
+            let code = import(args, &mut out, &mut std::io::stderr())?;
+            Printed::with_code(out, code)
+        }
         Command::Search {
             query,
             limit,
             format,
         } => {
             let reports = load_reports(report_paths)?;
-            let output = SearchOutput::for_stdout(*format, *limit);
+            let output = SearchOutput {
+                format: *format,
+                limit: *limit,
+                term,
+            };
             let (rendered, matched) = search(&reports, &query.join(" "), &output)?;
-            out.write_all(rendered.as_bytes())?;
-            if matched {
+            let code = if matched {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)
-            }
+            };
+            Printed::with_code(rendered, code)
         }
     };
-    out.flush().context("writing to stdout")?;
-    Ok(code)
+    printed.emit()
 }
 
 /// The one report a command works on.

@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::io::IsTerminal;
 
 use anyhow::{Result, bail};
 use serde::Serialize;
@@ -12,16 +11,14 @@ use crate::model::Report;
 use crate::search::{Hit, Index, Item, Kind, Snippet, snippet};
 use crate::text::{pad_right, sanitize};
 
-/// The table width when standard output is not a terminal and `COLUMNS` is not set.
-const DEFAULT_COLUMNS: usize = 100;
+use super::term::Term;
+
 /// Width of the kind column (`sentence`).
 const KIND_COLUMNS: usize = 8;
 /// Width of the section column (at most; a quarter of the line in narrow terminals).
 const SECTION_COLUMNS: usize = 24;
 /// Space between columns.
 const GAP: &str = "  ";
-/// Escape codes around highlighted characters: bold red, then reset.
-const HIGHLIGHT: (&str, &str) = ("\u{1b}[1;31m", "\u{1b}[0m");
 
 /// How search results are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,31 +27,8 @@ pub struct SearchOutput {
     pub format: SearchFormat,
     /// At most this many results (0: all).
     pub limit: usize,
-    /// The width of a table line, in display columns.
-    pub columns: usize,
-    /// Whether matched characters are highlighted with escape codes.
-    pub color: bool,
-}
-
-impl SearchOutput {
-    /// Settings for standard output: its width, and colour only when it is a terminal and
-    /// `NO_COLOR` is unset.
-    pub fn for_stdout(format: SearchFormat, limit: usize) -> SearchOutput {
-        let terminal = std::io::stdout().is_terminal();
-        let terminal_width = terminal
-            .then(|| crossterm::terminal::size().ok())
-            .flatten()
-            .map(|(width, _)| usize::from(width));
-        let columns = terminal_width
-            .or_else(|| std::env::var("COLUMNS").ok()?.trim().parse().ok())
-            .unwrap_or(DEFAULT_COLUMNS);
-        SearchOutput {
-            format,
-            limit,
-            columns,
-            color: terminal && std::env::var_os("NO_COLOR").is_none(),
-        }
-    }
+    /// The width of a table line, and whether matched characters are highlighted.
+    pub term: Term,
 }
 
 /// Searches `reports` for `query`: the rendered results, and whether anything matched.
@@ -118,16 +92,17 @@ fn table(
         return String::new();
     }
     let headings = headings(reports);
-    let section_columns = (output.columns / 4).clamp(8, SECTION_COLUMNS);
-    let text_columns = output
-        .columns
+    let columns = output.term.columns;
+    let section_columns = (columns / 4).clamp(8, SECTION_COLUMNS);
+    let text_columns = columns
         .saturating_sub(KIND_COLUMNS + section_columns + 2 * GAP.len())
         .max(12);
-    let mut out = format!(
-        "{}{GAP}{}{GAP}TEXT\n",
+    let header = format!(
+        "{}{GAP}{}{GAP}TEXT",
         pad_right("KIND", KIND_COLUMNS),
         pad_right("SECTION", section_columns)
     );
+    let mut out = output.term.bold(&header) + "\n";
     for hit in hits {
         let Some(item) = index.item(hit.item) else {
             continue;
@@ -145,7 +120,7 @@ fn table(
         out.push_str(GAP);
         out.push_str(&pad_right(&sanitize(section), section_columns));
         out.push_str(GAP);
-        out.push_str(&highlighted(&shown, output.color));
+        out.push_str(&highlighted(&shown, &output.term));
         out.push('\n');
     }
     if hits.len() < total {
@@ -184,25 +159,31 @@ fn headings(reports: &[Report]) -> HashMap<(usize, &str), String> {
     headings
 }
 
-/// The snippet's text, its matched characters wrapped in escape codes when `color` is on.
-fn highlighted(shown: &Snippet, color: bool) -> String {
-    if !color {
-        return shown.text.clone();
-    }
+/// The snippet's text, each run of matched characters highlighted when colour is on.
+fn highlighted(shown: &Snippet, term: &Term) -> String {
     let mut out = String::with_capacity(shown.text.len() + 16);
-    let mut on = false;
+    let mut run = String::new();
+    let mut run_is_hit = false;
     for (i, c) in shown.text.chars().enumerate() {
         let hit = shown.positions.binary_search(&i).is_ok();
-        if hit != on {
-            out.push_str(if hit { HIGHLIGHT.0 } else { HIGHLIGHT.1 });
-            on = hit;
+        if hit != run_is_hit {
+            push_run(&mut out, &run, run_is_hit, term);
+            run.clear();
+            run_is_hit = hit;
         }
-        out.push(c);
+        run.push(c);
     }
-    if on {
-        out.push_str(HIGHLIGHT.1);
-    }
+    push_run(&mut out, &run, run_is_hit, term);
     out
+}
+
+/// Appends a run of characters, highlighted when they were matched.
+fn push_run(out: &mut String, run: &str, hit: bool, term: &Term) {
+    if hit {
+        out.push_str(&term.highlight(run));
+    } else {
+        out.push_str(run);
+    }
 }
 
 #[cfg(test)]
@@ -215,8 +196,7 @@ mod tests {
         SearchOutput {
             format,
             limit: 5,
-            columns: 80,
-            color,
+            term: Term { columns: 80, color },
         }
     }
 
@@ -246,11 +226,19 @@ mod tests {
             text: "推動光伏產業".into(),
             positions: vec![2, 3, 5],
         };
+        let coloured = Term {
+            columns: 80,
+            color: true,
+        };
+        let plain = Term {
+            columns: 80,
+            color: false,
+        };
         assert_eq!(
-            highlighted(&shown, true),
+            highlighted(&shown, &coloured),
             "推動\u{1b}[1;31m光伏\u{1b}[0m產\u{1b}[1;31m業\u{1b}[0m"
         );
-        assert_eq!(highlighted(&shown, false), "推動光伏產業");
+        assert_eq!(highlighted(&shown, &plain), "推動光伏產業");
     }
 
     #[test]

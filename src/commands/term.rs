@@ -1,4 +1,5 @@
-//! What the output goes to: how wide it may be and whether it may carry colour.
+//! What the output goes to: how wide it may be and whether it may carry colour, decided once
+//! for every command, and the one writer every command's output goes through.
 
 use std::ffi::OsStr;
 use std::io::{IsTerminal, Write};
@@ -49,6 +50,11 @@ impl Term {
         self.styled("2", text)
     }
 
+    /// `text` in bold red, for the characters a search matched, when colour is on.
+    pub fn highlight(&self, text: &str) -> String {
+        self.styled("1;31", text)
+    }
+
     fn styled(&self, code: &str, text: &str) -> String {
         if self.color && !text.is_empty() {
             format!("\u{1b}[{code}m{text}\u{1b}[0m")
@@ -84,13 +90,17 @@ pub fn use_color(
     }
 }
 
-/// Writes a fully rendered output to stdout at once; a reader that went away (`| head`) is
-/// not an error.
-pub fn emit(text: &str) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+/// Writes a fully rendered output to stdout at once. A reader that went away (`| head -1`)
+/// is a normal end, not an error: the rest is dropped silently.
+pub fn emit(output: &[u8]) -> Result<()> {
+    write_all_or_closed(&mut std::io::stdout().lock(), output).context("writing to stdout")
+}
+
+/// Writes and flushes `output`, treating a closed pipe as success.
+fn write_all_or_closed(out: &mut impl Write, output: &[u8]) -> std::io::Result<()> {
+    match out.write_all(output).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("writing to stdout"),
+        other => other,
     }
 }
 
@@ -143,5 +153,27 @@ mod tests {
         assert_eq!(plain.bold("光伏"), "光伏");
         assert_eq!(coloured.bold("光伏"), "\u{1b}[1m光伏\u{1b}[0m");
         assert_eq!(coloured.dim(""), "");
+        assert_eq!(plain.highlight("光伏"), "光伏");
+        assert_eq!(coloured.highlight("光伏"), "\u{1b}[1;31m光伏\u{1b}[0m");
+    }
+
+    /// A writer whose reader has gone away.
+    struct Closed;
+
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_ends_the_output_quietly_but_other_errors_do_not() {
+        assert!(write_all_or_closed(&mut Closed, b"x").is_ok());
+        let mut full = [0u8; 1];
+        let mut small = &mut full[..];
+        assert!(write_all_or_closed(&mut small, b"xy").is_err());
     }
 }

@@ -2,7 +2,25 @@
 //! subject, plus category matches. Shared by `baogao targets` and the explorer's table filter.
 
 use super::{Index, Kind, fold_str};
-use crate::model::{Figure, Report};
+use crate::model::{Category, Figure, Report};
+
+/// The category whose English name (`innovation`, `services-consumption`) or Chinese label
+/// (`科技創新`) is `name`, compared in search form: either script, any case or width, `_` or a
+/// space for `-`.
+pub fn category_named(name: &str) -> Option<Category> {
+    let wanted = fold_category_name(name);
+    Category::ALL
+        .into_iter()
+        .find(|c| c.slug() == wanted || fold_category_name(c.zh()) == wanted)
+}
+
+/// A category name or query in the form names are compared in.
+fn fold_category_name(name: &str) -> String {
+    fold_str(name.trim())
+        .chars()
+        .map(|c| if c == '_' || c == ' ' { '-' } else { c })
+        .collect()
+}
 
 /// For each target and each result of a report, whether the query matched it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,7 +34,7 @@ pub struct FigureMatches {
 /// The figures a query names, by the search engine's rules (fuzzy, Simplified or Traditional,
 /// pinyin for Latin letters; see the module) applied to their quote and subject, plus
 /// those whose category label contains the query (in either script) or whose category's
-/// English name is the query. Every figure when the query is blank.
+/// English name is the query (compared as [`category_named`] compares). Every figure when the query is blank.
 pub fn figures_matching(report: &Report, index: &Index, query: &str) -> FigureMatches {
     let query = query.trim();
     if query.is_empty() {
@@ -25,9 +43,10 @@ pub fn figures_matching(report: &Report, index: &Index, query: &str) -> FigureMa
             results: vec![true; report.results.len()],
         };
     }
-    let folded = fold_str(query);
-    let in_category =
-        |f: &Figure| f.category.slug() == folded || fold_str(f.category.zh()).contains(&folded);
+    let folded = fold_category_name(query);
+    let in_category = |f: &Figure| {
+        f.category.slug() == folded || fold_category_name(f.category.zh()).contains(&folded)
+    };
     let mut found = FigureMatches {
         targets: report.targets.iter().map(in_category).collect(),
         results: report.results.iter().map(in_category).collect(),

@@ -608,17 +608,63 @@ mod tests {
 
     #[test]
     fn the_index_can_be_shared_between_threads() {
+        use std::sync::Barrier;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+
         fn shareable<T: Send + Sync>(_: &T) {}
         shareable(embedded());
         let index = embedded();
-        let counts: Vec<usize> = std::thread::scope(|s| {
-            let a = s.spawn(|| index.search("光伏").len());
-            let b = s.spawn(|| index.search("gfcy").len());
-            vec![a.join().unwrap_or(0), b.join().unwrap_or(0)]
+        let queries = ["光伏", "gfcy", "长三角", "guangfu 600", "科技创新"];
+        let expected: Vec<Vec<Hit>> = queries.iter().map(|q| index.search(q)).collect();
+        for (query, hits) in queries.iter().zip(&expected) {
+            assert!(!hits.is_empty(), "{query} finds nothing");
+        }
+        const THREADS: usize = 4;
+        let start = Barrier::new(THREADS);
+        let in_flight = AtomicUsize::new(0);
+        let most_in_flight = AtomicUsize::new(0);
+        let results: Vec<Vec<Vec<Hit>>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..THREADS)
+                .map(|worker| {
+                    let (start, in_flight, most) = (&start, &in_flight, &most_in_flight);
+                    scope.spawn(move || {
+                        start.wait();
+                        let mut found = vec![Vec::new(); queries.len()];
+                        // Every query at least once, then on until two searches overlapped.
+                        let began = std::time::Instant::now();
+                        for round in 0.. {
+                            let overlapped = most.load(Ordering::SeqCst) >= 2;
+                            let covered = round >= queries.len();
+                            if covered && (overlapped || began.elapsed().as_secs() >= 20) {
+                                break;
+                            }
+                            // Each thread takes the queries in its own order.
+                            let q = (worker + round) % queries.len();
+                            let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+                            most.fetch_max(now, Ordering::SeqCst);
+                            let hits = index.search(queries[q]);
+                            in_flight.fetch_sub(1, Ordering::SeqCst);
+                            if found[q].is_empty() {
+                                found[q] = hits;
+                            } else {
+                                assert_eq!(found[q], hits, "{} changed", queries[q]);
+                            }
+                        }
+                        found
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|w| w.join().expect("a search thread panicked"))
+                .collect()
         });
-        assert_eq!(
-            counts,
-            [index.search("光伏").len(), index.search("gfcy").len()]
+        for found in results {
+            assert_eq!(found, expected);
+        }
+        assert!(
+            most_in_flight.load(Ordering::SeqCst) >= 2,
+            "the searches never overlapped"
         );
     }
 }

@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-pub use figures::{FigureMatches, figures_matching};
+pub use figures::{FigureMatches, category_named, figures_matching};
 pub use index::Index;
 pub use normalise::{fold, fold_str, han_variants};
 pub use pinyin::PinyinWord;

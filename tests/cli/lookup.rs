@@ -271,3 +271,27 @@ fn pinyin_and_simplified_queries_match_like_search() {
     assert_eq!(baogao(&["targets", "guangfu"]).ok(), traditional);
     assert_pair("研发活动率", "規上工業企業研發活動率", "≥ 95%", "95.7%");
 }
+
+#[test]
+fn category_accepts_either_script_any_case_and_separator() {
+    let traditional = baogao(&["targets", "--category", "科技創新"]).ok();
+    assert!(
+        traditional.contains("全社會R&D經費占GDP比重"),
+        "{traditional}"
+    );
+    for name in ["科技创新", "Innovation", " INNOVATION "] {
+        assert_eq!(
+            baogao(&["targets", "--category", name]).ok(),
+            traditional,
+            "{name}"
+        );
+    }
+    let services = baogao(&["targets", "--category", "services-consumption"]).ok();
+    for name in ["服务与消费", "Services_Consumption", "services consumption"] {
+        assert_eq!(
+            baogao(&["targets", "--category", name]).ok(),
+            services,
+            "{name}"
+        );
+    }
+}

@@ -1,8 +1,11 @@
 //! The real `baogao` binary, run as a user or a script would run it.
 
+mod colour;
 mod conventions;
+mod examples;
 mod indicators;
 mod lookup;
+mod pipes;
 mod pty;
 mod show;
 mod width;

@@ -57,3 +57,35 @@ fn a_terminal_without_columns_is_measured() {
     }
     assert!(out.contains('…'), "cells were cut to 50 columns");
 }
+
+#[test]
+fn search_on_a_terminal_follows_the_same_colour_rules() {
+    let coloured = on_terminal(&["search", "光伏", "--limit", "3"], 100, &[]);
+    assert!(
+        coloured.contains("\u{1b}[1;31m光伏\u{1b}[0m"),
+        "{coloured:?}"
+    );
+    for env in [[("NO_COLOR", "1")], [("TERM", "dumb")]] {
+        let plain = on_terminal(&["search", "光伏", "--limit", "3"], 100, &env);
+        assert!(!plain.contains('\u{1b}'), "{env:?}: {plain:?}");
+        assert!(plain.contains("光伏"), "{env:?}: {plain:?}");
+    }
+    let never = on_terminal(&["--color", "never", "search", "光伏"], 100, &[]);
+    assert!(!never.contains('\u{1b}'), "{never:?}");
+}
+
+#[test]
+fn columns_beats_the_terminal_width_for_every_table() {
+    for args in [
+        &["search", "--limit", "0", "光伏"][..],
+        &["targets"],
+        &["outline"],
+    ] {
+        let out = on_terminal(args, 120, &[("NO_COLOR", "1"), ("COLUMNS", "60")]);
+        let widest = out.lines().map(baogao::text::width).max().unwrap_or(0);
+        assert!(
+            (50..=60).contains(&widest),
+            "{args:?}: widest line {widest}"
+        );
+    }
+}
