@@ -17,6 +17,26 @@ pub enum Mode {
     Typing,
 }
 
+/// Every key and what it does, grouped as in the README: the help overlay lists these.
+pub const HELP: &[(&str, &str)] = &[
+    ("↑ ↓ / j k", "move the selection, scroll the reader"),
+    ("PgUp PgDn", "page up / down"),
+    ("Ctrl-u Ctrl-d", "half a page up / down"),
+    ("g G / Home End", "first / last"),
+    ("Tab Shift-Tab", "next / previous pane"),
+    ("Enter", "open a section, jump to a target"),
+    ("Space", "fold / unfold (outline), page down (reader)"),
+    ("h l / ← →", "collapse / expand (outline)"),
+    ("[ ]", "previous / next section"),
+    ("t", "targets table (c: category, /: filter)"),
+    ("/", "search"),
+    ("n N", "next / previous search result"),
+    ("Esc", "close an overlay, clear a highlight"),
+    ("?", "this help"),
+    ("q Ctrl-c", "quit"),
+    ("mouse", "click selects, wheel scrolls"),
+];
+
 /// Lines the mouse wheel scrolls per notch.
 pub const WHEEL_LINES: isize = 3;
 

@@ -186,7 +186,6 @@ impl App {
             }
             _ => {}
         }
-        self.keep_selections_in_view();
     }
 }
 
