@@ -39,7 +39,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let slots = app.figure_slots(&entries, list);
-    for (n, (entry, slot)) in entries.iter().zip(slots).enumerate() {
+    let shown = entries.iter().skip(app.targets.offset).zip(slots);
+    for (n, (entry, slot)) in shown.enumerate() {
         let selected = app.targets.offset + n == app.targets.selected;
         draw_entry(entry, selected, focused, slot, buf);
     }
