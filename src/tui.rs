@@ -62,6 +62,9 @@ fn event_loop(
     cli: &Cli,
     remembered: &mut State,
 ) -> Result<()> {
+    // Polling once starts crossterm's event source, which catches SIGWINCH from then on:
+    // a resize before the first read would otherwise be lost and the screen left stale.
+    event::poll(Duration::ZERO)?;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     if let Some(position) = remembered.positions.get(&app.report.id) {
