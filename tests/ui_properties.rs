@@ -289,8 +289,8 @@ fn run_checked(app: &mut App, actions: &[Action]) {
 }
 
 /// Sizes around every boundary of the layout.
-const WIDTHS: [u16; 9] = [20, 33, 59, 60, 79, 80, 119, 120, 300];
-const HEIGHTS: [u16; 8] = [6, 7, 9, 15, 16, 24, 40, 100];
+const WIDTHS: [u16; 8] = [20, 33, 59, 60, 79, 80, 120, 300];
+const HEIGHTS: [u16; 6] = [6, 7, 15, 16, 40, 100];
 
 fn repeat(action: Action, n: usize) -> Vec<Action> {
     vec![action; n]
@@ -301,13 +301,25 @@ fn the_search_selection_stays_in_view_at_every_size() {
     for w in WIDTHS {
         for h in HEIGHTS {
             let mut app = app(w, h);
-            let mut actions = vec![Action::OpenSearch];
-            actions.extend("chanye".chars().map(Action::Input));
+            app.update(Action::OpenSearch);
+            // Typed at once: only the whole query is searched.
+            for c in "chanye".chars() {
+                app.update(Action::Input(c));
+            }
+            let mut actions = vec![Action::Input(' ')];
             actions.extend(repeat(Action::Move(1), 40));
             actions.push(Action::Page(1));
             actions.push(Action::Page(-1));
             actions.extend(repeat(Action::Move(-1), 3));
             run_checked(&mut app, &actions);
+            let Overlay::Search(search) = &app.overlay else {
+                panic!("the search closed at {w}x{h}")
+            };
+            assert!(
+                search.hits.len() > 30,
+                "{} results: too few to scroll through",
+                search.hits.len()
+            );
         }
     }
 }
@@ -335,10 +347,15 @@ fn the_outline_and_targets_selections_stay_in_view_at_every_size() {
             let mut actions = vec![Action::Focus(Pane::Outline)];
             actions.extend(repeat(Action::Move(1), 30));
             actions.extend([Action::Last, Action::Page(-1), Action::First]);
-            actions.extend(repeat(Action::NextSection, 16));
-            actions.push(Action::Focus(Pane::Targets));
-            actions.extend(repeat(Action::Move(1), 14));
-            actions.extend([Action::FocusNext, Action::FocusPrev, Action::Last]);
+            run_checked(&mut app, &actions);
+            // The whole plan: every target of the year in the targets pane.
+            let plan = app.doc.section_index("tasks-2023").expect("the plan");
+            app.jump_to_section(plan);
+            assert!(app.pane_entries().len() > 40, "too few targets to scroll");
+            let mut actions = vec![Action::Focus(Pane::Targets)];
+            actions.extend(repeat(Action::Move(1), 30));
+            actions.extend([Action::Page(1), Action::Last, Action::Page(-1)]);
+            actions.extend([Action::FocusNext, Action::FocusPrev, Action::HalfPage(-1)]);
             run_checked(&mut app, &actions);
         }
     }
@@ -543,5 +560,48 @@ fn a_jump_highlights_the_quote_in_the_reader() {
     assert!(
         styled.contains("新增分布式光伏并網容量不少于50兆瓦"),
         "highlighted: {styled:?}"
+    );
+}
+
+#[test]
+fn figures_in_the_targets_pane_are_separated_by_one_blank_row_however_they_wrap() {
+    let mut wrapped = 0;
+    for (w, h) in [(100, 30), (120, 40), (160, 48), (60, 20), (80, 60)] {
+        let mut app = app(w, h);
+        let plan = app.doc.section_index("tasks-2023").expect("the plan");
+        app.jump_to_section(plan);
+        apply(&mut app, Action::Focus(Pane::Targets));
+        let buf = draw(&app);
+        let list = app.targets_list().expect("targets pane");
+        let entries = app.pane_entries();
+        let slots = app.figure_slots(&entries, list);
+        assert!(slots.len() > 1, "{w}x{h}: fewer than two figures shown");
+        for (entry, pair) in entries.iter().zip(slots.windows(2)) {
+            let (this, next) = (pair[0], pair[1]);
+            assert_eq!(next.y, this.bottom() + 1, "{w}x{h}: {}", entry.subject);
+            let gap = text_in(&buf, list, this.bottom());
+            assert!(
+                gap.trim().is_empty(),
+                "{w}x{h}: no blank row after {}: {gap:?}",
+                entry.subject
+            );
+            for y in this.top()..this.bottom() {
+                let row = text_in(&buf, list, y);
+                assert!(
+                    !row.trim().is_empty(),
+                    "{w}x{h}: blank row {y} in {}",
+                    entry.subject
+                );
+            }
+            if this.height == 3 {
+                wrapped += 1;
+                let last = text_in(&buf, list, this.bottom() - 1);
+                assert!(last.contains(&entry.linked[..entry.linked.find(':').unwrap_or(0)]));
+            }
+        }
+    }
+    assert!(
+        wrapped > 0,
+        "no figure had its last-year figure on a row of its own"
     );
 }
