@@ -163,6 +163,10 @@ fn check_panes(app: &App, buf: &Buffer, on_top: bool) -> Result<(), String> {
     if !on_top {
         return Ok(());
     }
+    let status = text_in(buf, l.status, l.status.y);
+    if !status.trim_end().ends_with(&format!("{}%", app.percent())) {
+        return Err(format!("status: no position at the end of {status:?}"));
+    }
     if let Some(pane) = l.outline {
         let inner = layout::inner(pane);
         let rows = app.outline.rows(&app.doc);
