@@ -21,7 +21,7 @@ use crate::app::search::SearchRequest;
 use crate::backend::CompactBackend;
 use crate::cli::Cli;
 use crate::commands::open_library;
-use crate::keymap::{self, Keymap};
+use crate::keymap;
 use crate::library::Source;
 use crate::search::Index;
 use crate::state::{self, State, StateFile};
@@ -89,6 +89,9 @@ fn event_loop(
     cli: &Cli,
     remembered: &mut State,
 ) -> Result<()> {
+    // Polling once starts crossterm's event source, which catches SIGWINCH from then on:
+    // a resize before the first read would otherwise be lost and the screen left stale.
+    event::poll(Duration::ZERO)?;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     if let Some(position) = remembered.positions.get(&app.report.id) {
@@ -97,7 +100,6 @@ fn event_loop(
     if let Some(query) = cli.targets.as_deref() {
         app.open_table(query);
     }
-    let keymap = Keymap::default();
     let worker = SearchWorker::start(Arc::clone(&app.index));
     while app.running {
         terminal.draw(|frame| ui::draw(&app, frame))?;
@@ -112,7 +114,7 @@ fn event_loop(
             None
         };
         let action = match input {
-            Some(Event::Key(key)) => keymap.action_for(app.mode(), key),
+            Some(Event::Key(key)) => app.keymap.action_for(app.mode(), key),
             Some(Event::Mouse(mouse)) => keymap::mouse_action(mouse),
             Some(Event::Resize(width, height)) => Some(Action::Resize(width, height)),
             Some(_) => None,

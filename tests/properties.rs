@@ -3,7 +3,6 @@
 
 use baogao::action::Action;
 use baogao::app::App;
-use baogao::keymap;
 use baogao::load;
 use baogao::ui;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -65,7 +64,7 @@ proptest! {
         let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
         for input in inputs {
             let action = match input {
-                Input::Key(key) => keymap::Keymap::default().action_for(app.mode(), key),
+                Input::Key(key) => app.keymap.action_for(app.mode(), key),
                 Input::Resize(w, h) => {
                     terminal.backend_mut().resize(w, h);
                     terminal.resize(Rect::new(0, 0, w, h)).expect("resize");
@@ -170,12 +169,30 @@ proptest! {
     }
 
     #[test]
-    fn any_query_gives_positions_inside_the_matched_text(query in "\\PC{0,12}") {
+    fn any_query_gives_positions_inside_the_matched_text(
+        item in 0usize..10_000,
+        start in 0usize..400,
+        length in 1usize..8,
+        typo in prop::option::of(prop::sample::select(vec!['的', 'x', ' ', '1'])),
+    ) {
+        // Queries cut from the report's own texts (so that they match), sometimes with a
+        // character that is not there (so that fuzzy matching has to skip).
         let index = search_index();
-        for hit in index.search(&query).iter().take(50) {
+        let text = &index.item(item % index.len()).expect("item").text;
+        let chars: Vec<char> = text.chars().collect();
+        let start = start % chars.len().max(1);
+        let mut query: String = chars.iter().skip(start).take(length).collect();
+        prop_assume!(query.chars().any(char::is_alphanumeric));
+        let hits = index.search(&query);
+        prop_assert!(!hits.is_empty(), "{query:?}, cut from {text:?}, found nothing");
+        if let Some(c) = typo {
+            query.push(c);
+        }
+        for hit in index.search(&query).iter().take(50).chain(hits.iter().take(50)) {
             let text = &index.item(hit.item).expect("hit item").text;
             let count = text.chars().count();
-            prop_assert!(hit.positions.iter().all(|&p| p < count));
+            prop_assert!(hit.positions.iter().all(|&p| p < count), "{query:?} in {text:?}");
+            prop_assert!(hit.positions.windows(2).all(|w| w[0] < w[1]), "{:?}", hit.positions);
         }
     }
 }

@@ -86,17 +86,40 @@ fn targets_flag_opens_the_table_filtered() {
 fn keeps_answering_after_resizes_down_to_one_cell() {
     let mut s = Session::start(&[], 120, 40);
     s.wait_for_text("正文 Reader");
-    for (cols, rows) in [
-        (60, 20),
-        (1, 1),
-        (19, 5),
-        (300, 100),
-        (80, 24),
-        (2, 30),
-        (100, 30),
-    ] {
+    // Each size, and the pane titles it must show ("" for the too-small notice).
+    let sizes: [(u16, u16, &[&str]); 9] = [
+        (60, 20, &["目錄 Outline", "正文 Reader", "目標 Targets"]),
+        (1, 1, &[]),
+        (19, 5, &[]),
+        (20, 6, &["┌正文 Reader"]),
+        (
+            300,
+            100,
+            &["┌目錄 Outline", "┌正文 Reader", "┌目標 Targets"],
+        ),
+        (80, 24, &["┌目錄 Outline", "┌正文 Reader"]),
+        (2, 30, &[]),
+        (19, 40, &[]),
+        (100, 30, &["┌目錄 Outline", "┌正文 Reader"]),
+    ];
+    for (cols, rows, titles) in sizes {
         s.resize(cols, rows);
-        s.settle();
+        let notice = "window too small";
+        let what = format!("the screen at {cols}x{rows}");
+        s.wait_for(&what, 20, |screen| {
+            let text = screen.contents();
+            if titles.is_empty() {
+                // The notice, cut to the width: its first letter at least.
+                let shown: String = notice.chars().take(usize::from(cols) - 1).collect();
+                text.contains(&shown) && !text.contains('┌')
+            } else {
+                // The panes' titles, and the report's title on the status line.
+                let status = screen.contents_between(rows - 2, 0, rows - 2, cols);
+                titles.iter().all(|t| text.contains(t))
+                    && !text.contains(notice)
+                    && status.contains("2023年")
+            }
+        });
     }
     s.resize(120, 40);
     s.settle();

@@ -1,4 +1,5 @@
-//! Snapshots of the explorer's main views on the embedded report, at three sizes.
+//! Snapshots of the explorer's main views on the embedded report, at four sizes, and the
+//! smallest window that shows panes. Styles are checked in `ui_properties.rs`.
 
 use baogao::action::Action;
 use baogao::app::App;
@@ -8,7 +9,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 
-const SIZES: [(u16, u16); 3] = [(160, 48), (100, 30), (60, 20)];
+const SIZES: [(u16, u16); 4] = [(160, 48), (100, 30), (80, 24), (60, 20)];
 
 fn app(width: u16, height: u16, actions: &[Action]) -> App {
     let mut app = App::new(load::embedded().expect("embedded report"), Rect::default());
@@ -79,9 +80,20 @@ fn help_overlay() {
 }
 
 #[test]
-fn too_small_window() {
-    let screen = render(&app(19, 5, &[]));
-    assert!(screen.contains("window too"), "{screen}");
+fn below_20x6_only_the_too_small_notice_is_shown() {
+    for (w, h) in [(19, 6), (20, 5), (19, 5), (19, 100), (300, 5)] {
+        let screen = render(&app(w, h, &[]));
+        assert!(screen.contains("window too"), "{w}x{h}:\n{screen}");
+        assert!(!screen.contains('┌'), "{w}x{h} draws a pane:\n{screen}");
+    }
+}
+
+#[test]
+fn at_20x6_the_panes_are_shown() {
+    let screen = render(&app(20, 6, &[]));
+    assert!(!screen.contains("window too"), "{screen}");
+    assert!(screen.contains("┌") && screen.contains("┘"), "{screen}");
+    insta::assert_snapshot!("opening_20x6", screen);
 }
 
 #[test]

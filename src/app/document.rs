@@ -313,19 +313,45 @@ mod tests {
 
     #[test]
     fn anchors_survive_rewrapping() {
+        // From every line at one width, the anchor finds the line at another width that
+        // shows the same byte of the same block.
         let doc = doc();
-        let narrow = doc.wrap(30);
-        let wide = doc.wrap(90);
-        let line = 200;
-        let (block, offset) = narrow.anchor(line);
-        let moved = wide.line_of(block, offset);
-        let Line::Text {
-            block: b, range, ..
-        } = &wide.lines[moved]
-        else {
-            panic!("not a text line");
-        };
-        assert_eq!(*b, block);
-        assert!(range.start <= offset && offset < range.end.max(offset + 1));
+        let widths = [1, 2, 7, 30, 41, 90, 300];
+        let mut checked = 0;
+        for from in widths {
+            let before = doc.wrap(from);
+            for to in widths {
+                let after = doc.wrap(to);
+                for line in (0..before.lines.len()).step_by(7) {
+                    let (block, offset) = before.anchor(line);
+                    let moved = after.line_of(block, offset);
+                    match (&before.lines[line], &after.lines[moved]) {
+                        (
+                            Line::Text { .. },
+                            Line::Text {
+                                block: b, range, ..
+                            },
+                        ) => {
+                            assert_eq!(*b, block, "line {line} at {from} -> {to}");
+                            assert!(
+                                range.contains(&offset),
+                                "byte {offset} of block {block} (line {line} at {from}) is not on \
+                                 line {moved} ({range:?}) at {to}"
+                            );
+                        }
+                        // A blank line anchors at the start of the block after it.
+                        (Line::Blank, _) => {
+                            assert_eq!(offset, 0);
+                            assert_eq!(moved, after.block_start[block], "line {line}");
+                        }
+                        (Line::Text { .. }, Line::Blank) => {
+                            panic!("line {line} at {from} moved to a blank line at {to}")
+                        }
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000, "only {checked} lines checked");
     }
 }

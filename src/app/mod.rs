@@ -6,6 +6,7 @@ mod mouse;
 pub mod outline;
 pub mod search;
 pub mod table;
+pub mod targets;
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -14,11 +15,11 @@ use ratatui::layout::Rect;
 
 use crate::action::{Action, Pane};
 use crate::figure_format::TargetGroups;
-use crate::keymap::Mode;
+use crate::keymap::{Keymap, Mode};
+use crate::layout::{self, MainLayout};
 use crate::model::{Figure, Report};
 use crate::search::Index;
 use crate::state::Position;
-use crate::ui::layout::{self, MainLayout};
 use document::{BlockKind, Document, Wrapped};
 use outline::Outline;
 use search::{LastSearch, SearchRequest, SearchState};
@@ -61,8 +62,11 @@ pub struct TargetsPane {
 pub enum Overlay {
     /// Nothing: the panes have the keyboard.
     None,
-    /// The key help.
-    Help,
+    /// The key help, its list shown from key `top`.
+    Help {
+        /// The first key shown.
+        top: usize,
+    },
     /// The full-screen targets table.
     Table(TargetTable),
     /// The search box and its results.
@@ -100,6 +104,8 @@ pub struct App {
     pub last_search: Option<LastSearch>,
     /// False once the user has asked to quit.
     pub running: bool,
+    /// Which keys run which command (the config file's, else the defaults).
+    pub keymap: Keymap,
 }
 
 impl App {
@@ -124,6 +130,7 @@ impl App {
             search_request: None,
             last_search: None,
             running: true,
+            keymap: Keymap::default(),
         };
         app.rewrap();
         app
@@ -134,11 +141,16 @@ impl App {
         self.overlay = Overlay::Table(TargetTable::new(&self.report, &self.index, query));
     }
 
+    /// Where the help box and its lines go, with this keymap's keys.
+    pub fn help_layout(&self) -> layout::HelpLayout {
+        layout::help(self.area, &self.keymap.help_lines())
+    }
+
     /// The current keyboard mode.
     pub fn mode(&self) -> Mode {
         match &self.overlay {
             Overlay::None => Mode::Browse,
-            Overlay::Help => Mode::Help,
+            Overlay::Help { .. } => Mode::Help,
             Overlay::Table(t) if t.typing => Mode::Typing,
             Overlay::Table(_) => Mode::Table,
             Overlay::Search(_) => Mode::Typing,
@@ -166,7 +178,7 @@ impl App {
 
     /// Rows of the table body (the screen minus title, filter, header and hint lines).
     pub fn table_height(&self) -> usize {
-        usize::from(crate::ui::table::body_height(self.area.height)).max(1)
+        layout::table(self.area).rows()
     }
 
     /// The largest useful reader top line.
@@ -195,17 +207,25 @@ impl App {
         self.reader.top = self.wrapped.line_of(block, offset).min(self.max_top());
     }
 
-    /// Applies one action.
+    /// Applies one action. Every action but the wheel (which scrolls the view, not the
+    /// selection) leaves each list's selection in view.
     pub fn update(&mut self, action: Action) {
+        let wheel = matches!(action, Action::Scroll { .. });
+        self.apply(action);
+        if !wheel {
+            self.keep_selections_in_view();
+        }
+    }
+
+    fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => self.running = false,
             Action::Resize(width, height) => {
                 self.area = Rect::new(0, 0, width, height);
                 self.rewrap();
                 self.reader.top = self.reader.top.min(self.max_top());
-                self.keep_selections_in_view();
             }
-            Action::OpenHelp => self.overlay = Overlay::Help,
+            Action::OpenHelp => self.overlay = Overlay::Help { top: 0 },
             Action::OpenTable => self.open_table(""),
             Action::OpenSearch => {
                 let origin = (
@@ -226,7 +246,7 @@ impl App {
             _ => match self.overlay {
                 Overlay::Table(_) => self.update_table(action),
                 Overlay::Search(_) => self.update_search(action),
-                Overlay::Help => {}
+                Overlay::Help { .. } => self.update_help(action),
                 Overlay::None => self.update_panes(action),
             },
         }
@@ -242,11 +262,27 @@ impl App {
                 self.focus = focus;
                 self.outline.selected = self.reader.section;
                 self.overlay = Overlay::None;
-                self.keep_selections_in_view();
             }
             Overlay::None => self.reader.highlight = None,
             _ => self.overlay = Overlay::None,
         }
+    }
+
+    /// Scrolls the help list; [`App::keep_selections_in_view`] keeps it within its ends.
+    fn update_help(&mut self, action: Action) {
+        let page = usize::from(self.help_layout().list.height).max(1) as isize;
+        let Overlay::Help { top } = &mut self.overlay else {
+            return;
+        };
+        let delta = match action {
+            Action::Move(n) => n,
+            Action::Page(n) => n * page,
+            Action::HalfPage(n) => n * (page / 2).max(1),
+            Action::First => isize::MIN / 2,
+            Action::Last => isize::MAX / 2,
+            _ => return,
+        };
+        *top = top.saturating_add_signed(delta);
     }
 
     fn update_panes(&mut self, action: Action) {
@@ -264,7 +300,6 @@ impl App {
                 let step = if action == Action::FocusNext { 1 } else { -1 };
                 let at = Pane::ALL.iter().position(|&p| p == self.focus).unwrap_or(0) as isize;
                 self.focus = Pane::ALL[(at + step).rem_euclid(3) as usize];
-                self.keep_selections_in_view();
             }
             Action::Focus(pane) => self.focus = pane,
             Action::Activate => self.activate(),
@@ -308,7 +343,6 @@ impl App {
                 let count = self.pane_figures().len();
                 let next = self.targets.selected.saturating_add_signed(delta);
                 self.targets.selected = next.min(count.saturating_sub(1));
-                self.keep_selections_in_view();
             }
         }
     }
@@ -465,19 +499,21 @@ impl App {
             .collect()
     }
 
+    /// Scrolls every list so that its selection is shown, with the rows [`layout`] gives it.
     fn keep_selections_in_view(&mut self) {
-        let outline_height = self.pane_height(Pane::Outline);
-        self.outline.scroll_into_view(&self.doc, outline_height);
-        let height = self.pane_height(Pane::Targets) / 3;
-        let t = &mut self.targets;
-        if t.selected < t.offset {
-            t.offset = t.selected;
-        } else if t.selected >= t.offset + height.max(1) {
-            t.offset = t.selected + 1 - height.max(1);
+        if self.layout().outline.is_some() {
+            let outline_height = self.pane_height(Pane::Outline);
+            self.outline.scroll_into_view(&self.doc, outline_height);
         }
+        self.keep_figure_in_view();
         let table_height = self.table_height();
-        if let Overlay::Table(table) = &mut self.overlay {
-            table.scroll_into_view(table_height);
+        let search_rows = self.search_rows();
+        let help_max = self.help_layout().max_top();
+        match &mut self.overlay {
+            Overlay::Table(table) => table.scroll_into_view(table_height),
+            Overlay::Search(search) => search.scroll_into_view(search_rows),
+            Overlay::Help { top } => *top = (*top).min(help_max),
+            Overlay::None => {}
         }
     }
 

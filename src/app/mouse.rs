@@ -2,15 +2,14 @@
 
 use super::{App, Overlay};
 use crate::action::Pane;
-use crate::ui::layout;
-use crate::ui::table::BODY_TOP;
+use crate::layout;
 
 impl App {
     /// A click selects the row under it (outline, targets, table) and focuses its pane.
     pub(super) fn click(&mut self, column: u16, row: u16) {
         if let Overlay::Table(table) = &mut self.overlay {
-            if let Some(body_row) = row.checked_sub(BODY_TOP) {
-                table.select_row(usize::from(body_row) + table.offset);
+            if let Some(body_row) = layout::table(self.area).row_at(row) {
+                table.select_row(body_row + table.offset);
             }
             return;
         }
@@ -18,33 +17,33 @@ impl App {
             return;
         }
         let layout = self.layout();
-        if let Some(tabs) = layout.tabs.filter(|t| t.contains((column, row).into())) {
-            let third = (tabs.width / 3).max(1);
-            self.focus = Pane::ALL[usize::from((column - tabs.x) / third).min(2)];
+        if let Some(pane) = layout
+            .tabs
+            .and_then(|tabs| layout::tab_at(tabs, column, row))
+        {
+            self.focus = pane;
             return;
         }
         let Some(pane) = layout.pane_at(column, row) else {
             return;
         };
         self.focus = pane;
-        let Some(area) = layout.pane(pane) else {
-            return;
-        };
-        let inner = layout::inner(area);
-        if row < inner.y || row >= inner.bottom() {
-            return;
-        }
-        let line = usize::from(row - inner.y);
         match pane {
             Pane::Outline => {
+                let Some(inner) = layout.outline.map(layout::inner) else {
+                    return;
+                };
+                if row < inner.y || row >= inner.bottom() {
+                    return;
+                }
                 let rows = self.outline.rows(&self.doc);
+                let line = usize::from(row - inner.y);
                 if let Some(&section) = rows.get(self.outline.offset + line) {
                     self.jump_to_section(section);
                 }
             }
             Pane::Targets => {
-                let index = self.targets.offset + line / 3;
-                if index < self.pane_figures().len() {
+                if let Some(index) = self.figure_at(row) {
                     self.targets.selected = index;
                 }
             }
@@ -55,14 +54,9 @@ impl App {
     /// The wheel scrolls the pane under the pointer, or moves through the open list.
     pub(super) fn scroll_at(&mut self, column: u16, row: u16, lines: isize) {
         match &mut self.overlay {
-            Overlay::Table(table) => {
-                table.move_selection(lines);
-                self.keep_selections_in_view();
-            }
-            Overlay::Search(search) => {
-                search.move_selection(lines.signum());
-            }
-            Overlay::Help => {}
+            Overlay::Table(table) => table.move_selection(lines),
+            Overlay::Search(search) => search.move_selection(lines.signum()),
+            Overlay::Help { top } => *top = top.saturating_add_signed(lines),
             Overlay::None => {
                 let Some(pane) = self.layout().pane_at(column, row) else {
                     return;
@@ -85,7 +79,10 @@ impl App {
                             .min(count.saturating_sub(1));
                     }
                 }
+                return;
             }
         }
+        // In an overlay the wheel moves the selection, which stays in view.
+        self.keep_selections_in_view();
     }
 }

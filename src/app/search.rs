@@ -164,9 +164,9 @@ impl App {
         }
     }
 
-    /// Result rows the search overlay shows at once (two screen lines each).
+    /// Results the search overlay shows at once (at least one, so paging always moves).
     pub fn search_rows(&self) -> usize {
-        usize::from(self.area.height.saturating_sub(6) / 2).max(1)
+        crate::layout::search(self.area).hits_shown().max(1)
     }
 
     /// Shows a search hit in the reader: its sentence or quote highlighted, or its heading.

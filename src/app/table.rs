@@ -187,7 +187,6 @@ impl App {
             }
             _ => {}
         }
-        self.keep_selections_in_view();
     }
 }
 

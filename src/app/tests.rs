@@ -472,11 +472,73 @@ fn clicking_a_table_row_selects_that_target() {
     // Body row 2 is the second target under the first category heading.
     app.update(Action::Click {
         column: 10,
-        row: crate::ui::table::BODY_TOP + 2,
+        row: layout::table(app.area).body.y + 2,
     });
     let Overlay::Table(table) = &app.overlay else {
         panic!("no table")
     };
     assert_eq!(table.selected, 2);
     assert!(table.selected_target().is_some());
+}
+
+#[test]
+fn clicking_the_table_hint_row_selects_nothing() {
+    let mut app = app(120, 40);
+    app.update(Action::OpenTable);
+    let before = match &app.overlay {
+        Overlay::Table(table) => table.selected,
+        _ => panic!("no table"),
+    };
+    let hints = layout::table(app.area).hints.y;
+    assert_eq!(hints, 39);
+    app.update(Action::Click {
+        column: 10,
+        row: hints,
+    });
+    let Overlay::Table(table) = &app.overlay else {
+        panic!("no table")
+    };
+    assert_eq!(
+        table.selected, before,
+        "a click on the hints selected a row"
+    );
+}
+
+#[test]
+fn the_search_list_scrolls_as_many_rows_as_it_draws() {
+    let mut app = app(120, 40);
+    app.update(Action::OpenSearch);
+    search_for(&mut app, "chanye");
+    let shown = layout::search(app.area).hits_shown();
+    assert_eq!(shown, 16, "at 120x40 the box shows 16 results");
+    let Overlay::Search(search) = &app.overlay else {
+        panic!("no search")
+    };
+    assert!(search.hits.len() > shown + 1, "too few results to scroll");
+    for _ in 0..shown {
+        app.update(Action::Move(1));
+    }
+    let Overlay::Search(search) = &app.overlay else {
+        panic!("no search")
+    };
+    assert_eq!(search.selected, shown);
+    assert_eq!(
+        search.offset, 1,
+        "the list scrolls by one once the last shown row is passed"
+    );
+}
+
+#[test]
+fn help_scrolls_on_a_low_screen_and_stops_at_its_last_key() {
+    let mut app = app(80, 10);
+    app.update(Action::OpenHelp);
+    app.update(Action::Last);
+    let Overlay::Help { top } = app.overlay else {
+        panic!("no help")
+    };
+    let rows = usize::from(app.help_layout().list.height);
+    assert_eq!(rows, 8);
+    assert_eq!(top + rows, app.keymap.help_lines().len());
+    app.update(Action::First);
+    assert!(matches!(app.overlay, Overlay::Help { top: 0 }));
 }

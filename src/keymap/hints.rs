@@ -102,7 +102,9 @@ impl Keymap {
             .iter()
             .filter_map(|&c| self.keys(c).first().map(ToString::to_string))
             .collect();
-        let arrows = firsts.iter().all(|k| k.chars().count() == 1);
+        let arrows = firsts
+            .iter()
+            .all(|k| ["↑", "↓", "←", "→"].contains(&k.as_str()));
         firsts.join(if arrows { "" } else { " " })
     }
 
@@ -110,6 +112,19 @@ impl Keymap {
     pub fn help_keys(&self, hint: &Hint) -> String {
         let each: Vec<String> = hint.commands.iter().map(|&c| self.shown(c)).collect();
         each.join(" / ")
+    }
+
+    /// A hint line as (keys, what they do), with this keymap's keys.
+    pub fn hint_line(&self, hints: &[Hint]) -> Vec<(String, &'static str)> {
+        hints.iter().map(|h| (self.hint_keys(h), h.label)).collect()
+    }
+
+    /// The help screen's lines as (keys, what they do), with this keymap's keys.
+    pub fn help_lines(&self) -> Vec<(String, &'static str)> {
+        HELP.iter()
+            .map(|h| (self.help_keys(h), h.label))
+            .chain([("mouse".to_owned(), "click selects, wheel scrolls")])
+            .collect()
     }
 }
 
@@ -135,7 +150,7 @@ mod tests {
     fn hints_show_the_first_key_of_each_command() {
         let keymap = Keymap::default();
         assert_eq!(keymap.hint_keys(&BROWSE[0]), "↑↓");
-        assert_eq!(keymap.hint_keys(&BROWSE[4]), "[]");
+        assert_eq!(keymap.hint_keys(&BROWSE[4]), "[ ]");
         assert_eq!(keymap.help_keys(&HELP[0]), "↓ j / ↑ k");
     }
 }

@@ -2,8 +2,8 @@
 
 mod help;
 mod input;
-pub mod layout;
 mod outline;
+mod overlay;
 mod reader;
 mod search;
 mod status;
@@ -19,8 +19,9 @@ use ratatui::widgets::{Block, Widget};
 
 use crate::action::Pane;
 use crate::app::{App, Overlay};
+use crate::keymap::hints;
+use crate::layout::{self, Arrangement};
 use crate::text;
-use layout::Arrangement;
 
 /// Draws the whole explorer.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -35,7 +36,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         overlay => {
             draw_panes(app, area, buf);
             match overlay {
-                Overlay::Help => help::draw(area, buf),
+                Overlay::Help { top } => help::draw(app, area, *top, buf),
                 Overlay::Search(search) => search::draw(app, search, area, buf),
                 _ => {}
             }
@@ -58,7 +59,7 @@ fn draw_panes(app: &App, area: Rect, buf: &mut Buffer) {
         targets::draw(app, r, buf);
     }
     status::draw_status(app, layout.status, buf);
-    status::draw_hints(status::BROWSE_HINTS, layout.hints, buf);
+    status::draw_hints(&app.keymap.hint_line(hints::BROWSE), layout.hints, buf);
 }
 
 /// A bordered pane with a title, highlighted when focused.
@@ -75,21 +76,13 @@ fn pane_block(title: &str, focused: bool) -> Block<'_> {
 
 /// The pane names of the one-pane arrangement, with the focused one marked.
 fn draw_tabs(focus: Pane, area: Rect, buf: &mut Buffer) {
-    let third = area.width / 3;
-    for (i, pane) in Pane::ALL.into_iter().enumerate() {
-        let x = area.x + third * i as u16;
-        let width = if i == 2 {
-            area.width - third * 2
-        } else {
-            third
-        };
-        let label = text::truncate(pane_title(pane), usize::from(width)).into_owned();
+    for (pane, cell) in Pane::ALL.into_iter().zip(layout::tab_cells(area)) {
+        let label = text::truncate(pane_title(pane), usize::from(cell.width)).into_owned();
         let style = if pane == focus {
             theme::SELECTED
         } else {
             theme::DIM
         };
-        let cell = Rect::new(x, area.y, width, 1);
         buf.set_style(cell, style);
         Line::styled(label, style).centered().render(cell, buf);
     }

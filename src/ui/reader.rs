@@ -9,10 +9,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{layout, pane_block, pane_title, theme};
+use super::{pane_block, pane_title, theme};
 use crate::action::Pane;
 use crate::app::App;
 use crate::app::document::{self, Block, BlockKind};
+use crate::layout;
 use crate::model::TitleKind;
 use crate::text::PARAGRAPH_INDENT;
 

@@ -9,19 +9,6 @@ use super::theme;
 use crate::app::App;
 use crate::text;
 
-/// Hints of the main view: (key, what it does).
-pub const BROWSE_HINTS: &[(&str, &str)] = &[
-    ("↑↓", "move"),
-    ("Tab", "pane"),
-    ("Enter", "open"),
-    ("Space", "fold"),
-    ("[ ]", "section"),
-    ("t", "targets"),
-    ("/", "search"),
-    ("?", "help"),
-    ("q", "quit"),
-];
-
 /// Report title, the path of the section in view, and how far through the report.
 pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, theme::STATUS);
@@ -60,7 +47,7 @@ pub fn fit_path(segments: &[&str], room: usize) -> String {
 }
 
 /// A line of key hints, cut to the width.
-pub fn draw_hints(hints: &[(&str, &str)], area: Rect, buf: &mut Buffer) {
+pub fn draw_hints(hints: &[(String, &str)], area: Rect, buf: &mut Buffer) {
     let mut spans = Vec::new();
     let mut used = 0;
     for (key, what) in hints {

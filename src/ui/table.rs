@@ -1,4 +1,5 @@
-//! The full-screen targets table: subject | target | 2022 | section, aligned by display width.
+//! The full-screen targets table: subject | target | last year | section, aligned by display
+//! width, the figures given their width first.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -6,49 +7,22 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{input, status, theme};
+use super::{input, overlay, status, theme};
 use crate::app::App;
 use crate::app::table::{TableRow, TargetTable};
+use crate::columns;
 use crate::figure_format::{committed_value, result_value};
+use crate::keymap::hints;
+use crate::layout;
 use crate::text;
 
-const HINTS: &[(&str, &str)] = &[
-    ("↑↓", "move"),
-    ("Enter", "jump"),
-    ("/", "filter"),
-    ("c C", "category"),
-    ("Esc", "back"),
-    ("q", "quit"),
-];
-
-const TYPING_HINTS: &[(&str, &str)] = &[
-    ("type", "filter"),
-    ("↑↓", "move"),
-    ("Enter", "jump"),
-    ("Ctrl-w", "word"),
-    ("Esc", "done"),
-];
-
-/// The screen row where the table's body starts, below the title, filter and header lines.
-pub const BODY_TOP: u16 = 3;
-
-/// Rows the table's body has on a screen `height` rows high (the last row holds key hints).
-pub fn body_height(height: u16) -> u16 {
-    height.saturating_sub(BODY_TOP + 1)
-}
-
-/// Column widths for a table width: subject, target, 2022, section (separated by one space).
-pub fn column_widths(width: usize) -> [usize; 4] {
-    let target = (width / 5).clamp(8, 26);
-    let result = (width / 8).clamp(6, 16);
-    let section = (width / 5).clamp(6, 30);
-    let subject = width.saturating_sub(target + result + section + 3);
-    [subject, target, result, section]
-}
+/// The columns whose values are kept whole while the others give way: target and last year.
+const KEEP: [bool; 4] = [false, true, true, false];
 
 /// Draws the table over the whole screen.
 pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
-    let row_at = |i: u16| Rect::new(area.x, area.y + i, area.width, 1);
+    let layout = layout::table(area);
+    overlay::clear(area, buf);
     let width = usize::from(area.width);
     let count = table
         .rows
@@ -60,97 +34,127 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
         |c| format!("{} {}", c.zh(), c.slug()),
     );
     let title = format!(" 目標一覽 Targets · {count} · {category}");
-    buf.set_style(row_at(0), theme::STATUS);
-    Line::styled(text::truncate(&title, width).into_owned(), theme::STATUS).render(row_at(0), buf);
+    buf.set_style(layout.title, theme::STATUS);
+    Line::styled(text::truncate(&title, width).into_owned(), theme::STATUS)
+        .render(layout.title, buf);
 
     let filter_style = if table.typing { theme::KEY } else { theme::DIM };
     let mut filter = vec![Span::styled(" / ", filter_style)];
     filter.extend(input::spans(&table.filter, table.typing, theme::TEXT));
-    Line::from(filter).render(row_at(1), buf);
+    Line::from(filter).render(layout.filter, buf);
 
-    let widths = column_widths(width);
-    let header = cells(
-        &["指標 subject", "目標 target", "2022", "章節 section"],
-        widths,
-    );
-    Line::styled(header, theme::DIM).render(row_at(2), buf);
+    let past = app.report.year.saturating_sub(1).to_string();
+    let header = ["指標 subject", "目標 target", past.as_str(), "章節 section"].map(String::from);
+    let cells: Vec<Option<[String; 4]>> = table.rows.iter().map(|r| row_cells(app, r)).collect();
+    let widths = column_widths(&header, cells.iter().flatten(), width);
+    Line::styled(padded(&header, widths), theme::DIM).render(layout.header, buf);
 
-    let body_height = body_height(area.height);
-    for (i, row) in table
+    let body = layout.body;
+    for (i, (row, cells)) in table
         .rows
         .iter()
+        .zip(&cells)
         .skip(table.offset)
-        .take(usize::from(body_height))
+        .take(usize::from(body.height))
         .enumerate()
     {
-        let index = table.offset + i;
-        let line = match row {
-            TableRow::Group(c) => Line::styled(
+        let selected = table.offset + i == table.selected;
+        let r = Rect::new(body.x, body.y + i as u16, body.width, 1);
+        let line = match (row, cells) {
+            (TableRow::Target(_), Some(cells)) => target_line(cells, widths, selected),
+            (TableRow::Group(c), _) => Line::styled(
                 text::truncate(&format!("── {} {}", c.zh(), c.slug()), width).into_owned(),
                 theme::GROUP,
             ),
-            TableRow::Target(t) => {
-                let target = &app.report.targets[*t];
-                let section = app
-                    .doc
-                    .section_index(&target.section)
-                    .map_or_else(String::new, |s| app.doc.sections[s].heading.clone());
-                let values = [
-                    target.subject.clone(),
-                    committed_value(&app.target_group(*t)),
-                    result_value(&app.report, target),
-                    section,
-                ]
-                .map(|cell| text::sanitize(&cell).into_owned());
-                let style = if index == table.selected {
-                    theme::SELECTED
-                } else {
-                    Style::new()
-                };
-                let [subject, value, result, section] =
-                    [0, 1, 2, 3].map(|i| text::pad_right(&values[i], widths[i]));
-                Line::from(vec![
-                    Span::raw(subject),
-                    Span::raw(" "),
-                    Span::styled(
-                        value,
-                        if index == table.selected {
-                            style
-                        } else {
-                            theme::VALUE
-                        },
-                    ),
-                    Span::raw(" "),
-                    Span::styled(
-                        result,
-                        if index == table.selected {
-                            style
-                        } else {
-                            theme::DIM
-                        },
-                    ),
-                    Span::raw(" "),
-                    Span::raw(section),
-                ])
-                .style(style)
-            }
+            (TableRow::Target(_), None) => Line::default(),
         };
-        let r = row_at(BODY_TOP + i as u16);
-        if index == table.selected {
+        if selected {
             buf.set_style(r, theme::SELECTED);
         }
         line.render(r, buf);
     }
-    if count == 0 {
+    if count == 0 && !body.is_empty() {
         Line::styled(" 無匹配目標 · no targets match", theme::DIM)
-            .render(row_at(BODY_TOP.min(area.height - 1)), buf);
+            .render(Rect::new(body.x, body.y, body.width, 1), buf);
     }
-    let hints = if table.typing { TYPING_HINTS } else { HINTS };
-    status::draw_hints(hints, row_at(area.height - 1), buf);
+    let hints = if table.typing {
+        hints::TABLE_FILTER
+    } else {
+        hints::TABLE
+    };
+    status::draw_hints(&app.keymap.hint_line(hints), layout.hints, buf);
+}
+
+/// The cells of a target row, sanitised: subject, committed value, last year, section.
+fn row_cells(app: &App, row: &TableRow) -> Option<[String; 4]> {
+    let TableRow::Target(t) = row else {
+        return None;
+    };
+    let target = &app.report.targets[*t];
+    let section = app
+        .doc
+        .section_index(&target.section)
+        .map_or_else(String::new, |s| app.doc.sections[s].heading.clone());
+    Some(
+        [
+            target.subject.clone(),
+            committed_value(&app.target_group(*t)),
+            result_value(&app.report, target),
+            section,
+        ]
+        .map(|cell| text::sanitize(&cell).into_owned()),
+    )
+}
+
+/// Column widths for a table `width` columns wide (one space between columns): the target
+/// and last-year columns get their width first, the subject and section give way, as in
+/// `baogao targets`; the section column takes any room left.
+fn column_widths<'a>(
+    header: &[String; 4],
+    rows: impl Iterator<Item = &'a [String; 4]>,
+    width: usize,
+) -> [usize; 4] {
+    let mut natural = header.each_ref().map(|h| text::width(h));
+    for row in rows {
+        for (n, cell) in natural.iter_mut().zip(row) {
+            *n = (*n).max(text::width(cell));
+        }
+    }
+    let budget = width.saturating_sub(3);
+    let fitted = columns::fit(&natural, &KEEP, budget);
+    let mut widths = [0; 4];
+    widths.copy_from_slice(&fitted);
+    widths[3] += budget.saturating_sub(widths.iter().sum());
+    widths
+}
+
+/// A target row: the value and last year's figure coloured, the whole row marked if selected.
+fn target_line(cells: &[String; 4], widths: [usize; 4], selected: bool) -> Line<'static> {
+    let [subject, value, result, section] =
+        [0, 1, 2, 3].map(|i| text::pad_right(&cells[i], widths[i]));
+    let (value_style, result_style) = if selected {
+        (theme::SELECTED, theme::SELECTED)
+    } else {
+        (theme::VALUE, theme::DIM)
+    };
+    let line = Line::from(vec![
+        Span::raw(subject),
+        Span::raw(" "),
+        Span::styled(value, value_style),
+        Span::raw(" "),
+        Span::styled(result, result_style),
+        Span::raw(" "),
+        Span::raw(section),
+    ]);
+    if selected {
+        line.style(theme::SELECTED)
+    } else {
+        line.style(Style::new())
+    }
 }
 
 /// Cells padded to their column widths and joined by single spaces.
-fn cells(values: &[&str], widths: [usize; 4]) -> String {
+fn padded(values: &[String; 4], widths: [usize; 4]) -> String {
     values
         .iter()
         .zip(widths)
