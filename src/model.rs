@@ -262,8 +262,8 @@ fn optional_number<'de, D: serde::Deserializer<'de>>(
     deserializer.deserialize_any(Visitor)
 }
 
-/// A number serialised as the report writes it.
-struct NumberAsWritten(f64);
+/// A number serialised as the report writes it: `6`, not `6.0`.
+pub struct NumberAsWritten(pub f64);
 
 impl Serialize for NumberAsWritten {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
