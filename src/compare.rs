@@ -299,7 +299,7 @@ mod tests {
         assert_eq!(gdp.strive.map(|f| f.value), Some(Some(8.0)));
         assert_eq!(gdp.result.map(|f| f.value), Some(Some(4.3)));
         assert_eq!(gdp.target_group().len(), 2);
-        assert!(entry(&report, "grain-output").is_empty());
+        assert!(entry(&report, "cpi").is_empty());
         assert_eq!(label(&report), format!("{} 2023", report.region));
     }
 
@@ -379,7 +379,7 @@ mod tests {
                 .map(|i| i.id.as_str())
                 .collect();
         assert!(ids.starts_with(&["gdp-growth"]), "{ids:?}");
-        assert!(!ids.contains(&"grain-output"), "no grain figure: {ids:?}");
+        assert!(!ids.contains(&"cpi"), "no CPI figure: {ids:?}");
         for id in &ids {
             let indicator = Vocabulary::embedded().get(id).expect("id");
             assert!(indicator.headline && !entry(&report, id).is_empty());
