@@ -30,7 +30,7 @@ pub enum Nothing {
     /// No main expected target has a figure in the loaded reports.
     NoHeadline,
     /// No two reports of one region in consecutive years, the first with a target.
-    NothingToTrack,
+    Untrackable,
 }
 
 impl Nothing {
@@ -43,7 +43,7 @@ impl Nothing {
             Nothing::NoHeadline => "no main expected target is linked to a figure in the \
                                     loaded reports; name indicators: `baogao compare gdp-growth`"
                 .to_string(),
-            Nothing::NothingToTrack => "nothing to track: no two reports of one region in \
+            Nothing::Untrackable => "nothing to track: no two reports of one region in \
                                         consecutive years with a target for these indicators"
                 .to_string(),
         }
@@ -355,7 +355,7 @@ fn tracked(
         })
         .collect();
     if tracks.is_empty() {
-        return Ok(Err(Nothing::NothingToTrack));
+        return Ok(Err(Nothing::Untrackable));
     }
     let rendered = match args.format {
         TableFormat::Table => {
