@@ -164,24 +164,7 @@ impl App {
             Action::Last => table.move_selection(isize::MAX / 2),
             Action::CycleCategory(step) => table.cycle_category(report, index, step),
             Action::StartFilter => table.typing = true,
-            Action::Input(c) => {
-                table.filter.insert(c);
-                table.rebuild(report, index);
-            }
-            Action::Backspace => {
-                table.filter.backspace();
-                table.rebuild(report, index);
-            }
-            Action::DeleteWord => {
-                table.filter.delete_word();
-                table.rebuild(report, index);
-            }
-            Action::ClearInput => {
-                table.filter.clear_before();
-                table.rebuild(report, index);
-            }
-            Action::CursorMove(n) => table.filter.move_cursor(n),
-            Action::WordMove(n) => table.filter.move_word(n),
+            _ if table.filter.apply(&action) => table.rebuild(report, index),
             Action::Activate => {
                 if let Some(target) = table.selected_target() {
                     self.overlay = Overlay::None;

@@ -554,3 +554,59 @@ fn help_scrolls_on_a_low_screen_and_stops_at_its_last_key() {
     app.update(Action::First);
     assert!(matches!(app.overlay, Overlay::Help { top: 0 }));
 }
+
+/// The embedded report and a copy of it under another id and region.
+fn two_reports() -> App {
+    let report = crate::load::embedded().expect("embedded");
+    let mut other = report.clone();
+    other.id = "hubei-2024".into();
+    other.region = "湖北省".into();
+    other.year = 2024;
+    App::with_reports(vec![report, other], Rect::new(0, 0, 120, 40))
+}
+
+fn hit_reports(app: &App) -> Vec<usize> {
+    let Overlay::Search(search) = &app.overlay else {
+        panic!("search is not open");
+    };
+    search
+        .hits
+        .iter()
+        .filter_map(|h| app.index.item(h.item).map(|i| i.report))
+        .collect()
+}
+
+#[test]
+fn search_covers_every_report_and_ctrl_r_narrows_it_to_the_one_shown() {
+    let mut app = two_reports();
+    app.update(Action::OpenSearch);
+    search_for(&mut app, "光伏");
+    let all = hit_reports(&app);
+    assert!(all.contains(&0) && all.contains(&1), "{all:?}");
+    app.update(Action::ToggleSearchScope);
+    search_for(&mut app, "");
+    let narrowed = hit_reports(&app);
+    assert!(
+        !narrowed.is_empty() && narrowed.iter().all(|&r| r == 0),
+        "{narrowed:?}"
+    );
+}
+
+#[test]
+fn a_hit_in_another_report_opens_that_report_at_the_hit() {
+    let mut app = two_reports();
+    app.update(Action::OpenSearch);
+    search_for(&mut app, "光伏");
+    let Overlay::Search(search) = &app.overlay else {
+        panic!("search is not open");
+    };
+    let target = search
+        .hits
+        .iter()
+        .position(|h| app.index.item(h.item).is_some_and(|i| i.report == 1))
+        .expect("a hit in the second report");
+    app.update(Action::Move(target as isize));
+    app.update(Action::Activate);
+    assert_eq!(app.current, 1);
+    assert!(highlighted(&app).contains("光伏"));
+}
