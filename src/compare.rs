@@ -34,17 +34,6 @@ impl Entry<'_> {
     }
 }
 
-/// How a report is named where reports are compared: its region and year as written in it
-/// (`湖北省 2026`), or its id and year when it names no region.
-pub fn label(report: &Report) -> String {
-    let place = if report.region.trim().is_empty() {
-        &report.id
-    } else {
-        &report.region
-    };
-    format!("{place} {}", report.year)
-}
-
 /// How a target fared against the result reported a year later.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -300,7 +289,14 @@ mod tests {
         assert_eq!(gdp.result.map(|f| f.value), Some(Some(4.3)));
         assert_eq!(gdp.target_group().len(), 2);
         assert!(entry(&report, "cpi").is_empty());
-        assert_eq!(label(&report), format!("{} 2023", report.region));
+    }
+
+    #[test]
+    fn a_report_is_labelled_by_region_and_year_else_by_title() {
+        let mut report = load::embedded().expect("embedded");
+        assert_eq!(report.label(), "浙江省嘉興市秀洲區 2023");
+        report.region = " ".into();
+        assert_eq!(report.label(), report.title);
     }
 
     #[test]

@@ -387,6 +387,16 @@ impl Category {
 }
 
 impl Report {
+    /// How lists and comparisons name the report: its region and year as written
+    /// (`湖北省 2026`), or its title when it names no region.
+    pub fn label(&self) -> String {
+        if self.region.trim().is_empty() {
+            self.title.clone()
+        } else {
+            format!("{} {}", self.region, self.year)
+        }
+    }
+
     /// All sections in reading order (pre-order), with their depth (0 for top level).
     pub fn walk(&self) -> Vec<(usize, &Section)> {
         fn visit<'a>(sections: &'a [Section], depth: usize, out: &mut Vec<(usize, &'a Section)>) {

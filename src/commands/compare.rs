@@ -8,7 +8,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::cli::{CompareArgs, TableFormat};
-use crate::compare::{self, Entry, Track, default_indicators, entries, label};
+use crate::compare::{self, Entry, Track, default_indicators, entries};
 use crate::figure_format::{figure_value, group_value};
 use crate::indicators::{Indicator, Vocabulary};
 use crate::model::{Bound, Commitment, Figure, NumberAsWritten, Report};
@@ -141,7 +141,7 @@ fn result_cell(figure: Option<&Figure>) -> String {
 /// Indicators × reports: a row of targets per indicator and, beneath it, a row of the
 /// prior-year results; a column per report labelled by region and year.
 fn wide_table(reports: &[Report], chosen: &[&Indicator]) -> Table {
-    let labels: Vec<String> = reports.iter().map(label).collect();
+    let labels: Vec<String> = reports.iter().map(Report::label).collect();
     let mut headers = vec!["indicator"];
     headers.extend(labels.iter().map(String::as_str));
     let mut table = Table::new(&headers).keep_whole(&headers[1..]);
@@ -166,7 +166,7 @@ fn narrow(reports: &[Report], chosen: &[&Indicator], term: &Term) -> String {
                 Table::new(&["report", "target", RESULT_ROW.trim()]).keep_whole(&["target"]);
             for entry in entries(reports, &indicator.id) {
                 table.push(vec![
-                    label(entry.report),
+                    entry.report.label(),
                     target_cell(&entry),
                     result_cell(entry.result),
                 ]);
@@ -383,7 +383,7 @@ fn track_table(tracks: &[(&Indicator, Track)], reports: &[Report]) -> Table {
     for (indicator, track) in tracks {
         table.push(vec![
             indicator.name_for(reports).to_string(),
-            label(track.report),
+            track.report.label(),
             figure_value(track.target),
             result_cell(track.result),
             track.outcome.slug().to_string(),
