@@ -795,6 +795,25 @@ fn bound(before: &str, after: &str, token: &Token) -> Bound {
     }
 }
 
+/// Whether `text` holds a word that bounds a number (`以上`, `不低于`, `左右`, `多`).
+pub(super) fn states_bound(text: &str) -> bool {
+    [
+        AT_LEAST_AFTER,
+        AT_MOST_AFTER,
+        AT_LEAST_BEFORE,
+        AT_MOST_BEFORE,
+        ABOUT_BEFORE,
+        &["左右", "多", "余", "餘"],
+    ]
+    .iter()
+    .any(|words| contains_any(text, words))
+}
+
+/// Whether `text` holds a commitment word (`确保`, `力争`).
+pub(super) fn states_commitment(text: &str) -> bool {
+    contains_any(text, ENSURE) || contains_any(text, STRIVE)
+}
+
 /// Where the last of `words` stands in `so_far` (the sentence up to a number) that still governs
 /// the number: one in the number's own clause, one with figures after it in its clause
 /// (`力争全年交通、水利投资分别达2400亿元、450亿元`) or one opening a clause (`力爭實現…全覆蓋,

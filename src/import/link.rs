@@ -1,0 +1,121 @@
+//! Which standard indicator a figure measures: the indicator whose name, alias or subject hint
+//! the figure's subject holds, whose units include the figure's, and whose kind the subject's
+//! words agree with (a growth needs 增长/增速/涨幅, a reduction 降低/下降). Of several, the
+//! longest name read wins (`人均地区生产总值增长` before `地区生产总值`), then a headline one.
+
+use crate::indicators::{Indicator, Kind, Vocabulary, key};
+use crate::model::Figure;
+
+/// Words (folded) saying a quantity grows, one of which a growth indicator's figure needs.
+const GROWTH_WORDS: [&str; 5] = ["增", "涨", "提高", "提升", "上升"];
+/// Words (folded) saying a quantity falls, one of which a reduction indicator's figure needs.
+const DECLINE_WORDS: [&str; 3] = ["降", "下降", "减少"];
+/// Words (folded) saying a percentage is a share, not a growth (`占比`, `比重`).
+const SHARE_WORDS: [&str; 4] = ["比重", "占比", "比例", "占"];
+
+/// The id of the indicator `figure` measures, if one fits.
+pub fn indicator_of(figure: &Figure, vocabulary: &Vocabulary) -> Option<String> {
+    let subject = key(&figure.subject);
+    vocabulary
+        .indicators()
+        .iter()
+        .filter(|indicator| indicator.takes_unit(&figure.unit))
+        .filter_map(|indicator| {
+            let name = longest_name_in(indicator, &subject)?;
+            kind_agrees(indicator.kind, &subject, &name).then_some((name, indicator))
+        })
+        .max_by_key(|(name, indicator)| (name.chars().count(), indicator.headline))
+        .map(|(_, indicator)| indicator.id.clone())
+}
+
+/// The longest name, alias or subject hint of `indicator` (as a key) that `subject` holds.
+fn longest_name_in(indicator: &Indicator, subject: &str) -> Option<String> {
+    indicator
+        .names()
+        .chain(indicator.subjects.iter().map(String::as_str))
+        .map(key)
+        .filter(|name| !name.is_empty() && subject.contains(name.as_str()))
+        .max_by_key(|name| name.chars().count())
+}
+
+/// Whether the words of `subject` after the indicator's `name` agree with its kind.
+fn kind_agrees(kind: Kind, subject: &str, name: &str) -> bool {
+    let has = |words: &[&str]| words.iter().any(|w| subject.contains(w));
+    let after = subject
+        .find(name)
+        .map_or("", |at| &subject[at + name.len()..]);
+    match kind {
+        Kind::Growth => has(&GROWTH_WORDS) && !SHARE_WORDS.iter().any(|w| after.contains(w)),
+        Kind::Decline => has(&DECLINE_WORDS),
+        Kind::Share => !(after.starts_with('增') || after.starts_with("年均增")),
+        Kind::Level | Kind::Count | Kind::Density => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Bound, Category, Commitment, Period};
+
+    fn linked(subject: &str, unit: &str) -> Option<String> {
+        let figure = Figure {
+            id: "t1".into(),
+            section: "s1".into(),
+            subject: subject.into(),
+            value: Some(5.0),
+            value_to: None,
+            unit: unit.into(),
+            quote: subject.into(),
+            bound: Bound::Exact,
+            commitment: Commitment::Plain,
+            period: Period::Year(2026),
+            category: Category::Economy,
+            deadline: None,
+            metric: None,
+            indicator: None,
+            extracted: true,
+        };
+        indicator_of(&figure, Vocabulary::embedded())
+    }
+
+    #[test]
+    fn growth_of_gdp_in_any_wording_links_to_gdp_growth() {
+        for subject in ["地区生产总值增长", "全省生产总值增长", "經濟增長", "GDP增速"] {
+            assert_eq!(linked(subject, "%").as_deref(), Some("gdp-growth"), "{subject}");
+        }
+    }
+
+    #[test]
+    fn a_level_in_yuan_links_to_the_level_not_the_growth() {
+        assert_eq!(linked("地区生产总值", "万亿元").as_deref(), Some("gdp"));
+        assert_eq!(linked("全市地区生产总值", "%"), None, "a percentage with no growth word");
+    }
+
+    #[test]
+    fn the_most_specific_name_wins() {
+        assert_eq!(
+            linked("人均地区生产总值增长", "%").as_deref(),
+            Some("gdp-per-capita-growth")
+        );
+        assert_eq!(
+            linked("农村居民人均可支配收入增长", "%").as_deref(),
+            Some("rural-disposable-income-growth")
+        );
+    }
+
+    #[test]
+    fn shares_and_rates_link_by_their_names() {
+        assert_eq!(
+            linked("城镇调查失业率", "%").as_deref(),
+            Some("surveyed-unemployment")
+        );
+        assert_eq!(linked("城镇新增就业", "万人").as_deref(), Some("new-urban-jobs"));
+    }
+
+    #[test]
+    fn a_subject_naming_no_indicator_or_the_wrong_unit_links_to_none() {
+        assert_eq!(linked("新建绿道", "公里"), None);
+        assert_eq!(linked("城镇调查失业率", "万人"), None);
+        assert_eq!(linked("研发经费占地区生产总值比重", "亿元"), None);
+    }
+}
