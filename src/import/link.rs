@@ -21,18 +21,21 @@ pub fn indicator_of(figure: &Figure, vocabulary: &Vocabulary) -> Option<String> 
         .iter()
         .filter(|indicator| indicator.takes_unit(&figure.unit))
         .filter_map(|indicator| {
-            let name = longest_name_in(indicator, &subject)?;
+            let name = longest_name_in(indicator, vocabulary, &subject)?;
             kind_agrees(indicator.kind, &subject, &name).then_some((name, indicator))
         })
         .max_by_key(|(name, indicator)| (name.chars().count(), indicator.headline))
         .map(|(_, indicator)| indicator.id.clone())
 }
 
-/// The longest name, alias or subject hint of `indicator` (as a key) that `subject` holds.
-fn longest_name_in(indicator: &Indicator, subject: &str) -> Option<String> {
+/// The longest name, alias or subject hint of `indicator` (as a key) that `subject` holds; a
+/// level is also named by the names of its growth indicator (`全市生产总值` 5.2万亿元 → `gdp`).
+fn longest_name_in(indicator: &Indicator, vocabulary: &Vocabulary, subject: &str) -> Option<String> {
+    let growth = indicator.growth.as_deref().and_then(|id| vocabulary.get(id));
     indicator
         .names()
         .chain(indicator.subjects.iter().map(String::as_str))
+        .chain(growth.into_iter().flat_map(Indicator::names))
         .map(key)
         .filter(|name| !name.is_empty() && subject.contains(name.as_str()))
         .max_by_key(|name| name.chars().count())
@@ -47,7 +50,10 @@ fn kind_agrees(kind: Kind, subject: &str, name: &str) -> bool {
     match kind {
         Kind::Growth => has(&GROWTH_WORDS) && !SHARE_WORDS.iter().any(|w| after.contains(w)),
         Kind::Decline => has(&DECLINE_WORDS),
-        Kind::Share => !(after.starts_with('增') || after.starts_with("年均增")),
+        Kind::Share => {
+            SHARE_WORDS.iter().any(|w| after.contains(w))
+                || !["增长", "增速", "增幅"].iter().any(|w| after.contains(w))
+        }
         Kind::Level | Kind::Count | Kind::Density => true,
     }
 }
@@ -88,6 +94,7 @@ mod tests {
     #[test]
     fn a_level_in_yuan_links_to_the_level_not_the_growth() {
         assert_eq!(linked("地区生产总值", "万亿元").as_deref(), Some("gdp"));
+        assert_eq!(linked("全市生产总值", "万亿元").as_deref(), Some("gdp"));
         assert_eq!(linked("全市地区生产总值", "%"), None, "a percentage with no growth word");
     }
 
@@ -117,5 +124,6 @@ mod tests {
         assert_eq!(linked("新建绿道", "公里"), None);
         assert_eq!(linked("城镇调查失业率", "万人"), None);
         assert_eq!(linked("研发经费占地区生产总值比重", "亿元"), None);
+        assert_eq!(linked("全社会研发经费投入年均增长", "%"), None, "a growth, not a share");
     }
 }
