@@ -39,19 +39,19 @@ const SHOW_HELD_OUT: &str = "BAOGAO_LABELS_SHOW_HELD_OUT";
 /// Floors in percent (precision, recall, readable subjects), at the figures last measured: a
 /// regression fails.
 const FLOORS: [(&str, Floor); 8] = [
-    ("2026-beijing", (100.0, 100.0, 96.1)),
+    ("2026-beijing", (100.0, 100.0, 98.0)),
     ("2026-guangdong", (98.9, 100.0, 86.2)),
     ("2026-hebei", (100.0, 100.0, 100.0)),
     ("2026-jiangsu", (95.0, 100.0, 100.0)),
-    ("2026-shanghai", (92.8, 100.0, 92.2)),
-    ("2026-sichuan", (87.0, 100.0, 85.1)),
-    ("2026-xizang", (97.9, 97.9, 87.1)),
-    ("2026-zhejiang", (98.9, 98.9, 88.6)),
+    ("2026-shanghai", (92.8, 100.0, 96.1)),
+    ("2026-sichuan", (87.0, 100.0, 92.5)),
+    ("2026-xizang", (97.9, 97.9, 89.3)),
+    ("2026-zhejiang", (98.9, 98.9, 89.6)),
 ];
 /// The seed report against its curated targets. The curated seed counts three `N分鐘…圈`
 /// service circles as targets, which import reads as names (as `15分钟社区生活圈` in the corpus
 /// labels): its recall floor is below its first measurement (97.8%).
-const SEED_FLOOR: Floor = (95.4, 94.3, 85.6);
+const SEED_FLOOR: Floor = (95.4, 94.3, 86.8);
 
 /// Indicator links of the matched figures of the development reports (precision, recall), in
 /// percent. Their labels name the indicator of every figure the importer links; the held-out

@@ -54,7 +54,7 @@ fn kind_agrees(kind: Kind, subject: &str, name: &str) -> bool {
             SHARE_WORDS.iter().any(|w| after.contains(w))
                 || !["增长", "增速", "增幅"].iter().any(|w| after.contains(w))
         }
-        Kind::Level | Kind::Count | Kind::Density => true,
+        Kind::Level | Kind::Count | Kind::Density => !SHARE_WORDS.iter().any(|w| after.contains(w)),
     }
 }
 
