@@ -40,7 +40,7 @@ const SHOW_HELD_OUT: &str = "BAOGAO_LABELS_SHOW_HELD_OUT";
 /// regression fails.
 const FLOORS: [(&str, Floor); 8] = [
     ("2026-beijing", (100.0, 100.0, 98.0)),
-    ("2026-guangdong", (98.9, 100.0, 86.2)),
+    ("2026-guangdong", (98.9, 100.0, 87.3)),
     ("2026-hebei", (100.0, 100.0, 100.0)),
     ("2026-jiangsu", (95.0, 100.0, 100.0)),
     ("2026-shanghai", (92.8, 100.0, 96.1)),

@@ -161,6 +161,10 @@ const WEAK_SUBJECTS: &[&str] = &[
     "完成率",
     "同比增长",
 ];
+/// Bound words that compare with another quantity inside a subject (`A不低于B的`).
+const COMPARISONS: &[&str] = &[
+    "不低于", "不低於", "不少于", "不少於", "不高于", "不高於", "不超过", "不超過",
+];
 /// Longest subject (characters) that takes the verb its list opened with.
 const MAX_SHARED_VERB_SUBJECT: usize = 12;
 /// Prepositions opening a phrase that says how or why, not what (`根据当地资源禀赋打造…`).
@@ -700,6 +704,13 @@ fn own_subject(before: &str, after: &str) -> String {
     {
         subject = &subject[verb..];
     }
+    // `特困人员基本生活保障标准不低于当地最低生活保障标准的1.3倍`: what is compared is named
+    // before the bound word.
+    if let Some(at) = COMPARISONS.iter().filter_map(|w| subject.find(w)).min()
+        && subject[..at].chars().count() >= 4
+    {
+        subject = &subject[..at];
+    }
     if let Some(named) = beyond_examples(subject, noun) {
         return named;
     }
@@ -1085,6 +1096,12 @@ mod tests {
         let found = targets("新增停车设施建设运营等服务场景30个以上，启动实验学校二期等8所中小学校建设。");
         let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
         assert_eq!(subjects, ["新增服务场景", "中小学校建设"]);
+    }
+
+    #[test]
+    fn a_comparison_inside_a_subject_keeps_what_is_compared() {
+        let found = targets("特困人员基本生活保障标准不低于当地最低生活保障标准的1.3倍。");
+        assert_eq!(found[0].subject, "特困人员基本生活保障标准");
     }
 
     #[test]
