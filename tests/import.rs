@@ -895,7 +895,10 @@ fn the_summary_lists_the_figures_it_is_unsure_of() {
         summary.contains("t2 main expected target linked to no indicator: 新建绿道的和公园"),
         "{summary}"
     );
-    assert!(summary.contains("地区生产总值增长 5% → gdp-growth"), "{summary}");
+    assert!(
+        summary.contains("地区生产总值增长 5% → gdp-growth"),
+        "{summary}"
+    );
 }
 
 #[test]
@@ -908,7 +911,10 @@ fn add_puts_the_dataset_in_the_library_where_targets_finds_it() {
         .success()
         .get_output()
         .clone();
-    assert!(added.stdout.is_empty(), "the dataset goes to the library only");
+    assert!(
+        added.stdout.is_empty(),
+        "the dataset goes to the library only"
+    );
     let file = library.join("qingshan-2030.ron");
     let summary = String::from_utf8(added.stderr).expect("utf-8");
     assert!(
@@ -939,7 +945,9 @@ fn add_puts_the_dataset_in_the_library_where_targets_finds_it() {
         .clone();
     let by_default = String::from_utf8(by_default).expect("utf-8");
     assert!(
-        by_default.lines().any(|l| l.starts_with("qingshan-2030,target,"))
+        by_default
+            .lines()
+            .any(|l| l.starts_with("qingshan-2030,target,"))
             && by_default.lines().any(|l| l.starts_with("xiuzhou-2023,")),
         "the library and the embedded report: {by_default}"
     );
@@ -959,7 +967,11 @@ fn add_refuses_to_replace_a_different_dataset_without_force() {
     let first = std::fs::read(&file).expect("written");
     let again = add(&[]).success().get_output().stderr.clone();
     assert!(String::from_utf8_lossy(&again).contains("already in the library"));
-    let refused = add(&["--title", "另一个标题"]).failure().get_output().stderr.clone();
+    let refused = add(&["--title", "另一个标题"])
+        .failure()
+        .get_output()
+        .stderr
+        .clone();
     assert!(String::from_utf8_lossy(&refused).contains("--force"));
     assert_eq!(std::fs::read(&file).expect("kept"), first);
     add(&["--title", "另一个标题", "--force"]).success();

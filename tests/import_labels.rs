@@ -509,7 +509,10 @@ fn print_errors(score: &Score) {
         }
     }
     if !score.mislinked.is_empty() {
-        println!("  indicator links unlike the label ({}):", score.mislinked.len());
+        println!(
+            "  indicator links unlike the label ({}):",
+            score.mislinked.len()
+        );
         for text in &score.mislinked {
             println!("    {text}");
         }

@@ -7,7 +7,17 @@ use crate::model::{Bound, Commitment, Figure};
 
 /// Words a subject does not start with: it is part of a clause, not an indicator's name.
 const CLAUSE_OPENINGS: [&str; 11] = [
-    "的", "和", "与", "與", "及", "并", "並", "围绕", "圍繞", "按照", "深入实施",
+    "的",
+    "和",
+    "与",
+    "與",
+    "及",
+    "并",
+    "並",
+    "围绕",
+    "圍繞",
+    "按照",
+    "深入实施",
 ];
 /// A subject longer than this (in characters) is likely the whole clause.
 const MAX_SUBJECT_CHARS: usize = 20;
@@ -73,14 +83,17 @@ pub fn doubts<'a>(
             (figure.unit.is_empty(), Reason::NoUnit),
             (main(figure) && figure.indicator.is_none(), Reason::Unlinked),
         ];
-        found.extend(reasons.into_iter().filter(|(doubt, _)| *doubt).map(|(_, reason)| {
-            Doubt {
-                figure: figure.id.clone(),
-                reason,
-                subject: figure.subject.clone(),
-                quote: figure.quote.clone(),
-            }
-        }));
+        found.extend(
+            reasons
+                .into_iter()
+                .filter(|(doubt, _)| *doubt)
+                .map(|(_, reason)| Doubt {
+                    figure: figure.id.clone(),
+                    reason,
+                    subject: figure.subject.clone(),
+                    quote: figure.quote.clone(),
+                }),
+        );
     }
     found
 }

@@ -163,7 +163,14 @@ const WEAK_SUBJECTS: &[&str] = &[
 ];
 /// Bound words that compare with another quantity inside a subject (`A不低于B的`).
 const COMPARISONS: &[&str] = &[
-    "不低于", "不低於", "不少于", "不少於", "不高于", "不高於", "不超过", "不超過",
+    "不低于",
+    "不低於",
+    "不少于",
+    "不少於",
+    "不高于",
+    "不高於",
+    "不超过",
+    "不超過",
 ];
 /// Longest subject (characters) that takes the verb its list opened with.
 const MAX_SHARED_VERB_SUBJECT: usize = 12;
@@ -175,9 +182,41 @@ const ADVERBIALS: &[&str] = &[
 const CONJUNCTIONS: &[&str] = &["和", "与", "與", "及", "以及"];
 /// Verbs that put what they count after the number (`新建设5个市级托育综合服务中心`).
 const COUNTING_VERBS: &[&str] = &[
-    "培育", "打造", "建设", "建設", "建成", "新建", "改造", "提升", "储备", "儲備", "开展", "開展",
-    "实施", "實施", "推进", "推進", "推动", "推動", "完成", "新增", "引进", "引進", "支持", "举办",
-    "舉辦", "创建", "創建", "设立", "設立", "认定", "認定", "开工", "開工", "新（改）建", "新(改)建",
+    "培育",
+    "打造",
+    "建设",
+    "建設",
+    "建成",
+    "新建",
+    "改造",
+    "提升",
+    "储备",
+    "儲備",
+    "开展",
+    "開展",
+    "实施",
+    "實施",
+    "推进",
+    "推進",
+    "推动",
+    "推動",
+    "完成",
+    "新增",
+    "引进",
+    "引進",
+    "支持",
+    "举办",
+    "舉辦",
+    "创建",
+    "創建",
+    "设立",
+    "設立",
+    "认定",
+    "認定",
+    "开工",
+    "開工",
+    "新（改）建",
+    "新(改)建",
     "新改建",
 ];
 /// A bracket or quotation mark must close within this many characters to group its contents.
@@ -1088,12 +1127,16 @@ mod tests {
     fn later_items_of_a_list_share_its_opening_verb() {
         let found = targets("新建绿道100公里、绿地500公顷，改造2.5万套城市危旧房、2.6万户城中村。");
         let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
-        assert_eq!(subjects, ["新建绿道", "新建绿地", "改造城市危旧房", "改造城中村"]);
+        assert_eq!(
+            subjects,
+            ["新建绿道", "新建绿地", "改造城市危旧房", "改造城中村"]
+        );
     }
 
     #[test]
     fn examples_before_deng_are_not_the_subject() {
-        let found = targets("新增停车设施建设运营等服务场景30个以上，启动实验学校二期等8所中小学校建设。");
+        let found =
+            targets("新增停车设施建设运营等服务场景30个以上，启动实验学校二期等8所中小学校建设。");
         let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
         assert_eq!(subjects, ["新增服务场景", "中小学校建设"]);
     }

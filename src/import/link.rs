@@ -30,8 +30,15 @@ pub fn indicator_of(figure: &Figure, vocabulary: &Vocabulary) -> Option<String> 
 
 /// The longest name, alias or subject hint of `indicator` (as a key) that `subject` holds; a
 /// level is also named by the names of its growth indicator (`全市生产总值` 5.2万亿元 → `gdp`).
-fn longest_name_in(indicator: &Indicator, vocabulary: &Vocabulary, subject: &str) -> Option<String> {
-    let growth = indicator.growth.as_deref().and_then(|id| vocabulary.get(id));
+fn longest_name_in(
+    indicator: &Indicator,
+    vocabulary: &Vocabulary,
+    subject: &str,
+) -> Option<String> {
+    let growth = indicator
+        .growth
+        .as_deref()
+        .and_then(|id| vocabulary.get(id));
     indicator
         .names()
         .chain(indicator.subjects.iter().map(String::as_str))
@@ -86,8 +93,17 @@ mod tests {
 
     #[test]
     fn growth_of_gdp_in_any_wording_links_to_gdp_growth() {
-        for subject in ["地区生产总值增长", "全省生产总值增长", "經濟增長", "GDP增速"] {
-            assert_eq!(linked(subject, "%").as_deref(), Some("gdp-growth"), "{subject}");
+        for subject in [
+            "地区生产总值增长",
+            "全省生产总值增长",
+            "經濟增長",
+            "GDP增速",
+        ] {
+            assert_eq!(
+                linked(subject, "%").as_deref(),
+                Some("gdp-growth"),
+                "{subject}"
+            );
         }
     }
 
@@ -95,7 +111,11 @@ mod tests {
     fn a_level_in_yuan_links_to_the_level_not_the_growth() {
         assert_eq!(linked("地区生产总值", "万亿元").as_deref(), Some("gdp"));
         assert_eq!(linked("全市生产总值", "万亿元").as_deref(), Some("gdp"));
-        assert_eq!(linked("全市地区生产总值", "%"), None, "a percentage with no growth word");
+        assert_eq!(
+            linked("全市地区生产总值", "%"),
+            None,
+            "a percentage with no growth word"
+        );
     }
 
     #[test]
@@ -116,7 +136,10 @@ mod tests {
             linked("城镇调查失业率", "%").as_deref(),
             Some("surveyed-unemployment")
         );
-        assert_eq!(linked("城镇新增就业", "万人").as_deref(), Some("new-urban-jobs"));
+        assert_eq!(
+            linked("城镇新增就业", "万人").as_deref(),
+            Some("new-urban-jobs")
+        );
     }
 
     #[test]
@@ -124,6 +147,10 @@ mod tests {
         assert_eq!(linked("新建绿道", "公里"), None);
         assert_eq!(linked("城镇调查失业率", "万人"), None);
         assert_eq!(linked("研发经费占地区生产总值比重", "亿元"), None);
-        assert_eq!(linked("全社会研发经费投入年均增长", "%"), None, "a growth, not a share");
+        assert_eq!(
+            linked("全社会研发经费投入年均增长", "%"),
+            None,
+            "a growth, not a share"
+        );
     }
 }

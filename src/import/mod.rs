@@ -112,15 +112,18 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Imported, ImportError> 
         .map(|s| s.id.as_str())
         .collect();
     let is_main = |t: &Figure| main_sections.contains(&t.section.as_str());
-    let main_targets = found.targets.iter().filter(|t| is_main(t)).cloned().collect();
-    let doubts = doubts::doubts(
-        found.targets.iter(),
-        is_main,
-    )
-    .into_iter()
-    .chain(doubts::doubts(found.results.iter(), |_| false))
-    .collect();
-    let linked_count = |figures: &[Figure]| figures.iter().filter(|f| f.indicator.is_some()).count();
+    let main_targets = found
+        .targets
+        .iter()
+        .filter(|t| is_main(t))
+        .cloned()
+        .collect();
+    let doubts = doubts::doubts(found.targets.iter(), is_main)
+        .into_iter()
+        .chain(doubts::doubts(found.results.iter(), |_| false))
+        .collect();
+    let linked_count =
+        |figures: &[Figure]| figures.iter().filter(|f| f.indicator.is_some()).count();
     let linked = (linked_count(&found.targets), linked_count(&found.results));
     let published =
         (meta.published_date.is_some() || meta.source.is_some()).then_some(Publication {
