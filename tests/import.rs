@@ -934,7 +934,14 @@ fn add_puts_the_dataset_in_the_library_where_targets_finds_it() {
         .stdout
         .clone();
     let by_folder = String::from_utf8(by_folder).expect("utf-8");
-    assert!(by_folder.contains("地区生产总值增长"), "{by_folder}");
+    let gdp = by_folder
+        .lines()
+        .find(|l| l.contains(",地区生产总值增长,"))
+        .unwrap_or_else(|| panic!("{by_folder}"));
+    assert!(
+        gdp.contains(",gdp-growth,") && gdp.contains(",5.2%,"),
+        "linked to its indicator and paired with last year's result: {gdp}"
+    );
     let by_default = baogao()
         .env("BAOGAO_LIBRARY", &library)
         .args(["targets", "--format", "csv"])

@@ -4,7 +4,7 @@
 //! longest name read wins (`人均地区生产总值增长` before `地区生产总值`), then a headline one.
 
 use crate::indicators::{Indicator, Kind, Vocabulary, key};
-use crate::model::Figure;
+use crate::model::{Figure, Period};
 
 /// Words (folded) saying a quantity grows, one of which a growth indicator's figure needs.
 const GROWTH_WORDS: [&str; 5] = ["增", "涨", "提高", "提升", "上升"];
@@ -26,6 +26,28 @@ pub fn indicator_of(figure: &Figure, vocabulary: &Vocabulary) -> Option<String> 
         })
         .max_by_key(|(name, indicator)| (name.chars().count(), indicator.headline))
         .map(|(_, indicator)| indicator.id.clone())
+}
+
+/// Pairs the first target of the year with the first result of the year before that link to
+/// one indicator, by giving both the indicator's id as their `metric`: the prior-year column of
+/// the targets table then shows the result beside the target.
+pub fn pair_by_indicator(targets: &mut [Figure], results: &mut [Figure], year: u16) {
+    let first = |figures: &[Figure], id: &str, period: Period| {
+        figures
+            .iter()
+            .position(|f| f.period == period && f.indicator.as_deref() == Some(id))
+    };
+    let ids: Vec<String> = targets.iter().filter_map(|t| t.indicator.clone()).collect();
+    for id in ids {
+        let target = first(targets, &id, Period::Year(year));
+        let result = first(results, &id, Period::Year(year.saturating_sub(1)));
+        if let (Some(t), Some(r)) = (target, result)
+            && targets[t].metric.is_none()
+        {
+            targets[t].metric = Some(id.clone());
+            results[r].metric = Some(id);
+        }
+    }
 }
 
 /// The longest name, alias or subject hint of `indicator` (as a key) that `subject` holds; a
@@ -68,10 +90,10 @@ fn kind_agrees(kind: Kind, subject: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Bound, Category, Commitment, Period};
+    use crate::model::{Bound, Category, Commitment};
 
-    fn linked(subject: &str, unit: &str) -> Option<String> {
-        let figure = Figure {
+    fn figure(subject: &str, unit: &str, year: u16) -> Figure {
+        let mut figure = Figure {
             id: "t1".into(),
             section: "s1".into(),
             subject: subject.into(),
@@ -81,14 +103,37 @@ mod tests {
             quote: subject.into(),
             bound: Bound::Exact,
             commitment: Commitment::Plain,
-            period: Period::Year(2026),
+            period: Period::Year(year),
             category: Category::Economy,
             deadline: None,
             metric: None,
             indicator: None,
             extracted: true,
         };
-        indicator_of(&figure, Vocabulary::embedded())
+        figure.indicator = indicator_of(&figure, Vocabulary::embedded());
+        figure
+    }
+
+    fn linked(subject: &str, unit: &str) -> Option<String> {
+        figure(subject, unit, 2026).indicator
+    }
+
+    #[test]
+    fn a_target_and_last_years_result_of_one_indicator_are_paired() {
+        let mut targets = vec![
+            figure("地区生产总值增长", "%", 2026),
+            figure("地区生产总值增长", "%", 2026),
+            figure("城镇新增就业", "万人", 2026),
+        ];
+        let mut results = vec![
+            figure("新建绿道", "公里", 2025),
+            figure("全省生产总值增长", "%", 2025),
+        ];
+        pair_by_indicator(&mut targets, &mut results, 2026);
+        let metrics = |f: &[Figure]| f.iter().map(|f| f.metric.clone()).collect::<Vec<_>>();
+        let gdp = Some("gdp-growth".to_string());
+        assert_eq!(metrics(&targets), [gdp.clone(), None, None]);
+        assert_eq!(metrics(&results), [None, gdp]);
     }
 
     #[test]

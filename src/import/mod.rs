@@ -104,6 +104,11 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Imported, ImportError> 
     for figure in found.targets.iter_mut().chain(&mut found.results) {
         figure.indicator = indicator_of(figure, vocabulary);
     }
+    link::pair_by_indicator(
+        &mut found.targets,
+        &mut found.results,
+        identity.year.unwrap_or(0),
+    );
     let main_title = editorial::kind_title(Kind::MainTargets, script).unwrap_or_default();
     let main_sections: Vec<&str> = sections
         .iter()
