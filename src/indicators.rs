@@ -323,6 +323,32 @@ impl Vocabulary {
     /// Within a reading the headline indicators come first, then vocabulary order; a growth
     /// indicator is followed by its level (`社零` → retail sales growth, retail sales).
     pub fn resolve(&self, query: &str) -> Vec<&Indicator> {
+        self.read(query, true)
+    }
+
+    /// The indicators a search query names: what [`Vocabulary::resolve`] reads in the whole
+    /// query, else in its words less those that only say a kind (`增长 GDP`, `目标 财政收入`).
+    /// A category's name (`科技创新`, `innovation`) names none here: a search for it is about
+    /// the text so titled, not every indicator of the category.
+    pub fn lookup(&self, query: &str) -> Vec<&Indicator> {
+        let found = self.read(query, false);
+        if !found.is_empty() {
+            return found;
+        }
+        let words: Vec<&str> = query.split_whitespace().collect();
+        let named: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|word| !is_kind_word(&key(word)))
+            .collect();
+        if named.is_empty() || named.len() == words.len() {
+            return Vec::new();
+        }
+        self.read(&named.concat(), false)
+    }
+
+    /// The readings of [`Vocabulary::resolve`], the category's indicators with them or not.
+    fn read(&self, query: &str, by_category: bool) -> Vec<&Indicator> {
         let query = key(query);
         if query.is_empty() {
             return Vec::new();
@@ -335,7 +361,7 @@ impl Vocabulary {
             found = self.spelled(&query);
         }
         if found.is_empty() {
-            found = self.partly_named(&query);
+            found = self.partly_named(&query, by_category);
         }
         found.sort_by_key(|i| !i.headline);
         self.with_levels(found)
@@ -358,10 +384,12 @@ impl Vocabulary {
         }
     }
 
-    /// Indicators with a name holding the query, and those of the category it names.
-    fn partly_named(&self, query: &str) -> Vec<&Indicator> {
+    /// Indicators with a name holding the query, and (`by_category`) those of the category it
+    /// names.
+    fn partly_named(&self, query: &str, by_category: bool) -> Vec<&Indicator> {
         let category = Category::ALL
             .into_iter()
+            .filter(|_| by_category)
             .find(|c| key(c.zh()) == query || c.slug() == query);
         let long_enough = query.chars().count() >= 2;
         self.named_where(|name, indicator| {
@@ -398,6 +426,19 @@ impl Vocabulary {
         }
         out
     }
+}
+
+/// True for a word (a [`key`]) that only says what kind of value is meant (`增长`, `目标`).
+fn is_kind_word(word: &str) -> bool {
+    const KINDS: [Kind; 6] = [
+        Kind::Growth,
+        Kind::Decline,
+        Kind::Level,
+        Kind::Share,
+        Kind::Count,
+        Kind::Density,
+    ];
+    ANY_KIND_WORDS.contains(&word) || KINDS.iter().any(|kind| kind.words().contains(&word))
 }
 
 /// The name fields of an indicator with the RON field each comes from.
