@@ -63,12 +63,18 @@ impl FigureMatches {
     }
 }
 
-/// The figures a query names, best first, by the search engine's rules (fuzzy, Simplified or
-/// Traditional, pinyin for Latin letters, the figures of a named indicator first; see the
-/// module) applied to their quote and subject, then those whose category label contains the
-/// query (in either script) or whose category's English name is the query (compared as
-/// [`category_named`] compares). Every figure, in report order, when the query is blank.
-pub fn figures_matching(report: &Report, index: &Index, query: &str) -> FigureMatches {
+/// The figures of `report` (number `number` in `index`) a query names, best first, by the
+/// search engine's rules (fuzzy, Simplified or Traditional, pinyin for Latin letters, the
+/// figures of a named indicator first; see the module) applied to their quote and subject,
+/// then those whose category label contains the query (in either script) or whose category's
+/// English name is the query (compared as [`category_named`] compares). Every figure, in
+/// report order, when the query is blank.
+pub fn figures_matching(
+    report: &Report,
+    number: usize,
+    index: &Index,
+    query: &str,
+) -> FigureMatches {
     let query = query.trim();
     let mut found = FigureMatches::none(report);
     let folded = fold_category_name(query);
@@ -78,13 +84,16 @@ pub fn figures_matching(report: &Report, index: &Index, query: &str) -> FigureMa
             || fold_category_name(f.category.zh()).contains(&folded)
     };
     for hit in index.search(query) {
-        if let Some(item) = index.item(hit.item)
+        if let Some(item) = index.item(hit.item).filter(|item| item.report == number)
             && let Some(figure) = item.figure
         {
             found.add(item.kind, figure);
         }
     }
-    for (kind, figures) in [(Kind::Target, &report.targets), (Kind::Result, &report.results)] {
+    for (kind, figures) in [
+        (Kind::Target, &report.targets),
+        (Kind::Result, &report.results),
+    ] {
         for (i, figure) in figures.iter().enumerate() {
             if in_category(figure) {
                 found.add(kind, i);
@@ -103,7 +112,7 @@ mod tests {
     fn the_figures_of_a_named_indicator_rank_first() {
         let report = load::embedded().expect("embedded dataset");
         let index = Index::build(&report);
-        let found = figures_matching(&report, &index, "财政收入");
+        let found = figures_matching(&report, 0, &index, "财政收入");
         let first = found.ranked_targets.first().map(|&i| &report.targets[i]);
         assert_eq!(
             first.and_then(|t| t.indicator.as_deref()),
@@ -124,14 +133,17 @@ mod tests {
     fn category_matches_follow_the_text_matches_and_a_blank_query_keeps_report_order() {
         let report = load::embedded().expect("embedded dataset");
         let index = Index::build(&report);
-        let found = figures_matching(&report, &index, "就业");
+        let found = figures_matching(&report, 0, &index, "就业");
         let jobs = found.ranked_targets.first().map(|&i| &report.targets[i]);
         assert_eq!(
             jobs.and_then(|t| t.indicator.as_deref()),
             Some("new-urban-jobs")
         );
-        assert!(found.ranked_targets.len() > 1, "the employment category follows");
-        let all = figures_matching(&report, &index, " ");
+        assert!(
+            found.ranked_targets.len() > 1,
+            "the employment category follows"
+        );
+        let all = figures_matching(&report, 0, &index, " ");
         assert_eq!(
             all.ranked_targets,
             (0..report.targets.len()).collect::<Vec<_>>()

@@ -124,13 +124,23 @@ mod tests {
             ("fixed-asset investment", "fixed-asset-investment-growth"),
         ] {
             let hits = found(query);
-            assert_eq!(hits.first().and_then(|h| h.0), Some(id), "{query}: {hits:?}");
+            assert_eq!(
+                hits.first().and_then(|h| h.0),
+                Some(id),
+                "{query}: {hits:?}"
+            );
         }
     }
 
     #[test]
     fn a_name_with_a_word_of_its_kind_finds_the_indicator_not_a_lookalike() {
-        for query in ["GDP增长", "gdp 增长", "增长 GDP", "GDP增速", "地区生产总值 目标"] {
+        for query in [
+            "GDP增长",
+            "gdp 增长",
+            "增长 GDP",
+            "GDP增速",
+            "地区生产总值 目标",
+        ] {
             let hits = found(query);
             assert_eq!(hits[0].0, Some("gdp-growth"), "{query}: {hits:?}");
         }
@@ -145,13 +155,18 @@ mod tests {
     fn linked_figures_come_before_every_other_hit_and_text_matches_follow() {
         let hits = index().search("GDP");
         let named = hits.iter().take_while(|h| h.indicator.is_some()).count();
-        assert!(named >= 3, "the two GDP growth targets and a result at least");
+        assert!(
+            named >= 3,
+            "the two GDP growth targets and a result at least"
+        );
         assert!(hits[named..].iter().all(|h| h.indicator.is_none()));
         let places: Vec<usize> = hits[..named].iter().filter_map(|h| h.indicator).collect();
         assert!(places.windows(2).all(|w| w[0] <= w[1]), "{places:?}");
         let texts = found("GDP");
         assert!(
-            texts[named..].iter().any(|(_, t)| t.contains("R&D經費占GDP")),
+            texts[named..]
+                .iter()
+                .any(|(_, t)| t.contains("R&D經費占GDP")),
             "ordinary matches follow: {texts:?}"
         );
         assert!(
@@ -173,7 +188,12 @@ mod tests {
         assert!(hits.iter().all(|h| h.indicator.is_none()));
         let first = index().item(hits[0].item).expect("hit item");
         assert_eq!(first.kind, Kind::Heading);
-        assert!(index().search("長三角").iter().all(|h| h.indicator.is_none()));
+        assert!(
+            index()
+                .search("長三角")
+                .iter()
+                .all(|h| h.indicator.is_none())
+        );
         assert!(index().search("蘋果手機").is_empty());
     }
 

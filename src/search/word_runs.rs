@@ -87,7 +87,10 @@ mod tests {
     fn a_side_is_open_at_an_edge_or_with_two_neighbours() {
         assert!(Side::of(None, '長') == Side::Open);
         assert!(Side::of(Some('，'), '長') == Side::Open);
-        assert!(Side::of(Some('G'), '長') == Side::Open, "a change of script");
+        assert!(
+            Side::of(Some('G'), '長') == Side::Open,
+            "a change of script"
+        );
         let one = Side::of(Some('工'), '長');
         assert!(one == Side::Only('工'));
         assert!(one.and(Side::of(Some('工'), '長')) == one);
