@@ -326,10 +326,10 @@ impl Vocabulary {
         self.read(query, true)
     }
 
-    /// The indicators a search query names: what [`Vocabulary::resolve`] reads in the whole
-    /// query, else in its words less those that only say a kind (`增长 GDP`, `目标 财政收入`).
-    /// A category's name (`科技创新`, `innovation`) names none here: a search for it is about
-    /// the text so titled, not every indicator of the category.
+    /// The indicators a search query names, by a whole name (readings 1 to 3 of
+    /// [`Vocabulary::resolve`]) in the whole query, else in its words less those that only say
+    /// a kind (`增长 GDP`, `目标 财政收入`). Part of a name or a category's name (`光伏`,
+    /// `科技创新`) names none here: a search for it is about the text that holds it.
     pub fn lookup(&self, query: &str) -> Vec<&Indicator> {
         let found = self.read(query, false);
         if !found.is_empty() {
@@ -347,8 +347,9 @@ impl Vocabulary {
         self.read(&named.concat(), false)
     }
 
-    /// The readings of [`Vocabulary::resolve`], the category's indicators with them or not.
-    fn read(&self, query: &str, by_category: bool) -> Vec<&Indicator> {
+    /// The readings of [`Vocabulary::resolve`], the fourth (part of a name, a category) only
+    /// when `partly`.
+    fn read(&self, query: &str, partly: bool) -> Vec<&Indicator> {
         let query = key(query);
         if query.is_empty() {
             return Vec::new();
@@ -360,8 +361,8 @@ impl Vocabulary {
         if found.is_empty() {
             found = self.spelled(&query);
         }
-        if found.is_empty() {
-            found = self.partly_named(&query, by_category);
+        if found.is_empty() && partly {
+            found = self.partly_named(&query);
         }
         found.sort_by_key(|i| !i.headline);
         self.with_levels(found)
@@ -384,12 +385,10 @@ impl Vocabulary {
         }
     }
 
-    /// Indicators with a name holding the query, and (`by_category`) those of the category it
-    /// names.
-    fn partly_named(&self, query: &str, by_category: bool) -> Vec<&Indicator> {
+    /// Indicators with a name holding the query, and those of the category it names.
+    fn partly_named(&self, query: &str) -> Vec<&Indicator> {
         let category = Category::ALL
             .into_iter()
-            .filter(|_| by_category)
             .find(|c| key(c.zh()) == query || c.slug() == query);
         let long_enough = query.chars().count() >= 2;
         self.named_where(|name, indicator| {

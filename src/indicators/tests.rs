@@ -188,11 +188,14 @@ fn a_search_reads_names_without_kind_words_and_not_categories() {
     // Kind words alone, or with a word naming nothing, name nothing.
     assert!(lookup("增长 目标").is_empty());
     assert!(lookup("增长 蘋果").is_empty());
-    // A category's name is no indicator's name.
+    // Neither a category's name nor part of a name is a name.
     assert!(ids("innovation").contains(&"rd-share-gdp"));
     assert!(lookup("innovation").is_empty());
-    assert!(!lookup("就业").contains(&"surveyed-unemployment"));
-    assert_eq!(lookup("就业")[0], "new-urban-jobs");
+    assert!(ids("光伏").contains(&"distributed-pv"));
+    assert!(lookup("光伏").is_empty());
+    assert!(lookup("就业").is_empty());
+    // Pinyin spelling a whole name is a name.
+    assert_eq!(lookup("gt")[0], "fixed-asset-investment-growth");
 }
 
 #[test]

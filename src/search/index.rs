@@ -559,12 +559,7 @@ mod tests {
             Kind::Sentence
         );
         let embedded = embedded();
-        // After the figures of the indicator 光伏 partly names (分布式光伏), which come first.
-        let hits: Vec<Hit> = embedded
-            .search("光伏")
-            .into_iter()
-            .filter(|h| h.indicator.is_none())
-            .collect();
+        let hits = embedded.search("光伏");
         let first_scattered = hits
             .iter()
             .position(|h| h.positions.windows(2).any(|w| w[1] != w[0] + 1));

@@ -177,12 +177,6 @@ mod tests {
     }
 
     #[test]
-    fn a_word_naming_several_indicators_puts_the_headline_one_first() {
-        let hits = found("就业");
-        assert_eq!(hits[0].0, Some("new-urban-jobs"), "{hits:?}");
-    }
-
-    #[test]
     fn a_category_or_a_query_naming_nothing_brings_no_figure_first() {
         let hits = index().search("科技创新");
         assert!(hits.iter().all(|h| h.indicator.is_none()));
