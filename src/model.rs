@@ -147,6 +147,27 @@ impl Section {
     }
 }
 
+/// Which list of a report a figure is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FigureKind {
+    /// `targets`: a commitment for the coming period.
+    Target,
+    /// `results`: a figure reported for the past period.
+    Result,
+}
+
+/// A figure of one of several reports: which report (its place in a list of reports), which
+/// list, and its place in that list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FigureRef {
+    /// The report's place in the list of reports.
+    pub report: usize,
+    /// Target or result.
+    pub kind: FigureKind,
+    /// Its place in `targets` or `results`.
+    pub index: usize,
+}
+
 /// A quantitative target or result, quoted from the report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -262,8 +283,8 @@ fn optional_number<'de, D: serde::Deserializer<'de>>(
     deserializer.deserialize_any(Visitor)
 }
 
-/// A number serialised as the report writes it.
-struct NumberAsWritten(f64);
+/// A number serialised as the report writes it: `6`, not `6.0`.
+pub struct NumberAsWritten(pub f64);
 
 impl Serialize for NumberAsWritten {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -387,6 +408,24 @@ impl Category {
 }
 
 impl Report {
+    /// How lists and comparisons name the report: its region and year as written
+    /// (`湖北省 2026`), or its title when it names no region.
+    pub fn label(&self) -> String {
+        if self.region.trim().is_empty() {
+            self.title.clone()
+        } else {
+            format!("{} {}", self.region, self.year)
+        }
+    }
+
+    /// The target or result `kind` at `index`.
+    pub fn figure(&self, kind: FigureKind, index: usize) -> Option<&Figure> {
+        match kind {
+            FigureKind::Target => self.targets.get(index),
+            FigureKind::Result => self.results.get(index),
+        }
+    }
+
     /// All sections in reading order (pre-order), with their depth (0 for top level).
     pub fn walk(&self) -> Vec<(usize, &Section)> {
         fn visit<'a>(sections: &'a [Section], depth: usize, out: &mut Vec<(usize, &'a Section)>) {
