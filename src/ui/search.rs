@@ -78,11 +78,19 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
         return;
     };
     let width = usize::from(area.width);
-    let path = app
+    let Some(opened) = app.reports.get(item.report) else {
+        return;
+    };
+    let mut path = opened
         .doc
         .section_index(item.section)
-        .map(|s| app.doc.path(s))
+        .map(|s| opened.doc.path(s))
         .unwrap_or_default();
+    // With several reports open, the path starts with the report the hit is in.
+    let report_label = text::sanitize(&opened.label()).into_owned();
+    if app.reports.len() > 1 {
+        path.insert(0, &report_label);
+    }
     let label = kind_label(item.kind);
     let room = width.saturating_sub(text::width(label) + 3);
     let label_style = if selected {
