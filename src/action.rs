@@ -69,6 +69,8 @@ pub enum Action {
     Close,
     /// Type a character into the active input line.
     Input(char),
+    /// Insert pasted text into the active input line (bracketed paste).
+    Paste(String),
     /// Delete the character before the cursor.
     Backspace,
     /// Delete the word before the cursor (Ctrl-w).

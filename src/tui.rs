@@ -9,7 +9,10 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 use ratatui::Terminal;
@@ -48,10 +51,10 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
     let mut terminal = open_terminal().context("cannot open the terminal")?;
     let mut app = App::with_reports(library.into_reports(), Rect::default());
     app.switch_to(start);
-    let outcome = execute!(stdout(), EnableMouseCapture)
-        .context("cannot enable the mouse")
+    let outcome = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
+        .context("cannot enable the mouse and bracketed paste")
         .and_then(|()| event_loop(&mut terminal, app, cli, &mut remembered));
-    let _ = execute!(stdout(), DisableMouseCapture);
+    let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
     if let Some(warning) = warning {
         eprintln!("baogao: {}", sanitize(&warning));
@@ -115,6 +118,7 @@ fn event_loop(
             Some(Event::Key(key)) => app.keymap.action_for(app.mode(), key),
             Some(Event::Mouse(mouse)) => keymap::mouse_action(mouse),
             Some(Event::Resize(width, height)) => Some(Action::Resize(width, height)),
+            Some(Event::Paste(text)) => Some(Action::Paste(text)),
             Some(_) => None,
             None => worker.answer(),
         };
@@ -204,7 +208,7 @@ fn panic_if_asked() {}
 fn install_panic_message() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture);
+        let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
         previous(info);
         eprintln!(
             "baogao crashed: this is a bug. Please report it with the message above and the \

@@ -164,6 +164,11 @@ impl App {
             Action::Last => table.move_selection(isize::MAX / 2),
             Action::CycleCategory(step) => table.cycle_category(report, index, step),
             Action::StartFilter => table.typing = true,
+            Action::Paste(ref text) => {
+                table.typing = true;
+                table.filter.paste(text);
+                table.rebuild(report, index);
+            }
             _ if table.filter.apply(&action) => table.rebuild(report, index),
             Action::Activate => {
                 if let Some(target) = table.selected_target() {

@@ -14,7 +14,7 @@ pub mod theme;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
@@ -24,10 +24,30 @@ use crate::keymap::hints;
 use crate::layout::{self, Arrangement};
 use crate::text;
 
-/// Draws the whole explorer.
+/// Draws the whole explorer. While a line is typed in, the terminal's cursor is shown right
+/// after the last typed character (where input methods open their window); otherwise hidden.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    let buf = frame.buffer_mut();
+    draw_screen(app, area, frame.buffer_mut());
+    if let Some(cursor) = cursor(app, area) {
+        frame.set_cursor_position(cursor);
+    }
+}
+
+/// Where the terminal's cursor goes: in the input line being typed in, if there is one.
+pub fn cursor(app: &App, area: Rect) -> Option<Position> {
+    if layout::arrangement(area) == Arrangement::TooSmall {
+        return None;
+    }
+    match &app.overlay {
+        Overlay::Search(search) => search::cursor(search, area),
+        Overlay::Table(table) => table::cursor(table, area),
+        Overlay::Reports(list) => reports::cursor(list, area),
+        Overlay::Help { .. } | Overlay::None => None,
+    }
+}
+
+fn draw_screen(app: &App, area: Rect, buf: &mut Buffer) {
     if layout::arrangement(area) == Arrangement::TooSmall {
         too_small(area, buf);
         return;

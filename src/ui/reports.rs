@@ -2,7 +2,7 @@
 //! targets and results), the filter line on top.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
@@ -13,6 +13,18 @@ use crate::keymap::hints;
 use crate::layout;
 use crate::text;
 
+/// What stands before the filter.
+const PROMPT: &str = "r ";
+
+/// Where the terminal's cursor goes while the filter is typed.
+pub fn cursor(list: &ReportList, area: Rect) -> Option<Position> {
+    let layout = layout::search(area);
+    if layout::inner(layout.popup).height < 2 {
+        return None;
+    }
+    input::cursor(&list.filter, layout.input, text::width(PROMPT))
+}
+
 /// Draws the list over the panes.
 pub fn draw(app: &App, list: &ReportList, area: Rect, buf: &mut Buffer) {
     let layout = layout::search(area);
@@ -22,8 +34,8 @@ pub fn draw(app: &App, list: &ReportList, area: Rect, buf: &mut Buffer) {
     if layout::inner(layout.popup).height < 2 {
         return;
     }
-    let mut prompt = vec![Span::styled("r ", theme::KEY)];
-    prompt.extend(input::spans(&list.filter, true, theme::TEXT));
+    let mut prompt = vec![Span::styled(PROMPT, theme::KEY)];
+    prompt.extend(input::spans(&list.filter, theme::TEXT));
     Line::from(prompt).render(layout.input, buf);
     let labels: Vec<String> = app
         .reports

@@ -2,7 +2,7 @@
 //! path over a snippet cut by display width around the match, matched characters highlighted.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
@@ -25,6 +25,18 @@ fn kind_label(kind: Kind) -> &'static str {
     }
 }
 
+/// What stands before the query.
+pub const PROMPT: &str = "/ ";
+
+/// Where the terminal's cursor goes while the query is typed.
+pub fn cursor(search: &SearchState, area: Rect) -> Option<Position> {
+    let layout = layout::search(area);
+    if layout::inner(layout.popup).height < 2 {
+        return None;
+    }
+    input::cursor(&search.input, layout.input, text::width(PROMPT))
+}
+
 /// Draws the overlay over the panes.
 pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     let layout = layout::search(area);
@@ -39,8 +51,8 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     if layout::inner(layout.popup).height < 2 {
         return;
     }
-    let mut prompt = vec![Span::styled("/ ", theme::KEY)];
-    prompt.extend(input::spans(&search.input, true, theme::TEXT));
+    let mut prompt = vec![Span::styled(PROMPT, theme::KEY)];
+    prompt.extend(input::spans(&search.input, theme::TEXT));
     Line::from(prompt).render(layout.input, buf);
 
     let list = layout.list;

@@ -2,7 +2,7 @@
 //! width, the figures given their width first.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
@@ -18,6 +18,21 @@ use crate::text;
 
 /// The columns whose values are kept whole while the others give way: target and last year.
 const KEEP: [bool; 4] = [false, true, true, false];
+
+/// What stands before the filter.
+const PROMPT: &str = " / ";
+
+/// Where the terminal's cursor goes while the filter is typed; `None` when it is not.
+pub fn cursor(table: &TargetTable, area: Rect) -> Option<Position> {
+    if !table.typing {
+        return None;
+    }
+    input::cursor(
+        &table.filter,
+        layout::table(area).filter,
+        text::width(PROMPT),
+    )
+}
 
 /// Draws the table over the whole screen.
 pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
@@ -39,8 +54,8 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
         .render(layout.title, buf);
 
     let filter_style = if table.typing { theme::KEY } else { theme::DIM };
-    let mut filter = vec![Span::styled(" / ", filter_style)];
-    filter.extend(input::spans(&table.filter, table.typing, theme::TEXT));
+    let mut filter = vec![Span::styled(PROMPT, filter_style)];
+    filter.extend(input::spans(&table.filter, theme::TEXT));
     Line::from(filter).render(layout.filter, buf);
 
     let past = app.view().report.year.saturating_sub(1).to_string();

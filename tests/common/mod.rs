@@ -64,6 +64,8 @@ impl Session {
         command.env("TERM", "xterm-256color");
         command.env("LANG", "C.UTF-8");
         command.env("BAOGAO_STATE_DIR", state_dir);
+        // No config file unless a test names one: a developer's own must not change tests.
+        command.env("BAOGAO_CONFIG", state_dir.join("no-config.toml"));
         for (key, value) in env {
             command.env(key, value);
         }
