@@ -99,6 +99,14 @@ pub enum Action {
         /// Lines to scroll.
         lines: isize,
     },
+    /// Copy what has focus with its source: the figure, hit, section or paragraph in view
+    /// (`whole`: the quote or the whole paragraph instead).
+    Copy {
+        /// The quote or the whole paragraph rather than the figure or the highlighted words.
+        whole: bool,
+    },
+    /// Show a short message in the status line until the next key.
+    Notify(String),
     /// The terminal has a new size.
     Resize(u16, u16),
     /// The search worker's answer to a query.

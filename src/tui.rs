@@ -23,7 +23,9 @@ use crate::app::App;
 use crate::app::search::SearchRequest;
 use crate::backend::CompactBackend;
 use crate::cli::Cli;
+use crate::clipboard::{self, Copied};
 use crate::commands::open_library;
+use crate::config::{self, Settings};
 use crate::keymap;
 use crate::library::Source;
 use crate::search::Index;
@@ -48,9 +50,21 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
             Some(opened) => (Some(opened.file), opened.state, opened.warning),
             None => (None, State::default(), None),
         };
+    let (settings, problem) = match config::path() {
+        Some(path) => config::load(&path),
+        None => (Settings::defaults(config::no_color_requested()), None),
+    };
     let mut terminal = open_terminal().context("cannot open the terminal")?;
     let mut app = App::with_reports(library.into_reports(), Rect::default());
+    app.keymap = settings.keymap;
+    app.theme = settings.theme;
+    app.borders = settings.borders;
     app.switch_to(start);
+    if let Some(problem) = &problem {
+        let first = problem.to_string();
+        let first = first.lines().next().unwrap_or_default();
+        app.message = Some(format!("config ignored: {first}"));
+    }
     let outcome = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
         .context("cannot enable the mouse and bracketed paste")
         .and_then(|()| event_loop(&mut terminal, app, cli, &mut remembered));
@@ -58,6 +72,9 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
     ratatui::restore();
     if let Some(warning) = warning {
         eprintln!("baogao: {}", sanitize(&warning));
+    }
+    if let Some(problem) = problem {
+        eprintln!("baogao: the config file was ignored, the defaults were used:\n{problem}");
     }
     if let (Ok(()), Some(file)) = (&outcome, &state_file)
         && let Err(e) = file.save(&remembered)
@@ -102,6 +119,7 @@ fn event_loop(
         app.open_table(query);
     }
     let worker = SearchWorker::start(Arc::clone(&app.index));
+    let clipboard = clipboard::Environment::detect();
     while app.running {
         terminal.draw(|frame| ui::draw(&app, frame))?;
         panic_if_asked();
@@ -128,9 +146,24 @@ fn event_loop(
         while let Some(answer) = worker.answer() {
             app.update(answer);
         }
+        if let Some(line) = app.take_copy_request() {
+            app.update(Action::Notify(copy(&line, &clipboard)));
+        }
     }
     remembered.positions.extend(app.positions());
     Ok(())
+}
+
+/// Puts `line` on the clipboard and says how, for the status line.
+fn copy(line: &str, environment: &clipboard::Environment) -> String {
+    match clipboard::copy(line, &mut stdout(), environment) {
+        Ok(Copied::Sent { tool }) => {
+            let how = tool.map_or_else(|| "OSC 52".to_string(), |t| format!("OSC 52 and {t}"));
+            format!("copied ({how}): {line}")
+        }
+        Ok(Copied::TooLong) => "too long to copy (more than 74 kB)".to_string(),
+        Err(e) => format!("could not copy: {e}"),
+    }
 }
 
 /// Runs searches on a thread of its own; a newer query cancels the one running.

@@ -60,3 +60,119 @@ fn a_paste_goes_into_the_query_and_the_table_filter() {
     session.wait_for_text("/ 光伏");
     session.wait_for_text("光伏新能源產業產值");
 }
+
+/// The texts of every OSC 52 sequence in `bytes`, decoded.
+fn copied(bytes: &[u8]) -> Vec<String> {
+    use base64::Engine;
+    let text = String::from_utf8_lossy(bytes);
+    text.split("\u{1b}]52;c;")
+        .skip(1)
+        .filter_map(|rest| rest.split('\u{7}').next())
+        .filter_map(|payload| {
+            base64::engine::general_purpose::STANDARD
+                .decode(payload)
+                .ok()
+        })
+        .map(|decoded| String::from_utf8(decoded).expect("UTF-8"))
+        .collect()
+}
+
+/// As if logged in over SSH: only OSC 52, no local clipboard tool.
+const OVER_SSH: [(&str, &str); 1] = [("SSH_CONNECTION", "10.0.0.1 50000 10.0.0.2 22")];
+
+#[test]
+fn y_sends_the_citation_by_osc52_and_the_status_line_confirms() {
+    let mut session = Session::start_with_env(&["-t", "光伏"], 160, 30, &OVER_SSH);
+    session.wait_for_text("光伏新能源產業產值");
+    session.send("y");
+    session.wait_for_text("copied (OSC 52)");
+    let expected = "光伏新能源產業產值 力爭 ≥ 600 億元 — 2023年嘉興市秀洲區政府工作報告 › \
+                    2023年工作任務 › 二、錨定能級提升,全力做強“三大平臺” › \
+                    (三)高能級打造全球先進制造業基地";
+    assert_eq!(copied(&session.bytes), [expected]);
+    session.send("Y");
+    session.wait_for("the quote copied", 20, |s| {
+        s.contents().contains("copied (OSC 52): 力爭")
+    });
+    let lines = copied(&session.bytes);
+    assert_eq!(lines.len(), 2);
+    assert!(
+        lines[1].starts_with(
+            "力爭全年光伏新能源產業產值突破600億元 — 2023年嘉興市秀洲區政府工作報告 › "
+        ),
+        "{}",
+        lines[1]
+    );
+    session.send("q");
+    assert!(session.wait_exit());
+}
+
+#[test]
+fn ctrl_y_copies_the_selected_search_hit() {
+    let mut session = Session::start_with_env(&[], 120, 30, &OVER_SSH);
+    session.wait_for_text("正文 Reader");
+    session.send("/");
+    session.wait_for_text("搜索 Search");
+    session.send("分布式光伏");
+    session.wait_for_text("新增分布式光伏并網容量");
+    session.send("\u{19}");
+    session.wait_for_text("copied (OSC 52)");
+    let lines = copied(&session.bytes);
+    assert_eq!(lines.len(), 1);
+    assert!(
+        lines[0].contains(" — 2023年嘉興市秀洲區政府工作報告 › "),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].contains("分布式光伏"), "{}", lines[0]);
+}
+
+#[test]
+fn a_bad_config_starts_with_defaults_and_a_warning_in_the_status_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("config.toml");
+    std::fs::write(&file, "[keys]\nquit = \"pagesideways\"\n").expect("write");
+    let path = file.to_str().expect("utf-8");
+    let mut session = Session::start_with_env(&[], 120, 30, &[("BAOGAO_CONFIG", path)]);
+    session.wait_for_text("config ignored:");
+    session.wait_for_text(":2:8: `pagesideways` is not a key");
+    session.send("j");
+    session.wait_for("the warning gone after a key", 20, |s| {
+        !s.contents().contains("config ignored")
+    });
+    session.send("q");
+    assert!(session.wait_exit(), "q quits: the default keys are in use");
+}
+
+#[test]
+fn remapped_keys_work_and_show_in_help_and_hints() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("config.toml");
+    std::fs::write(
+        &file,
+        "theme = \"no-colour\"\n[keys]\nquit = \"x\"\nhelp = \"f1\"\n",
+    )
+    .expect("write");
+    let path = file.to_str().expect("utf-8");
+    let mut session = Session::start_with_env(&[], 120, 30, &[("BAOGAO_CONFIG", path)]);
+    session.wait_for_text("x quit");
+    session.send("?");
+    session.wait_for("? no longer opens help", 2, |s| {
+        !s.contents().contains("按鍵 Keys")
+    });
+    session.send("\u{1b}OP");
+    session.wait_for_text("按鍵 Keys");
+    let help = session.screen().contents();
+    let quit_line = help
+        .lines()
+        .find(|l| l.contains(" quit"))
+        .expect("quit listed");
+    assert!(
+        quit_line.contains('x') && !quit_line.contains(" q "),
+        "{quit_line}"
+    );
+    session.send("\u{1b}");
+    session.send("q");
+    session.send("x");
+    assert!(session.wait_exit());
+}

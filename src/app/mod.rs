@@ -1,5 +1,6 @@
 //! The explorer's state and the one function that changes it, `App::update`.
 
+mod copy;
 pub mod document;
 pub mod input;
 mod mouse;
@@ -21,6 +22,7 @@ use crate::layout::{self, MainLayout};
 use crate::model::{Figure, Report};
 use crate::search::Index;
 use crate::state::Position;
+use crate::theme::{Borders, Theme};
 pub use opened::OpenedReport;
 use reports::ReportList;
 use search::{LastSearch, SearchRequest, SearchState};
@@ -100,6 +102,14 @@ pub struct App {
     pub running: bool,
     /// Which keys run which command (the config file's, else the defaults).
     pub keymap: Keymap,
+    /// Text to put on the clipboard, taken by the event loop.
+    pub copy_request: Option<String>,
+    /// A message for the status line (a copy confirmed, a config warning), until the next key.
+    pub message: Option<String>,
+    /// The styles everything is drawn with (the config file's theme, else the default).
+    pub theme: Theme,
+    /// How pane borders are drawn.
+    pub borders: Borders,
 }
 
 impl App {
@@ -127,6 +137,10 @@ impl App {
             last_search: None,
             running: true,
             keymap: Keymap::default(),
+            copy_request: None,
+            message: None,
+            theme: Theme::default(),
+            borders: Borders::default(),
         };
         app.rewrap();
         app
@@ -223,6 +237,9 @@ impl App {
     /// selection) leaves each list's selection in view.
     pub fn update(&mut self, action: Action) {
         let wheel = matches!(action, Action::Scroll { .. });
+        if !matches!(action, Action::Resize(..) | Action::SearchDone { .. }) {
+            self.message = None;
+        }
         self.apply(action);
         if !wheel {
             self.keep_selections_in_view();
@@ -254,6 +271,8 @@ impl App {
                 hits,
             } => self.search_done(generation, query, hits),
             Action::Close => self.close(),
+            Action::Copy { whole } => self.copy(whole),
+            Action::Notify(message) => self.message = Some(message),
             Action::Click { column, row } => self.click(column, row),
             Action::Scroll { column, row, lines } => self.scroll_at(column, row, lines),
             _ => match self.overlay {

@@ -47,6 +47,8 @@ pub enum Command {
     DeleteBack,
     DeleteWord,
     ClearLine,
+    Copy,
+    CopyWhole,
 }
 
 /// Where a command applies: a set of [`Mode`]s.
@@ -277,6 +279,20 @@ pub static SPECS: &[Spec] = &[
         &["esc"],
         "close an overlay or the input line, clear a highlight",
     ),
+    spec(
+        C::Copy,
+        "copy",
+        Scope::ALL,
+        &["y", "ctrl-y"],
+        "copy the selected figure, hit, section or paragraph in view, with its source",
+    ),
+    spec(
+        C::CopyWhole,
+        "copy_whole",
+        Scope::ALL,
+        &["Y", "alt-y"],
+        "copy the quote or the whole paragraph, with its source",
+    ),
     spec(C::Quit, "quit", Scope::ALL, &["q", "ctrl-c"], "quit"),
     spec(
         C::NextItem,
@@ -419,6 +435,8 @@ impl Command {
             C::DeleteBack => Action::Backspace,
             C::DeleteWord => Action::DeleteWord,
             C::ClearLine => Action::ClearInput,
+            C::Copy => Action::Copy { whole: false },
+            C::CopyWhole => Action::Copy { whole: true },
         }
     }
 }
@@ -467,6 +485,8 @@ mod tests {
         Command::DeleteBack,
         Command::DeleteWord,
         Command::ClearLine,
+        Command::Copy,
+        Command::CopyWhole,
     ];
 
     #[test]

@@ -59,6 +59,7 @@ pub const BROWSE: &[Hint] = &[
     hint(&[C::Targets], "targets"),
     hint(&[C::Reports], "reports"),
     hint(&[C::Search], "search"),
+    hint(&[C::Copy], "copy"),
     hint(&[C::Help], "help"),
     hint(&[C::Quit], "quit"),
 ];
@@ -69,6 +70,7 @@ pub const TABLE: &[Hint] = &[
     hint(&[C::Open], "jump"),
     hint(&[C::Search], "filter"),
     hint(&[C::NextCategory, C::PrevCategory], "category"),
+    hint(&[C::Copy], "copy"),
     hint(&[C::Close], "back"),
     hint(&[C::Quit], "quit"),
 ];

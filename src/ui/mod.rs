@@ -10,7 +10,6 @@ mod search;
 mod status;
 pub mod table;
 mod targets;
-pub mod theme;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -52,6 +51,14 @@ fn draw_screen(app: &App, area: Rect, buf: &mut Buffer) {
         too_small(area, buf);
         return;
     }
+    draw_views(app, area, buf);
+    if let Some(message) = &app.message {
+        let bottom = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
+        status::draw_message(app, message, bottom, buf);
+    }
+}
+
+fn draw_views(app: &App, area: Rect, buf: &mut Buffer) {
     match &app.overlay {
         Overlay::Table(table) => table::draw(app, table, area, buf),
         overlay => {
@@ -69,7 +76,7 @@ fn draw_screen(app: &App, area: Rect, buf: &mut Buffer) {
 fn draw_panes(app: &App, area: Rect, buf: &mut Buffer) {
     let layout = layout::main_layout(area, app.focus);
     if let Some(tabs) = layout.tabs {
-        draw_tabs(app.focus, tabs, buf);
+        draw_tabs(app, tabs, buf);
     }
     if let Some(r) = layout.outline {
         outline::draw(app, r, buf);
@@ -81,29 +88,31 @@ fn draw_panes(app: &App, area: Rect, buf: &mut Buffer) {
         targets::draw(app, r, buf);
     }
     status::draw_status(app, layout.status, buf);
-    status::draw_hints(&app.keymap.hint_line(hints::BROWSE), layout.hints, buf);
+    status::draw_hints(app, &app.keymap.hint_line(hints::BROWSE), layout.hints, buf);
 }
 
-/// A bordered pane with a title, highlighted when focused.
-fn pane_block(title: &str, focused: bool) -> Block<'_> {
+/// A bordered pane with a title, highlighted when focused, in the configured border type.
+fn pane_block<'a>(app: &App, title: &'a str, focused: bool) -> Block<'a> {
     let style = if focused {
-        theme::FOCUS_BORDER
+        app.theme.focus_border
     } else {
-        theme::BORDER
+        app.theme.border
     };
     Block::bordered()
+        .border_type(app.borders.border_type())
         .border_style(style)
         .title(Span::styled(title, style))
 }
 
 /// The pane names of the one-pane arrangement, with the focused one marked.
-fn draw_tabs(focus: Pane, area: Rect, buf: &mut Buffer) {
+fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer) {
+    let focus = app.focus;
     for (pane, cell) in Pane::ALL.into_iter().zip(layout::tab_cells(area)) {
         let label = text::truncate(pane_title(pane), usize::from(cell.width)).into_owned();
         let style = if pane == focus {
-            theme::SELECTED
+            app.theme.selected
         } else {
-            theme::DIM
+            app.theme.dim
         };
         buf.set_style(cell, style);
         Line::styled(label, style).centered().render(cell, buf);
