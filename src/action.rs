@@ -105,6 +105,11 @@ pub enum Action {
         /// The quote or the whole paragraph rather than the figure or the highlighted words.
         whole: bool,
     },
+    /// Go back to the place the last jump left (`forward`: forward again after going back).
+    Travel {
+        /// Forward rather than back.
+        forward: bool,
+    },
     /// Show a short message in the status line until the next key.
     Notify(String),
     /// The terminal has a new size.

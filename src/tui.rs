@@ -20,6 +20,7 @@ use ratatui::layout::Rect;
 
 use crate::action::Action;
 use crate::app::App;
+use crate::app::history::History;
 use crate::app::search::SearchRequest;
 use crate::backend::CompactBackend;
 use crate::cli::Cli;
@@ -67,7 +68,15 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
     }
     let outcome = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
         .context("cannot enable the mouse and bracketed paste")
-        .and_then(|()| event_loop(&mut terminal, app, cli, &mut remembered));
+        .and_then(|()| {
+            event_loop(
+                &mut terminal,
+                app,
+                cli,
+                &mut remembered,
+                state_file.as_ref(),
+            )
+        });
     let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
     if let Some(warning) = warning {
@@ -108,6 +117,7 @@ fn event_loop(
     mut app: App,
     cli: &Cli,
     remembered: &mut State,
+    state_file: Option<&StateFile>,
 ) -> Result<()> {
     // Polling once starts crossterm's event source, which catches SIGWINCH from then on:
     // a resize before the first read would otherwise be lost and the screen left stale.
@@ -115,6 +125,10 @@ fn event_loop(
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     app.remember(&remembered.positions);
+    app.history = History {
+        jumps: remembered.jumps.clone(),
+        queries: remembered.queries.clone(),
+    };
     if let Some(query) = cli.targets.as_deref() {
         app.open_table(query);
     }
@@ -149,9 +163,22 @@ fn event_loop(
         if let Some(line) = app.take_copy_request() {
             app.update(Action::Notify(copy(&line, &clipboard)));
         }
+        if app.take_save_request() {
+            keep(&app, remembered);
+            if let Some(Err(e)) = state_file.map(|file| file.save(remembered)) {
+                app.update(Action::Notify(format!("could not save the state: {e}")));
+            }
+        }
     }
-    remembered.positions.extend(app.positions());
+    keep(&app, remembered);
     Ok(())
+}
+
+/// Copies what the explorer remembers into the state to save: positions, jumps, queries.
+fn keep(app: &App, remembered: &mut State) {
+    remembered.positions.extend(app.positions());
+    remembered.jumps = app.history.jumps.clone();
+    remembered.queries = app.history.queries.clone();
 }
 
 /// Puts `line` on the clipboard and says how, for the status line.

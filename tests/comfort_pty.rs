@@ -176,3 +176,58 @@ fn remapped_keys_work_and_show_in_help_and_hints() {
     session.send("x");
     assert!(session.wait_exit());
 }
+
+/// The state file of a session's state folder, or empty when there is none yet.
+fn state_text(session: &Session) -> String {
+    std::fs::read_to_string(session.state_dir.join("state.ron")).unwrap_or_default()
+}
+
+#[test]
+fn queries_and_jumps_are_saved_at_once_and_survive_a_kill() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut session = Session::start_in(&[], 120, 30, &[], dir.path());
+    session.wait_for_text("正文 Reader");
+    session.send("/");
+    session.wait_for_text("搜索 Search");
+    session.send("分布式光伏");
+    session.wait_for_text("新增分布式光伏并網容量");
+    session.send("\r");
+    session.wait_for("the search closed", 20, |s| {
+        !s.contents().contains("搜索 Search")
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !state_text(&session).contains("分布式光伏") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the query was not saved"
+        );
+        session.drain();
+    }
+    assert!(
+        state_text(&session).contains("jumps"),
+        "{}",
+        state_text(&session)
+    );
+    session.kill_hard();
+
+    let mut again = Session::start_in(&[], 120, 30, &[], dir.path());
+    again.wait_for_text("切實強化要素保障");
+    again.send("/");
+    again.wait_for_text("搜索 Search");
+    again.send("\u{1b}[A");
+    again.wait_for_text("/ 分布式光伏");
+    again.send("\u{1b}");
+    again.wait_for("the search closed", 20, |s| {
+        !s.contents().contains("搜索 Search")
+    });
+    assert!(!again.screen().contents().contains("3月16日"));
+    again.send("\u{f}");
+    // The opening paragraph of the report, where reading was before the jump.
+    again.wait_for_text("3月16日");
+    again.send("\u{1b}i");
+    again.wait_for("forward to the target again", 20, |s| {
+        !s.contents().contains("3月16日") && s.contents().contains("切實強化要素保障")
+    });
+    again.send("q");
+    assert!(again.wait_exit());
+}

@@ -2,6 +2,7 @@
 
 mod copy;
 pub mod document;
+pub mod history;
 pub mod input;
 mod mouse;
 mod opened;
@@ -23,6 +24,7 @@ use crate::model::{Figure, Report};
 use crate::search::Index;
 use crate::state::Position;
 use crate::theme::{Borders, Theme};
+use history::History;
 pub use opened::OpenedReport;
 use reports::ReportList;
 use search::{LastSearch, SearchRequest, SearchState};
@@ -102,6 +104,10 @@ pub struct App {
     pub running: bool,
     /// Which keys run which command (the config file's, else the defaults).
     pub keymap: Keymap,
+    /// Places jumped from and queries searched, kept in the state file.
+    pub history: History,
+    /// True when the state file should be written (the history changed).
+    pub save_request: bool,
     /// Text to put on the clipboard, taken by the event loop.
     pub copy_request: Option<String>,
     /// A message for the status line (a copy confirmed, a config warning), until the next key.
@@ -137,6 +143,8 @@ impl App {
             last_search: None,
             running: true,
             keymap: Keymap::default(),
+            history: History::default(),
+            save_request: false,
             copy_request: None,
             message: None,
             theme: Theme::default(),
@@ -263,8 +271,11 @@ impl App {
                     self.focus,
                     self.view().wrapped.anchor(self.view().reader.top),
                 );
-                self.overlay = Overlay::Search(SearchState::new(origin));
+                let mut search = SearchState::new(origin);
+                search.from = self.place();
+                self.overlay = Overlay::Search(search);
             }
+            Action::Travel { forward } => self.travel(forward),
             Action::SearchDone {
                 generation,
                 query,
@@ -469,6 +480,7 @@ impl App {
     }
 
     fn activate(&mut self) {
+        let from = self.place();
         match self.focus {
             Pane::Outline => {
                 self.jump_to_section(self.view().outline.visible_selection(&self.view().doc));
@@ -483,6 +495,7 @@ impl App {
             }
             Pane::Reader => {}
         }
+        self.leave(from);
     }
 
     /// Expands (`Some(true)`), collapses (`Some(false)`) or toggles the selected outline node.

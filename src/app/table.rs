@@ -173,7 +173,9 @@ impl App {
             Action::Activate => {
                 if let Some(target) = table.selected_target() {
                     self.overlay = Overlay::None;
+                    let from = self.place();
                     self.jump_to_figure(target, false);
+                    self.leave(from);
                 } else {
                     table.typing = false;
                 }

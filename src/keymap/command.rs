@@ -49,6 +49,8 @@ pub enum Command {
     ClearLine,
     Copy,
     CopyWhole,
+    Back,
+    Forward,
 }
 
 /// Where a command applies: a set of [`Mode`]s.
@@ -293,6 +295,20 @@ pub static SPECS: &[Spec] = &[
         &["Y", "alt-y"],
         "copy the quote or the whole paragraph, with its source",
     ),
+    spec(
+        C::Back,
+        "back",
+        Scope::BROWSE,
+        &["ctrl-o", "alt-left"],
+        "back to where the last jump came from",
+    ),
+    spec(
+        C::Forward,
+        "forward",
+        Scope::BROWSE,
+        &["alt-i", "alt-right"],
+        "forward again after going back",
+    ),
     spec(C::Quit, "quit", Scope::ALL, &["q", "ctrl-c"], "quit"),
     spec(
         C::NextItem,
@@ -437,6 +453,8 @@ impl Command {
             C::ClearLine => Action::ClearInput,
             C::Copy => Action::Copy { whole: false },
             C::CopyWhole => Action::Copy { whole: true },
+            C::Back => Action::Travel { forward: false },
+            C::Forward => Action::Travel { forward: true },
         }
     }
 }
@@ -487,6 +505,8 @@ mod tests {
         Command::ClearLine,
         Command::Copy,
         Command::CopyWhole,
+        Command::Back,
+        Command::Forward,
     ];
 
     #[test]

@@ -70,8 +70,8 @@ pub const TABLE: &[Hint] = &[
     hint(&[C::Open], "jump"),
     hint(&[C::Search], "filter"),
     hint(&[C::NextCategory, C::PrevCategory], "category"),
-    hint(&[C::Copy], "copy"),
     hint(&[C::Close], "back"),
+    hint(&[C::Copy], "copy"),
     hint(&[C::Quit], "quit"),
 ];
 

@@ -167,6 +167,17 @@ impl Session {
             .contents_between(row, 0, row, cols.get())
     }
 
+    /// Ends the program with SIGKILL, as a crash or a closed laptop would, and waits for it.
+    pub fn kill_hard(&mut self) {
+        let pid = self.child.process_id().expect("a running program");
+        let killed = std::process::Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .expect("run kill");
+        assert!(killed.success());
+        let _ = self.child.wait();
+    }
+
     /// Waits for the program to exit and returns whether it succeeded.
     pub fn wait_exit(&mut self) -> bool {
         let deadline = Instant::now() + Duration::from_secs(20);
