@@ -11,9 +11,9 @@ use super::{App, Overlay};
 impl App {
     /// The line `y` copies (`whole`: `Y`), or `None` when nothing there can be copied.
     pub fn citation(&self, whole: bool) -> Option<String> {
-        let report = &self.view().report;
         match &self.overlay {
             Overlay::Table(table) => {
+                let report = &self.reports.get(table.report)?.report;
                 let figure = report.targets.get(table.selected_target()?)?;
                 Some(figure_line(report, figure, whole))
             }
@@ -49,13 +49,13 @@ impl App {
         let view = self.view();
         match self.focus {
             Pane::Targets => {
-                let &(index, results) = self.pane_figures().get(view.targets.selected)?;
-                let list = if results {
-                    &view.report.results
-                } else {
-                    &view.report.targets
-                };
-                Some(figure_line(&view.report, list.get(index)?, whole))
+                let &figure = self.pane_figures().get(view.targets.selected)?;
+                let report = &self.reports.get(figure.report)?.report;
+                Some(figure_line(
+                    report,
+                    report.figure(figure.kind, figure.index)?,
+                    whole,
+                ))
             }
             Pane::Outline => {
                 let section = view

@@ -4,6 +4,7 @@
 use super::input::InputLine;
 use super::{App, Overlay, Reader};
 use crate::action::{Action, Pane};
+use crate::model::{FigureKind, FigureRef};
 use crate::search::{Hit, Kind};
 use crate::state::Place;
 
@@ -25,6 +26,8 @@ pub struct SearchState {
     pub generation: u64,
     /// The query the shown results answer.
     pub answered: String,
+    /// The generation the shown results answer.
+    pub answered_generation: u64,
     /// Results of the latest answered query, best first.
     pub hits: Vec<Hit>,
     /// Selected result.
@@ -51,6 +54,7 @@ impl SearchState {
             input: InputLine::default(),
             generation: 0,
             answered: String::new(),
+            answered_generation: 0,
             hits: Vec::new(),
             selected: 0,
             offset: 0,
@@ -64,7 +68,7 @@ impl SearchState {
 
     /// True while the shown results do not answer the query as typed.
     pub fn pending(&self) -> bool {
-        self.answered != self.input.text()
+        self.answered_generation != self.generation
     }
 
     /// Moves the selection by `delta`, staying within the results.
@@ -131,6 +135,7 @@ impl App {
             let query = search.input.text().to_string();
             if query.trim().is_empty() {
                 search.answered = query;
+                search.answered_generation = search.generation;
                 search.hits.clear();
                 self.search_request = None;
             } else {
@@ -187,6 +192,7 @@ impl App {
                         .is_some_and(|item| item.report == current)
             };
             search.answered = query;
+            search.answered_generation = generation;
             search.hits = hits.into_iter().filter(in_scope).collect();
             search.selected = 0;
             search.offset = 0;
@@ -214,8 +220,15 @@ impl App {
             return;
         };
         match (item.kind, item.figure, item.paragraph, &item.span) {
-            (Kind::Target, Some(figure), ..) => self.jump_to_figure(figure, false),
-            (Kind::Result, Some(figure), ..) => self.jump_to_figure(figure, true),
+            (Kind::Target | Kind::Result, Some(index), ..) => self.jump_to_figure(FigureRef {
+                report: item.report,
+                kind: if item.kind == Kind::Target {
+                    FigureKind::Target
+                } else {
+                    FigureKind::Result
+                },
+                index,
+            }),
             (Kind::Sentence, _, Some(paragraph), Some(span)) => {
                 let Some(block) = self.view().doc.paragraph_block(section, paragraph) else {
                     return;

@@ -1,7 +1,7 @@
 //! The full-screen targets table: category grouping or filter, a text filter, selection.
 
 use crate::figure_format::TargetGroups;
-use crate::model::{Category, Report};
+use crate::model::{Category, FigureKind, FigureRef, Report};
 use crate::search::{Index, figures_matching};
 
 use super::input::InputLine;
@@ -171,10 +171,15 @@ impl App {
             }
             _ if table.filter.apply(&action) => table.rebuild(report, index),
             Action::Activate => {
-                if let Some(target) = table.selected_target() {
+                if let Some(index) = table.selected_target() {
+                    let target = FigureRef {
+                        report: table.report,
+                        kind: FigureKind::Target,
+                        index,
+                    };
                     self.overlay = Overlay::None;
                     let from = self.place();
-                    self.jump_to_figure(target, false);
+                    self.jump_to_figure(target);
                     self.leave(from);
                 } else {
                     table.typing = false;

@@ -46,7 +46,11 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     } else {
         search.hits.len().to_string()
     };
-    let title = format!("搜索 Search · {count}");
+    let mut title = format!("搜索 Search · {count}");
+    if search.only_current && app.reports.len() > 1 {
+        title.push_str(" · ");
+        title.push_str(&text::sanitize(&app.view().label()));
+    }
     pane_block(app, &title, true).render(layout.popup, buf);
     if layout::inner(layout.popup).height < 2 {
         return;
