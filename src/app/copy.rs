@@ -6,6 +6,7 @@ use crate::citation::{cite, cite_figure, cite_quote};
 use crate::model::{Figure, Report};
 use crate::search::Kind;
 
+use super::document::BlockKind;
 use super::{App, Overlay};
 
 impl App {
@@ -44,7 +45,7 @@ impl App {
     }
 
     /// The line for the focused pane: the selected figure, the selected section's heading,
-    /// or the reader's highlighted words (`whole`: their paragraph) or paragraph at the top.
+    /// or the reader's highlighted words (`whole`: their paragraph) or first paragraph in view.
     fn pane_citation(&self, whole: bool) -> Option<String> {
         let view = self.view();
         match self.focus {
@@ -75,10 +76,13 @@ impl App {
                         (block, block.text.as_str())
                     }
                     None => {
-                        let block = view
-                            .doc
-                            .blocks
-                            .get(view.wrapped.block_at(view.reader.top))?;
+                        // The first paragraph in view: a heading at the top is passed over.
+                        let top = view.wrapped.block_at(view.reader.top);
+                        let blocks = view.doc.blocks.get(top..)?;
+                        let block = blocks
+                            .iter()
+                            .find(|b| matches!(b.kind, BlockKind::Paragraph(_)))
+                            .or_else(|| blocks.first())?;
                         (block, block.text.as_str())
                     }
                 };
