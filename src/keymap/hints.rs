@@ -39,6 +39,11 @@ pub const HELP: &[Hint] = &[
         &[C::NextResult, C::PrevResult],
         "next / previous search result",
     ),
+    hint(
+        &[C::Copy, C::CopyWhole],
+        "copy with its source / quote or whole paragraph",
+    ),
+    hint(&[C::Back, C::Forward], "back / forward past jumps"),
     hint(&[C::Close], "close an overlay, clear a highlight"),
     hint(&[C::Help], "this help"),
     hint(&[C::Quit], "quit"),
