@@ -12,6 +12,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod columns;
 pub mod commands;
+pub mod compare;
 pub mod config;
 pub mod figure_format;
 pub mod import;

@@ -46,7 +46,7 @@ pub(super) fn bookmarks(format: BookmarkFormat, term: &Term) -> Result<Printed> 
     let state = state::read_only(&folder.join(state::FILE_NAME)).map_err(anyhow::Error::msg)?;
     let rendered = match format {
         BookmarkFormat::Table if state.bookmarks.is_empty() => {
-            eprintln!("baogao: no bookmarks yet; press m in the explorer to make one");
+            eprintln!("baogao: no bookmarks yet");
             String::new()
         }
         BookmarkFormat::Table => table(&state.bookmarks).render(Some(term.columns), term),
