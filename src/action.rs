@@ -69,6 +69,8 @@ pub enum Action {
     Close,
     /// Type a character into the active input line.
     Input(char),
+    /// Insert pasted text into the active input line (bracketed paste).
+    Paste(String),
     /// Delete the character before the cursor.
     Backspace,
     /// Delete the word before the cursor (Ctrl-w).
@@ -97,6 +99,19 @@ pub enum Action {
         /// Lines to scroll.
         lines: isize,
     },
+    /// Copy what has focus with its source: the figure, hit, section or paragraph in view
+    /// (`whole`: the quote or the whole paragraph instead).
+    Copy {
+        /// The quote or the whole paragraph rather than the figure or the highlighted words.
+        whole: bool,
+    },
+    /// Go back to the place the last jump left (`forward`: forward again after going back).
+    Travel {
+        /// Forward rather than back.
+        forward: bool,
+    },
+    /// Show a short message in the status line until the next key.
+    Notify(String),
     /// The terminal has a new size.
     Resize(u16, u16),
     /// The search worker's answer to a query.

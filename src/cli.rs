@@ -5,12 +5,13 @@ use std::path::PathBuf;
 use clap::{ColorChoice, Parser, Subcommand, ValueEnum};
 
 use crate::commands::filter::parse_category;
+use crate::commands::pager::Paging;
 use crate::import::EncodingChoice;
 use crate::model::Category;
 use crate::text::{pad_right, width};
 
 /// The examples under `--help`: a command as a shell runs it, and what it does.
-const EXAMPLES: [(&str, &str); 15] = [
+const EXAMPLES: [(&str, &str); 17] = [
     ("baogao", "open the embedded 2023 Xiuzhou report"),
     ("baogao --targets", "open straight into the targets table"),
     ("baogao -t 光伏", "targets table filtered by a query"),
@@ -50,6 +51,11 @@ const EXAMPLES: [(&str, &str); 15] = [
         "baogao search 光伏产业",
         "search (also: gfcy, guangfu, 光伏 600)",
     ),
+    (
+        "baogao targets 光伏 --cite",
+        "citation lines to paste into a chat",
+    ),
+    ("baogao config --default", "a config file with every option"),
 ];
 
 /// The examples as help text, descriptions aligned by display width (a Chinese character
@@ -81,9 +87,24 @@ pub struct Cli {
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
 
+    /// Print long output directly instead of through $PAGER (less -FRX) on a terminal.
+    #[arg(long, global = true)]
+    pub no_pager: bool,
+
     /// What to do instead of opening the explorer.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// Whether long output on a terminal may go through a pager.
+    pub fn paging(&self) -> Paging {
+        if self.no_pager {
+            Paging::Never
+        } else {
+            Paging::Auto
+        }
+    }
 }
 
 /// Non-interactive commands.
@@ -142,9 +163,33 @@ pub enum Command {
     Import(ImportArgs),
     /// List the standard indicators (all, or those QUERY names) with the figures linked to them.
     Indicators(IndicatorsArgs),
+    /// Check the config file, print its path, or print a commented file with every option.
+    Config {
+        /// Print where the config file is read from ($BAOGAO_CONFIG, else the config folder).
+        #[arg(long, conflicts_with = "default")]
+        path: bool,
+        /// Print a config file with every option at its default, commented out.
+        #[arg(long)]
+        default: bool,
+    },
+    /// List the bookmarks kept in the state file, oldest first.
+    Bookmarks {
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = BookmarkFormat::Table)]
+        format: BookmarkFormat,
+    },
     /// Compare indicators across the loaded reports: each report's target, 力争 aim and
     /// prior-year result; with --track, whether each year's target was met.
     Compare(CompareArgs),
+}
+
+/// Formats for `bookmarks`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BookmarkFormat {
+    /// Aligned columns: report, section, label, created.
+    Table,
+    /// An array of objects: report, section, paragraph, offset, label, created (RFC 3339).
+    Json,
 }
 
 /// Options of `compare`.
@@ -208,6 +253,9 @@ pub struct TargetsArgs {
     /// Start CSV output with a byte-order mark, for spreadsheet programs that need one.
     #[arg(long)]
     pub bom: bool,
+    /// Print each figure as a citation line to paste: value, ` — `, report title › section path.
+    #[arg(long, conflicts_with_all = ["format", "wide", "bom"])]
+    pub cite: bool,
 }
 
 /// Formats for `targets`.

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use crate::keymap::{BadKey, Keymap, KeymapError, SPECS};
 use crate::load::Diagnostic;
 use crate::paths::{self, Folder};
+use crate::theme::{Borders, Preset, STYLE_NAMES, StyleSpec, Theme};
 
 /// The config file's name inside the config folder.
 pub const FILE_NAME: &str = "config.toml";
@@ -18,9 +19,16 @@ pub const FILE_NAME: &str = "config.toml";
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The built-in theme to start from.
+    pub theme: Option<Preset>,
+    /// How pane borders are drawn.
+    pub borders: Option<Borders>,
     /// Keys for commands: command name = key or list of keys.
     #[serde(default)]
     pub keys: BTreeMap<String, Keys>,
+    /// Styles that replace the theme's: style name = spec (`"black on yellow bold"`).
+    #[serde(default)]
+    pub styles: BTreeMap<String, StyleSpec>,
 }
 
 /// One key or several, as the `[keys]` table allows.
@@ -42,11 +50,39 @@ impl Keys {
     }
 }
 
-/// A config ready to use: the keymap it makes.
+/// A config ready to use: the keymap, theme and borders it makes.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
     /// Keys to commands.
     pub keymap: Keymap,
+    /// Every style the explorer draws with.
+    pub theme: Theme,
+    /// How pane borders are drawn.
+    pub borders: Borders,
+}
+
+impl Settings {
+    /// The defaults, in the no-colour theme when `no_color` (NO_COLOR is set).
+    pub fn defaults(no_color: bool) -> Settings {
+        Settings {
+            theme: fallback_preset(no_color).theme(),
+            ..Settings::default()
+        }
+    }
+}
+
+/// The theme used when the config file names none: `no-colour` when NO_COLOR is set.
+fn fallback_preset(no_color: bool) -> Preset {
+    if no_color {
+        Preset::NoColour
+    } else {
+        Preset::Default
+    }
+}
+
+/// True when the NO_COLOR convention asks for no colour (set and not empty).
+pub fn no_color_requested() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
 /// The config file's path: `$BAOGAO_CONFIG`, else `config.toml` in the config folder.
@@ -58,24 +94,33 @@ pub fn path() -> Option<PathBuf> {
 }
 
 /// Reads the config file at `path`: a missing file gives the defaults, a bad one the
-/// defaults and the located problem.
+/// defaults and the located problem. Without a `theme` in the file, NO_COLOR chooses the
+/// no-colour theme.
 pub fn load(path: &Path) -> (Settings, Option<Diagnostic>) {
+    let no_color = no_color_requested();
     let text = match std::fs::read(path) {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Settings::default(), None),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return (Settings::defaults(no_color), None);
+        }
         Err(e) => {
             let problem = diagnostic(path, "", 0, &format!("cannot read the config file: {e}"));
-            return (Settings::default(), Some(problem));
+            return (Settings::defaults(no_color), Some(problem));
         }
     };
-    match parse(&text, path) {
+    match parse_with(&text, path, fallback_preset(no_color)) {
         Ok(settings) => (settings, None),
-        Err(problem) => (Settings::default(), Some(problem)),
+        Err(problem) => (Settings::defaults(no_color), Some(problem)),
     }
 }
 
 /// Parses config text; `path` names it in messages.
 pub fn parse(text: &str, path: &Path) -> Result<Settings, Diagnostic> {
+    parse_with(text, path, Preset::Default)
+}
+
+/// Parses config text, starting from the `fallback` theme when the text names none.
+fn parse_with(text: &str, path: &Path, fallback: Preset) -> Result<Settings, Diagnostic> {
     let config: Config = toml::from_str(text).map_err(|e| {
         let at = e.span().map_or(0, |span| span.start);
         diagnostic(path, text, at, e.message().trim_end())
@@ -98,7 +143,26 @@ pub fn parse(text: &str, path: &Path) -> Result<Settings, Diagnostic> {
             .unwrap_or(0);
         diagnostic(path, text, at, &e.to_string())
     })?;
-    Ok(Settings { keymap })
+    let mut theme = config.theme.unwrap_or(fallback).theme();
+    for (name, StyleSpec(style)) in config.styles {
+        match theme.style_mut(&name) {
+            Some(slot) => *slot = style,
+            None => {
+                let names: Vec<&str> = STYLE_NAMES.iter().map(|(n, _)| *n).collect();
+                let at = text.find(&format!("\n{name}")).map_or(0, |i| i + 1);
+                let message = format!(
+                    "unknown style `{name}`; the styles are {}",
+                    names.join(", ")
+                );
+                return Err(diagnostic(path, text, at, &message));
+            }
+        }
+    }
+    Ok(Settings {
+        keymap,
+        theme,
+        borders: config.borders.unwrap_or_default(),
+    })
 }
 
 /// A problem at byte `at` of `text`.
@@ -128,6 +192,13 @@ pub fn default_file() -> String {
          # Its place: $BAOGAO_CONFIG, else $XDG_CONFIG_HOME/baogao/config.toml\n\
          # (~/.config/baogao/config.toml; `baogao config --path` prints it).\n\
          \n\
+         # The colours: \"default\", \"no-colour\" (bold, underline and reverse only; chosen\n\
+         # when NO_COLOR is set and no theme is named here) or \"high-contrast\".\n\
+         # theme = \"default\"\n\
+         \n\
+         # Pane borders: \"plain\", \"rounded\", \"double\" or \"thick\".\n\
+         # borders = \"plain\"\n\
+         \n\
          # Keys: command = \"key\" or [\"key\", …]. A key is a character (q, G, 、), a name\n\
          # (enter, esc, tab, shift-tab, backspace, up, down, left, right, home, end, pageup,\n\
          # pagedown, space, f1…f12), optionally after ctrl- and alt-. Naming a command\n\
@@ -146,6 +217,18 @@ pub fn default_file() -> String {
             spec.name,
             keys.join(", ")
         ));
+    }
+    out.push_str(
+        "\n# Styles: replace one style of the theme. A style is colours and attributes in\n\
+         # any order: a colour name (red, lightcyan, darkgray), a number 0-255 or #rrggbb,\n\
+         # `on COLOUR` for the background, and bold, dim, italic, underlined, reversed.\n\
+         # The values below are the default theme's.\n\
+         [styles]\n",
+    );
+    let theme = Preset::Default.theme();
+    for (name, help) in STYLE_NAMES {
+        let style = theme.style(name).unwrap_or_default();
+        out.push_str(&format!("# {help}\n# {name} = \"{}\"\n", StyleSpec(style)));
     }
     out
 }
@@ -184,13 +267,29 @@ mod tests {
         let uncommented: String = file
             .lines()
             .map(|l| match l.strip_prefix("# ") {
-                Some(rest) if rest.contains(" = [") => rest,
+                Some(rest)
+                    if rest.split_once(" = ").is_some_and(|(name, _)| {
+                        name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                    }) =>
+                {
+                    rest
+                }
                 _ => l,
             })
             .map(|l| format!("{l}\n"))
             .collect();
         let settings = parse(&uncommented, Path::new("c.toml")).expect("uncommented");
         assert_eq!(settings.keymap, Keymap::default());
+        assert_eq!(settings.theme, Theme::default());
+        assert_eq!(settings.borders, Borders::default());
+        assert!(
+            uncommented.contains("\ntheme = \"default\"\n"),
+            "{uncommented}"
+        );
+        assert!(
+            uncommented.contains("\nhighlight = \"black on yellow\"\n"),
+            "{uncommented}"
+        );
         assert!(
             uncommented.contains("\nquit = [\"q\", \"ctrl-c\"]\n"),
             "{uncommented}"
@@ -227,6 +326,55 @@ mod tests {
             "{}",
             problem.message
         );
+    }
+
+    #[test]
+    fn a_theme_and_single_styles_are_chosen() {
+        let text = "theme = \"high-contrast\"\nborders = \"rounded\"\n[styles]\nheading = \"red on #102030 underlined\"\n";
+        let settings = parse(text, Path::new("c.toml")).expect("valid");
+        let high = Preset::HighContrast.theme();
+        assert_eq!(settings.theme.selected, high.selected);
+        assert_eq!(
+            settings.theme.heading,
+            ratatui::style::Style::new()
+                .fg(ratatui::style::Color::Red)
+                .bg(ratatui::style::Color::Rgb(16, 32, 48))
+                .add_modifier(ratatui::style::Modifier::UNDERLINED)
+        );
+        assert_eq!(settings.borders, Borders::Rounded);
+    }
+
+    #[test]
+    fn bad_theme_values_are_located() {
+        let cases = [
+            ("theme = \"pink\"\n", 1, "unknown variant `pink`"),
+            (
+                "[styles]\nkey = \"cyan blink\"\n",
+                2,
+                "`blink` is not a colour",
+            ),
+            (
+                "\n[styles]\nheadings = \"red\"\n",
+                3,
+                "unknown style `headings`",
+            ),
+            ("borders = \"dotted\"\n", 1, "unknown variant `dotted`"),
+        ];
+        for (text, line, words) in cases {
+            let problem = parse(text, Path::new("c.toml")).expect_err(text);
+            assert_eq!(problem.line, line, "{text}: {problem}");
+            assert!(problem.message.contains(words), "{text}: {problem}");
+        }
+    }
+
+    #[test]
+    fn no_color_chooses_the_no_colour_theme_unless_the_file_names_one() {
+        let path = Path::new("c.toml");
+        let plain = parse_with("", path, fallback_preset(true)).expect("valid");
+        assert_eq!(plain.theme, Preset::NoColour.theme());
+        let named = parse_with("theme = \"default\"", path, fallback_preset(true)).expect("valid");
+        assert_eq!(named.theme, Preset::Default.theme());
+        assert_eq!(Settings::defaults(true).theme, Preset::NoColour.theme());
     }
 
     #[test]

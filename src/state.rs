@@ -1,6 +1,7 @@
-//! What the explorer remembers between runs: where each report was being read. Kept in
-//! `state.ron` in baogao's state directory, written atomically; a file that cannot be used is
-//! set aside with a warning, never deleted nor overwritten.
+//! What the explorer remembers between runs: where each report was being read, bookmarks,
+//! the places jumped from and the search queries typed. Kept in `state.ron` in baogao's state
+//! directory, written atomically after every change; a file that cannot be used is set aside
+//! with a warning, never deleted nor overwritten.
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -19,6 +20,145 @@ pub struct State {
     /// Reading position by report id.
     #[serde(default)]
     pub positions: BTreeMap<String, Position>,
+    /// Bookmarks, oldest first.
+    #[serde(default)]
+    pub bookmarks: Vec<Bookmark>,
+    /// The places jumped from and, after going back, the places to go forward to.
+    #[serde(default)]
+    pub jumps: Jumps,
+    /// Search queries, oldest first, at most [`MAX_QUERIES`].
+    #[serde(default)]
+    pub queries: Vec<String>,
+}
+
+/// How many search queries are remembered.
+pub const MAX_QUERIES: usize = 100;
+/// How many places each direction of the jump history keeps.
+pub const MAX_JUMPS: usize = 100;
+
+/// A position in one of the reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    /// The report's id.
+    pub report: String,
+    /// Where in it.
+    #[serde(flatten)]
+    pub position: Position,
+}
+
+/// A place the reader marked, with what it shows and when it was marked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bookmark {
+    /// The marked place.
+    #[serde(flatten)]
+    pub place: Place,
+    /// What is there: a heading, the start of a paragraph, a target.
+    pub label: String,
+    /// When it was made, in seconds since 1970-01-01 UTC.
+    pub created: u64,
+}
+
+/// Back and forward lists of places, like a browser's.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Jumps {
+    /// Places jumped from, the most recent last.
+    #[serde(default)]
+    pub back: Vec<Place>,
+    /// Places gone back from, the most recent last.
+    #[serde(default)]
+    pub forward: Vec<Place>,
+}
+
+impl Jumps {
+    /// Records a jump away from `from`: it is where going back leads; going forward is forgotten.
+    pub fn leave(&mut self, from: Place) {
+        if self.back.last() != Some(&from) {
+            push_bounded(&mut self.back, from, MAX_JUMPS);
+        }
+        self.forward.clear();
+    }
+
+    /// Goes back from `current`: the place to show, `current` kept for going forward.
+    pub fn back(&mut self, current: Place) -> Option<Place> {
+        let to = self.back.pop()?;
+        push_bounded(&mut self.forward, current, MAX_JUMPS);
+        Some(to)
+    }
+
+    /// Goes forward from `current` after going back.
+    pub fn forward(&mut self, current: Place) -> Option<Place> {
+        let to = self.forward.pop()?;
+        push_bounded(&mut self.back, current, MAX_JUMPS);
+        Some(to)
+    }
+}
+
+/// Appends `item`, dropping the oldest entries beyond `max`.
+fn push_bounded<T>(list: &mut Vec<T>, item: T, max: usize) {
+    list.push(item);
+    let excess = list.len().saturating_sub(max);
+    list.drain(..excess);
+}
+
+impl State {
+    /// Adds a bookmark at `place`, or removes the one already there; true when added.
+    pub fn toggle_bookmark(&mut self, place: Place, label: &str, created: u64) -> bool {
+        if let Some(i) = self.bookmarks.iter().position(|b| b.place == place) {
+            self.bookmarks.remove(i);
+            return false;
+        }
+        self.bookmarks.push(Bookmark {
+            place,
+            label: crate::text::sanitize(label).into_owned(),
+            created,
+        });
+        true
+    }
+
+    /// Remembers a search query as the newest (an earlier copy moves up), keeping the last
+    /// [`MAX_QUERIES`]; blank queries are not kept.
+    pub fn remember_query(&mut self, query: &str) {
+        let query = query.trim();
+        if query.is_empty() {
+            return;
+        }
+        self.queries.retain(|q| q != query);
+        push_bounded(&mut self.queries, query.to_string(), MAX_QUERIES);
+    }
+}
+
+/// Seconds since 1970-01-01 UTC now (0 when the clock is before it).
+pub fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// A time in seconds since 1970 as `2026-11-30T01:02:03Z` (RFC 3339, UTC).
+pub fn rfc3339(seconds: u64) -> String {
+    let days = seconds / 86_400;
+    let rest = seconds % 86_400;
+    let (year, month, day) = civil_from_days(days);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
+
+/// The Gregorian date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z % 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + u64::from(month <= 2);
+    (year, month, day)
 }
 
 /// A place in a report that survives re-wrapping and small edits of other sections.
@@ -104,6 +244,19 @@ impl StateFile {
         } else {
             Ok(())
         }
+    }
+}
+
+/// Reads the state at `path` without changing anything, for commands that only list it: a
+/// missing file is an empty state; a file that cannot be used is an error saying why.
+pub fn read_only(path: &Path) -> Result<State, String> {
+    match read(path) {
+        Ok(state) => Ok(state.unwrap_or_default()),
+        Err(Unusable::Unreadable(e)) => Err(format!("cannot read {}: {e}", path.display())),
+        Err(Unusable::Corrupt(why)) => Err(format!(
+            "{} is corrupt ({why}); the explorer will set it aside when it starts",
+            path.display()
+        )),
     }
 }
 
@@ -322,6 +475,89 @@ mod tests {
             std::fs::read_to_string(path.join("inside")).expect("kept"),
             "keep"
         );
+    }
+
+    fn place(report: &str, section: &str, offset: usize) -> Place {
+        Place {
+            report: report.into(),
+            position: Position {
+                section: section.into(),
+                paragraph: Some(0),
+                offset,
+            },
+        }
+    }
+
+    #[test]
+    fn bookmarks_toggle_and_load_back() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join(FILE_NAME);
+        let mut state = remembered();
+        assert!(state.toggle_bookmark(place("r", "s1", 0), "光伏\u{1b}", 100));
+        assert!(state.toggle_bookmark(place("r", "s1", 9), "second", 200));
+        assert!(!state.toggle_bookmark(place("r", "s1", 0), "ignored", 300));
+        assert_eq!(state.bookmarks.len(), 1);
+        assert!(state.toggle_bookmark(place("r", "s2", 0), "光伏\u{1b}", 400));
+        assert_eq!(state.bookmarks[1].label, "光伏␛");
+        StateFile::open(&path).file.save(&state).expect("save");
+        assert_eq!(StateFile::open(&path).state, state);
+        assert_eq!(read_only(&path), Ok(state));
+    }
+
+    #[test]
+    fn queries_keep_the_last_hundred_without_repeats() {
+        let mut state = State::default();
+        for n in 0..150 {
+            state.remember_query(&format!("q{n}"));
+        }
+        state.remember_query("q60");
+        state.remember_query("  ");
+        assert_eq!(state.queries.len(), MAX_QUERIES);
+        assert_eq!(state.queries.first().map(String::as_str), Some("q50"));
+        assert_eq!(state.queries.last().map(String::as_str), Some("q60"));
+        assert_eq!(state.queries.iter().filter(|q| *q == "q60").count(), 1);
+    }
+
+    #[test]
+    fn jumps_go_back_and_forward_like_a_browser() {
+        let mut jumps = Jumps::default();
+        let (a, b, c) = (place("r", "a", 0), place("r", "b", 0), place("r", "c", 0));
+        jumps.leave(a.clone());
+        jumps.leave(b.clone());
+        assert_eq!(jumps.back(c.clone()), Some(b.clone()));
+        assert_eq!(jumps.back(b.clone()), Some(a.clone()));
+        assert_eq!(jumps.back(a.clone()), None);
+        assert_eq!(jumps.forward(a.clone()), Some(b.clone()));
+        assert_eq!(jumps.forward(b.clone()), Some(c.clone()));
+        assert_eq!(jumps.forward(c.clone()), None);
+        jumps.back(c.clone());
+        jumps.leave(b);
+        assert!(
+            jumps.forward.is_empty(),
+            "a new jump forgets the way forward"
+        );
+        for n in 0..250 {
+            jumps.leave(place("r", "x", n));
+        }
+        assert_eq!(jumps.back.len(), MAX_JUMPS);
+    }
+
+    #[test]
+    fn times_are_written_in_rfc3339() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(rfc3339(1_795_999_999), "2026-11-30T00:53:19Z");
+    }
+
+    #[test]
+    fn a_state_file_from_before_bookmarks_still_loads() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(&path, "(positions: {\"r\": (section: \"s\", offset: 3)})").expect("write");
+        let opened = StateFile::open(&path);
+        assert_eq!(opened.warning, None);
+        assert_eq!(opened.state.positions["r"].offset, 3);
+        assert!(opened.state.bookmarks.is_empty());
     }
 
     #[test]

@@ -9,7 +9,10 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 use ratatui::Terminal;
@@ -17,10 +20,13 @@ use ratatui::layout::Rect;
 
 use crate::action::Action;
 use crate::app::App;
+use crate::app::history::History;
 use crate::app::search::SearchRequest;
 use crate::backend::CompactBackend;
 use crate::cli::Cli;
+use crate::clipboard::{self, Copied};
 use crate::commands::open_library;
+use crate::config::{self, Settings};
 use crate::keymap;
 use crate::library::Source;
 use crate::search::Index;
@@ -45,16 +51,39 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
             Some(opened) => (Some(opened.file), opened.state, opened.warning),
             None => (None, State::default(), None),
         };
+    let (settings, problem) = match config::path() {
+        Some(path) => config::load(&path),
+        None => (Settings::defaults(config::no_color_requested()), None),
+    };
     let mut terminal = open_terminal().context("cannot open the terminal")?;
     let mut app = App::with_reports(library.into_reports(), Rect::default());
+    app.keymap = settings.keymap;
+    app.theme = settings.theme;
+    app.borders = settings.borders;
     app.switch_to(start);
-    let outcome = execute!(stdout(), EnableMouseCapture)
-        .context("cannot enable the mouse")
-        .and_then(|()| event_loop(&mut terminal, app, cli, &mut remembered));
-    let _ = execute!(stdout(), DisableMouseCapture);
+    if let Some(problem) = &problem {
+        let first = problem.to_string();
+        let first = first.lines().next().unwrap_or_default();
+        app.message = Some(format!("config ignored: {first}"));
+    }
+    let outcome = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
+        .context("cannot enable the mouse and bracketed paste")
+        .and_then(|()| {
+            event_loop(
+                &mut terminal,
+                app,
+                cli,
+                &mut remembered,
+                state_file.as_ref(),
+            )
+        });
+    let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
     if let Some(warning) = warning {
         eprintln!("baogao: {}", sanitize(&warning));
+    }
+    if let Some(problem) = problem {
+        eprintln!("baogao: the config file was ignored, the defaults were used:\n{problem}");
     }
     if let (Ok(()), Some(file)) = (&outcome, &state_file)
         && let Err(e) = file.save(&remembered)
@@ -88,6 +117,7 @@ fn event_loop(
     mut app: App,
     cli: &Cli,
     remembered: &mut State,
+    state_file: Option<&StateFile>,
 ) -> Result<()> {
     // Polling once starts crossterm's event source, which catches SIGWINCH from then on:
     // a resize before the first read would otherwise be lost and the screen left stale.
@@ -95,10 +125,15 @@ fn event_loop(
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     app.remember(&remembered.positions);
+    app.history = History {
+        jumps: remembered.jumps.clone(),
+        queries: remembered.queries.clone(),
+    };
     if let Some(query) = cli.targets.as_deref() {
         app.open_table(query);
     }
     let worker = SearchWorker::start(Arc::clone(&app.index));
+    let clipboard = clipboard::Environment::detect();
     while app.running {
         terminal.draw(|frame| ui::draw(&app, frame))?;
         panic_if_asked();
@@ -115,6 +150,7 @@ fn event_loop(
             Some(Event::Key(key)) => app.keymap.action_for(app.mode(), key),
             Some(Event::Mouse(mouse)) => keymap::mouse_action(mouse),
             Some(Event::Resize(width, height)) => Some(Action::Resize(width, height)),
+            Some(Event::Paste(text)) => Some(Action::Paste(text)),
             Some(_) => None,
             None => worker.answer(),
         };
@@ -124,9 +160,37 @@ fn event_loop(
         while let Some(answer) = worker.answer() {
             app.update(answer);
         }
+        if let Some(line) = app.take_copy_request() {
+            app.update(Action::Notify(copy(&line, &clipboard)));
+        }
+        if app.take_save_request() {
+            keep(&app, remembered);
+            if let Some(Err(e)) = state_file.map(|file| file.save(remembered)) {
+                app.update(Action::Notify(format!("could not save the state: {e}")));
+            }
+        }
     }
-    remembered.positions.extend(app.positions());
+    keep(&app, remembered);
     Ok(())
+}
+
+/// Copies what the explorer remembers into the state to save: positions, jumps, queries.
+fn keep(app: &App, remembered: &mut State) {
+    remembered.positions.extend(app.positions());
+    remembered.jumps = app.history.jumps.clone();
+    remembered.queries = app.history.queries.clone();
+}
+
+/// Puts `line` on the clipboard and says how, for the status line.
+fn copy(line: &str, environment: &clipboard::Environment) -> String {
+    match clipboard::copy(line, &mut stdout(), environment) {
+        Ok(Copied::Sent { tool }) => {
+            let how = tool.map_or_else(|| "OSC 52".to_string(), |t| format!("OSC 52 and {t}"));
+            format!("copied ({how}): {line}")
+        }
+        Ok(Copied::TooLong) => "too long to copy (more than 74 kB)".to_string(),
+        Err(e) => format!("could not copy: {e}"),
+    }
 }
 
 /// Runs searches on a thread of its own; a newer query cancels the one running.
@@ -204,7 +268,7 @@ fn panic_if_asked() {}
 fn install_panic_message() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture);
+        let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
         previous(info);
         eprintln!(
             "baogao crashed: this is a bug. Please report it with the message above and the \

@@ -8,7 +8,8 @@ use baogao::app::{App, Overlay};
 use baogao::layout::{self, Arrangement};
 use baogao::load;
 use baogao::text;
-use baogao::ui::{self, theme};
+use baogao::theme::Theme;
+use baogao::ui;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use ratatui::Terminal;
@@ -82,7 +83,7 @@ fn selected_row(buf: &Buffer, rect: Rect, y: u16) -> bool {
     shown(buf, y)
         .into_iter()
         .filter(|(x, _)| *x >= rect.left() && *x < rect.right())
-        .all(|(x, _)| buf[(x, y)].bg == theme::SELECTED.bg.expect("bg"))
+        .all(|(x, _)| buf[(x, y)].bg == Theme::default().selected.bg.expect("bg"))
 }
 
 /// The first characters of `s` that fit `columns`, without the `…` a cut adds.
@@ -531,9 +532,9 @@ fn the_focused_pane_has_the_focus_border_and_the_others_do_not() {
             let rect = l.pane(other).expect("three panes at 160 columns");
             let corner = &buf[(rect.x, rect.y)];
             let expected = if other == pane {
-                theme::FOCUS_BORDER.fg
+                Theme::default().focus_border.fg
             } else {
-                theme::BORDER.fg
+                Theme::default().border.fg
             };
             assert_eq!(Some(corner.fg), expected, "{other:?} with {pane:?} focused");
         }
@@ -583,7 +584,7 @@ fn a_jump_highlights_the_quote_in_the_reader() {
                 continue;
             }
             all.push_str(&symbol);
-            if buf[(x, y)].bg == theme::HIGHLIGHT.bg.expect("bg") {
+            if buf[(x, y)].bg == Theme::default().highlight.bg.expect("bg") {
                 styled.push_str(&symbol);
             }
         }

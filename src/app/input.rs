@@ -41,6 +41,7 @@ impl InputLine {
     pub fn apply(&mut self, action: &Action) -> bool {
         match *action {
             Action::Input(c) => self.insert(c),
+            Action::Paste(ref text) => self.paste(text),
             Action::Backspace => self.backspace(),
             Action::DeleteWord => self.delete_word(),
             Action::ClearInput => self.clear_before(),
@@ -59,6 +60,18 @@ impl InputLine {
         let at = self.byte_at(self.cursor);
         self.text.insert(at, c);
         self.cursor += 1;
+    }
+
+    /// Inserts pasted text at the cursor, its line breaks and tabs as spaces (a query is one
+    /// line) and other control characters dropped.
+    pub fn paste(&mut self, text: &str) {
+        for c in text.chars() {
+            self.insert(if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            });
+        }
     }
 
     /// Deletes the character before the cursor.

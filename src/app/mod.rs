@@ -1,6 +1,8 @@
 //! The explorer's state and the one function that changes it, `App::update`.
 
+mod copy;
 pub mod document;
+pub mod history;
 pub mod input;
 mod mouse;
 mod opened;
@@ -21,6 +23,8 @@ use crate::layout::{self, MainLayout};
 use crate::model::{Figure, FigureKind, FigureRef, Report};
 use crate::search::Index;
 use crate::state::Position;
+use crate::theme::{Borders, Theme};
+use history::History;
 pub use opened::OpenedReport;
 use reports::ReportList;
 use search::{LastSearch, SearchRequest, SearchState};
@@ -100,6 +104,18 @@ pub struct App {
     pub running: bool,
     /// Which keys run which command (the config file's, else the defaults).
     pub keymap: Keymap,
+    /// Places jumped from and queries searched, kept in the state file.
+    pub history: History,
+    /// True when the state file should be written (the history changed).
+    pub save_request: bool,
+    /// Text to put on the clipboard, taken by the event loop.
+    pub copy_request: Option<String>,
+    /// A message for the status line (a copy confirmed, a config warning), until the next key.
+    pub message: Option<String>,
+    /// The styles everything is drawn with (the config file's theme, else the default).
+    pub theme: Theme,
+    /// How pane borders are drawn.
+    pub borders: Borders,
 }
 
 impl App {
@@ -127,6 +143,12 @@ impl App {
             last_search: None,
             running: true,
             keymap: Keymap::default(),
+            history: History::default(),
+            save_request: false,
+            copy_request: None,
+            message: None,
+            theme: Theme::default(),
+            borders: Borders::default(),
         };
         app.rewrap();
         app
@@ -223,6 +245,9 @@ impl App {
     /// selection) leaves each list's selection in view.
     pub fn update(&mut self, action: Action) {
         let wheel = matches!(action, Action::Scroll { .. });
+        if !matches!(action, Action::Resize(..) | Action::SearchDone { .. }) {
+            self.message = None;
+        }
         self.apply(action);
         if !wheel {
             self.keep_selections_in_view();
@@ -246,14 +271,19 @@ impl App {
                     self.focus,
                     self.view().wrapped.anchor(self.view().reader.top),
                 );
-                self.overlay = Overlay::Search(SearchState::new(origin));
+                let mut search = SearchState::new(origin);
+                search.from = self.place();
+                self.overlay = Overlay::Search(search);
             }
+            Action::Travel { forward } => self.travel(forward),
             Action::SearchDone {
                 generation,
                 query,
                 hits,
             } => self.search_done(generation, query, hits),
             Action::Close => self.close(),
+            Action::Copy { whole } => self.copy(whole),
+            Action::Notify(message) => self.message = Some(message),
             Action::Click { column, row } => self.click(column, row),
             Action::Scroll { column, row, lines } => self.scroll_at(column, row, lines),
             _ => match self.overlay {
@@ -444,6 +474,7 @@ impl App {
     }
 
     fn activate(&mut self) {
+        let from = self.place();
         match self.focus {
             Pane::Outline => {
                 self.jump_to_section(self.view().outline.visible_selection(&self.view().doc));
@@ -456,6 +487,7 @@ impl App {
             }
             Pane::Reader => {}
         }
+        self.leave(from);
     }
 
     /// Expands (`Some(true)`), collapses (`Some(false)`) or toggles the selected outline node.

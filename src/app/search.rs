@@ -6,6 +6,7 @@ use super::{App, Overlay, Reader};
 use crate::action::{Action, Pane};
 use crate::model::{FigureKind, FigureRef};
 use crate::search::{Hit, Kind};
+use crate::state::Place;
 
 /// A search the app wants run: the worker answers with `Action::SearchDone`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +41,10 @@ pub struct SearchState {
     pub jump_when_answered: bool,
     /// Only hits in the report shown (with several reports open).
     pub only_current: bool,
+    /// The place shown when the search opened: where going back after a jump leads.
+    pub from: Option<Place>,
+    /// While recalling earlier queries with Up: how many back from the newest.
+    pub recalled: Option<usize>,
 }
 
 impl SearchState {
@@ -56,6 +61,8 @@ impl SearchState {
             origin,
             jump_when_answered: false,
             only_current: false,
+            from: None,
+            recalled: None,
         }
     }
 
@@ -105,6 +112,15 @@ impl App {
                 search.only_current = !search.only_current;
                 again = true;
             }
+            Action::Move(-1) if search.selected == 0 => {
+                if let Some(query) = recall(&self.history.queries, &mut search.recalled, 1) {
+                    search.input = InputLine::with_text(&query);
+                }
+            }
+            Action::Move(1) if search.hits.is_empty() && search.recalled.is_some() => {
+                let query = recall(&self.history.queries, &mut search.recalled, -1);
+                search.input = InputLine::with_text(&query.unwrap_or_default());
+            }
             Action::Move(n) => search.move_selection(n),
             Action::Page(n) => search.move_selection(n * rows.max(2) as isize - n),
             Action::Activate if search.pending() => search.jump_when_answered = true,
@@ -140,12 +156,18 @@ impl App {
         let Some(hit) = search.hits.get(search.selected).cloned() else {
             return;
         };
+        let (from, query) = (search.from.clone(), search.input.text().to_string());
+        self.remember_query(&query);
+        let Overlay::Search(search) = &self.overlay else {
+            return;
+        };
         self.last_search = Some(LastSearch {
             hits: search.hits.clone(),
             current: search.selected,
         });
         self.overlay = Overlay::None;
         self.jump_to_hit(&hit);
+        self.leave(from);
     }
 
     /// Takes the search the worker should run next, if any.
@@ -238,6 +260,25 @@ impl App {
         let count = last.hits.len() as isize;
         last.current = (last.current as isize + step).rem_euclid(count) as usize;
         let hit = last.hits[last.current].clone();
+        let from = self.place();
         self.jump_to_hit(&hit);
+        self.leave(from);
     }
+}
+
+/// Steps through earlier queries: `older` 1 goes one back, -1 one forward (to the empty
+/// query past the newest, `None`). `at` counts back from the newest.
+fn recall(queries: &[String], at: &mut Option<usize>, older: isize) -> Option<String> {
+    let next = match (*at, older) {
+        (None, 1) => 0,
+        (Some(n), 1) => (n + 1).min(queries.len().saturating_sub(1)),
+        (Some(0) | None, _) => {
+            *at = None;
+            return None;
+        }
+        (Some(n), _) => n - 1,
+    };
+    let query = queries.iter().rev().nth(next)?.clone();
+    *at = Some(next);
+    Some(query)
 }

@@ -164,6 +164,11 @@ impl App {
             Action::Last => table.move_selection(isize::MAX / 2),
             Action::CycleCategory(step) => table.cycle_category(report, index, step),
             Action::StartFilter => table.typing = true,
+            Action::Paste(ref text) => {
+                table.typing = true;
+                table.filter.paste(text);
+                table.rebuild(report, index);
+            }
             _ if table.filter.apply(&action) => table.rebuild(report, index),
             Action::Activate => {
                 if let Some(index) = table.selected_target() {
@@ -173,7 +178,9 @@ impl App {
                         index,
                     };
                     self.overlay = Overlay::None;
+                    let from = self.place();
                     self.jump_to_figure(target);
+                    self.leave(from);
                 } else {
                     table.typing = false;
                 }

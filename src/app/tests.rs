@@ -616,3 +616,84 @@ fn a_hit_in_another_report_opens_that_report_at_the_hit() {
     assert_eq!(app.current, 1);
     assert!(highlighted(&app).contains("光伏"));
 }
+
+#[test]
+fn y_in_the_reader_copies_the_paragraph_at_the_top_with_its_source() {
+    let mut app = app(120, 40);
+    app.update(Action::Copy { whole: false });
+    let line = app.take_copy_request().expect("a line to copy");
+    assert!(line.starts_with("3月16日,秀洲區人民政府發布"), "{line}");
+    assert!(
+        line.ends_with(" — 2023年嘉興市秀洲區政府工作報告 › 新聞導語"),
+        "{line}"
+    );
+    assert_eq!(app.take_copy_request(), None, "taken once");
+}
+
+#[test]
+fn y_in_the_targets_pane_copies_the_figure_and_capital_y_its_quote() {
+    let mut app = app(120, 40);
+    let expected = section(&app, "tasks-2023-expected");
+    app.jump_to_section(expected);
+    app.update(Action::Focus(Pane::Targets));
+    app.update(Action::Copy { whole: false });
+    let figure = app.take_copy_request().expect("figure");
+    assert!(
+        figure.contains(" — 2023年嘉興市秀洲區政府工作報告 › "),
+        "{figure}"
+    );
+    app.update(Action::Copy { whole: true });
+    let quote = app.take_copy_request().expect("quote");
+    assert_ne!(figure, quote);
+    assert!(quote.ends_with("主要預期目標"), "{quote}");
+}
+
+#[test]
+fn nothing_to_copy_in_the_help_says_so() {
+    let mut app = app(120, 40);
+    apply(&mut app, &[Action::OpenHelp, Action::Copy { whole: false }]);
+    assert_eq!(app.take_copy_request(), None);
+    assert_eq!(app.message.as_deref(), Some("nothing to copy here"));
+    app.update(Action::Move(1));
+    assert_eq!(app.message, None, "a key clears the message");
+}
+
+#[test]
+fn back_and_forward_return_to_the_places_jumps_left() {
+    let mut app = app(120, 40);
+    let start = app.place().expect("a place");
+    let target = section(&app, "tasks-2023-2-3");
+    app.update(Action::Focus(Pane::Outline));
+    app.view_mut().outline.selected = target;
+    app.update(Action::Activate);
+    assert!(app.take_save_request(), "a jump asks for a save");
+    let there = app.place().expect("a place");
+    assert_ne!(there, start);
+    app.update(Action::Travel { forward: false });
+    assert_eq!(app.place(), Some(start));
+    app.update(Action::Travel { forward: true });
+    assert_eq!(app.place(), Some(there));
+    app.update(Action::Travel { forward: true });
+    assert_eq!(app.message.as_deref(), Some("nowhere to go forward"));
+}
+
+#[test]
+fn up_on_the_first_result_recalls_earlier_queries_newest_first() {
+    let mut app = app(120, 40);
+    app.history.queries = vec!["光伏".into(), "研發".into()];
+    app.update(Action::OpenSearch);
+    let typed = |app: &App| match &app.overlay {
+        Overlay::Search(search) => search.input.text().to_string(),
+        _ => panic!("search closed"),
+    };
+    app.update(Action::Move(-1));
+    assert_eq!(typed(&app), "研發");
+    app.update(Action::Move(-1));
+    assert_eq!(typed(&app), "光伏");
+    app.update(Action::Move(-1));
+    assert_eq!(typed(&app), "光伏", "the oldest stays");
+    assert!(
+        app.take_search_request().is_some(),
+        "a recalled query is searched"
+    );
+}

@@ -11,6 +11,7 @@ use clap::CommandFactory;
 use crate::cli::{Cli, CompareArgs, IndicatorsArgs, TargetsArgs};
 use crate::text::sanitize;
 
+use super::pager::Paging;
 use super::show::Shown;
 use super::term::Term;
 use super::{Printed, load_reports};
@@ -115,10 +116,11 @@ pub fn run_without_terminal(cli: &Cli) -> Result<ExitCode> {
                 both: false,
                 wide: false,
                 bom: false,
+                cite: false,
             };
-            targets(&args, &cli.reports, &term)?.emit()
+            targets(&args, &cli.reports, &term)?.emit(Paging::Never)
         }
-        None => outline(None, false, &cli.reports, &term)?.emit(),
+        None => outline(None, false, &cli.reports, &term)?.emit(Paging::Never),
     }
 }
 

@@ -11,7 +11,9 @@ mod indicators;
 mod locate;
 mod lookup;
 mod outline;
+pub mod pager;
 mod search;
+mod settings;
 mod show;
 pub mod table;
 mod targets;
@@ -30,6 +32,7 @@ pub use check::check;
 pub use export::{export, to_ron};
 pub use import::import;
 pub use lookup::run_without_terminal;
+use pager::Paging;
 pub use search::{SearchOutput, search};
 use term::Term;
 
@@ -69,8 +72,8 @@ impl Printed {
     }
 
     /// Writes the output through the one stdout writer and returns the exit code.
-    fn emit(self) -> Result<ExitCode> {
-        term::emit(&self.stdout)?;
+    fn emit(self, paging: Paging) -> Result<ExitCode> {
+        term::emit(&self.stdout, paging)?;
         Ok(self.code)
     }
 }
@@ -101,6 +104,8 @@ pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
             let code = import(args, &mut out, &mut std::io::stderr())?;
             Printed::with_code(out, code)
         }
+        Command::Config { path, default } => settings::config(*path, *default)?,
+        Command::Bookmarks { format } => settings::bookmarks(*format, &term)?,
         Command::Search {
             query,
             limit,
@@ -121,7 +126,7 @@ pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
             Printed::with_code(rendered, code)
         }
     };
-    printed.emit()
+    printed.emit(cli.paging())
 }
 
 /// The one report a command works on.

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use anyhow::Result;
 use serde_json::{Value, json};
 
+use crate::citation::cite_figure;
 use crate::cli::{TableFormat, TargetsArgs};
 use crate::figure_format::{SEPARATOR, TargetGroups, figure_value, group_value, result_value};
 use crate::model::{Figure, Period, Report};
@@ -49,6 +50,9 @@ pub fn targets(reports: &[Report], args: &TargetsArgs, term: &Term) -> Result<Op
     if picks.is_empty() {
         return Ok(None);
     }
+    if args.cite {
+        return Ok(Some(citations(&picks)));
+    }
     let with_report = reports.len() > 1;
     let rendered = match args.format {
         TableFormat::Table => {
@@ -65,6 +69,20 @@ pub fn targets(reports: &[Report], args: &TargetsArgs, term: &Term) -> Result<Op
         }
     };
     Ok(Some(rendered))
+}
+
+/// One citation line per listed indicator (targets of one indicator share a line).
+fn citations(picks: &[Pick]) -> String {
+    let mut seen = HashSet::new();
+    let mut out = String::new();
+    for Pick { report, figure } in picks {
+        let line = cite_figure(report, figure);
+        if seen.insert(line.clone()) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// The figures of every report that match the query and category, report after report, each
@@ -360,6 +378,7 @@ mod tests {
             both: false,
             wide: true,
             bom: false,
+            cite: false,
         }
     }
 
@@ -371,6 +390,20 @@ mod tests {
     fn run(args: &TargetsArgs) -> Option<String> {
         let report = load::embedded().expect("embedded dataset");
         targets(&[report], args, &PLAIN).expect("render")
+    }
+
+    #[test]
+    fn cite_prints_one_citation_line_per_indicator() {
+        let mut cite = args("地區生產總值");
+        cite.cite = true;
+        let out = run(&cite).expect("found");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 1, "{out}");
+        assert!(
+            lines[0]
+                .starts_with("地區生產總值增長 ≥ 6% · 力爭 8% — 2023年嘉興市秀洲區政府工作報告 › "),
+            "{out}"
+        );
     }
 
     #[test]

@@ -7,6 +7,8 @@ use std::io::{IsTerminal, Write};
 use anyhow::{Context, Result};
 use clap::ColorChoice;
 
+use super::pager::{Paging, page, pager_command, spawn, taller_than};
+
 /// The width used when neither COLUMNS nor a terminal says otherwise.
 pub const DEFAULT_COLUMNS: usize = 80;
 
@@ -90,10 +92,31 @@ pub fn use_color(
     }
 }
 
-/// Writes a fully rendered output to stdout at once. A reader that went away (`| head -1`)
-/// is a normal end, not an error: the rest is dropped silently.
-pub fn emit(output: &[u8]) -> Result<()> {
+/// Writes a fully rendered output to stdout at once, through a pager when stdout is a terminal
+/// too short for it (see [`super::pager`]). A reader that went away (`| head -1`) is a normal
+/// end, not an error: the rest is dropped silently.
+pub fn emit(output: &[u8], paging: Paging) -> Result<()> {
+    if let Some(pager) = pager_for(output, paging) {
+        return page(pager, output).context("writing to the pager");
+    }
     write_all_or_closed(&mut std::io::stdout().lock(), output).context("writing to stdout")
+}
+
+/// The started pager, when paging is allowed, stdout is a terminal, the output is taller than
+/// it and the pager starts.
+fn pager_for(output: &[u8], paging: Paging) -> Option<std::process::Child> {
+    if paging == Paging::Never || !std::io::stdout().is_terminal() {
+        return None;
+    }
+    let (columns, rows) = crossterm::terminal::size().ok()?;
+    if !taller_than(output, usize::from(rows), usize::from(columns)) {
+        return None;
+    }
+    let variable = |name| std::env::var(name).ok();
+    spawn(&pager_command(
+        variable("BAOGAO_PAGER").as_deref(),
+        variable("PAGER").as_deref(),
+    )?)
 }
 
 /// Writes and flushes `output`, treating a closed pipe as success.

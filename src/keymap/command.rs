@@ -47,6 +47,10 @@ pub enum Command {
     DeleteBack,
     DeleteWord,
     ClearLine,
+    Copy,
+    CopyWhole,
+    Back,
+    Forward,
 }
 
 /// Where a command applies: a set of [`Mode`]s.
@@ -277,6 +281,34 @@ pub static SPECS: &[Spec] = &[
         &["esc"],
         "close an overlay or the input line, clear a highlight",
     ),
+    spec(
+        C::Copy,
+        "copy",
+        Scope::ALL,
+        &["y", "ctrl-y"],
+        "copy the selected figure, hit, section or paragraph in view, with its source",
+    ),
+    spec(
+        C::CopyWhole,
+        "copy_whole",
+        Scope::ALL,
+        &["Y", "alt-y"],
+        "copy the quote or the whole paragraph, with its source",
+    ),
+    spec(
+        C::Back,
+        "back",
+        Scope::BROWSE,
+        &["ctrl-o", "alt-left"],
+        "back to where the last jump came from",
+    ),
+    spec(
+        C::Forward,
+        "forward",
+        Scope::BROWSE,
+        &["alt-i", "alt-right"],
+        "forward again after going back",
+    ),
     spec(C::Quit, "quit", Scope::ALL, &["q", "ctrl-c"], "quit"),
     spec(
         C::NextItem,
@@ -419,6 +451,10 @@ impl Command {
             C::DeleteBack => Action::Backspace,
             C::DeleteWord => Action::DeleteWord,
             C::ClearLine => Action::ClearInput,
+            C::Copy => Action::Copy { whole: false },
+            C::CopyWhole => Action::Copy { whole: true },
+            C::Back => Action::Travel { forward: false },
+            C::Forward => Action::Travel { forward: true },
         }
     }
 }
@@ -467,6 +503,10 @@ mod tests {
         Command::DeleteBack,
         Command::DeleteWord,
         Command::ClearLine,
+        Command::Copy,
+        Command::CopyWhole,
+        Command::Back,
+        Command::Forward,
     ];
 
     #[test]

@@ -39,6 +39,11 @@ pub const HELP: &[Hint] = &[
         &[C::NextResult, C::PrevResult],
         "next / previous search result",
     ),
+    hint(
+        &[C::Copy, C::CopyWhole],
+        "copy with its source / quote or whole paragraph",
+    ),
+    hint(&[C::Back, C::Forward], "back / forward past jumps"),
     hint(&[C::Close], "close an overlay, clear a highlight"),
     hint(&[C::Help], "this help"),
     hint(&[C::Quit], "quit"),
@@ -59,6 +64,7 @@ pub const BROWSE: &[Hint] = &[
     hint(&[C::Targets], "targets"),
     hint(&[C::Reports], "reports"),
     hint(&[C::Search], "search"),
+    hint(&[C::Copy], "copy"),
     hint(&[C::Help], "help"),
     hint(&[C::Quit], "quit"),
 ];
@@ -70,6 +76,7 @@ pub const TABLE: &[Hint] = &[
     hint(&[C::Search], "filter"),
     hint(&[C::NextCategory, C::PrevCategory], "category"),
     hint(&[C::Close], "back"),
+    hint(&[C::Copy], "copy"),
     hint(&[C::Quit], "quit"),
 ];
 

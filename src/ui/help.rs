@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{overlay, pane_block, theme};
+use super::{overlay, pane_block};
 use crate::app::App;
 use crate::layout;
 use crate::text;
@@ -16,7 +16,7 @@ pub fn draw(app: &App, area: Rect, top: usize, buf: &mut Buffer) {
     let lines = app.keymap.help_lines();
     let help = layout::help(area, &lines);
     overlay::clear(help.popup, buf);
-    pane_block("按鍵 Keys (Esc closes)", true).render(help.popup, buf);
+    pane_block(app, "按鍵 Keys (Esc closes)", true).render(help.popup, buf);
     let list = help.list;
     for (i, (key, what)) in lines
         .iter()
@@ -32,7 +32,7 @@ pub fn draw(app: &App, area: Rect, top: usize, buf: &mut Buffer) {
         )
         .into_owned();
         Line::from(vec![
-            Span::styled(format!(" {key_cell} "), theme::KEY),
+            Span::styled(format!(" {key_cell} "), app.theme.key),
             Span::raw(rest),
         ])
         .render(row, buf);

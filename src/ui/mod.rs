@@ -10,11 +10,10 @@ mod search;
 mod status;
 pub mod table;
 mod targets;
-pub mod theme;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
@@ -24,14 +23,42 @@ use crate::keymap::hints;
 use crate::layout::{self, Arrangement};
 use crate::text;
 
-/// Draws the whole explorer.
+/// Draws the whole explorer. While a line is typed in, the terminal's cursor is shown right
+/// after the last typed character (where input methods open their window); otherwise hidden.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    let buf = frame.buffer_mut();
+    draw_screen(app, area, frame.buffer_mut());
+    if let Some(cursor) = cursor(app, area) {
+        frame.set_cursor_position(cursor);
+    }
+}
+
+/// Where the terminal's cursor goes: in the input line being typed in, if there is one.
+pub fn cursor(app: &App, area: Rect) -> Option<Position> {
+    if layout::arrangement(area) == Arrangement::TooSmall {
+        return None;
+    }
+    match &app.overlay {
+        Overlay::Search(search) => search::cursor(search, area),
+        Overlay::Table(table) => table::cursor(table, area),
+        Overlay::Reports(list) => reports::cursor(list, area),
+        Overlay::Help { .. } | Overlay::None => None,
+    }
+}
+
+fn draw_screen(app: &App, area: Rect, buf: &mut Buffer) {
     if layout::arrangement(area) == Arrangement::TooSmall {
         too_small(area, buf);
         return;
     }
+    draw_views(app, area, buf);
+    if let Some(message) = &app.message {
+        let bottom = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
+        status::draw_message(app, message, bottom, buf);
+    }
+}
+
+fn draw_views(app: &App, area: Rect, buf: &mut Buffer) {
     match &app.overlay {
         Overlay::Table(table) => table::draw(app, table, area, buf),
         overlay => {
@@ -49,7 +76,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
 fn draw_panes(app: &App, area: Rect, buf: &mut Buffer) {
     let layout = layout::main_layout(area, app.focus);
     if let Some(tabs) = layout.tabs {
-        draw_tabs(app.focus, tabs, buf);
+        draw_tabs(app, tabs, buf);
     }
     if let Some(r) = layout.outline {
         outline::draw(app, r, buf);
@@ -61,29 +88,31 @@ fn draw_panes(app: &App, area: Rect, buf: &mut Buffer) {
         targets::draw(app, r, buf);
     }
     status::draw_status(app, layout.status, buf);
-    status::draw_hints(&app.keymap.hint_line(hints::BROWSE), layout.hints, buf);
+    status::draw_hints(app, &app.keymap.hint_line(hints::BROWSE), layout.hints, buf);
 }
 
-/// A bordered pane with a title, highlighted when focused.
-fn pane_block(title: &str, focused: bool) -> Block<'_> {
+/// A bordered pane with a title, highlighted when focused, in the configured border type.
+fn pane_block<'a>(app: &App, title: &'a str, focused: bool) -> Block<'a> {
     let style = if focused {
-        theme::FOCUS_BORDER
+        app.theme.focus_border
     } else {
-        theme::BORDER
+        app.theme.border
     };
     Block::bordered()
+        .border_type(app.borders.border_type())
         .border_style(style)
         .title(Span::styled(title, style))
 }
 
 /// The pane names of the one-pane arrangement, with the focused one marked.
-fn draw_tabs(focus: Pane, area: Rect, buf: &mut Buffer) {
+fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer) {
+    let focus = app.focus;
     for (pane, cell) in Pane::ALL.into_iter().zip(layout::tab_cells(area)) {
         let label = text::truncate(pane_title(pane), usize::from(cell.width)).into_owned();
         let style = if pane == focus {
-            theme::SELECTED
+            app.theme.selected
         } else {
-            theme::DIM
+            app.theme.dim
         };
         buf.set_style(cell, style);
         Line::styled(label, style).centered().render(cell, buf);

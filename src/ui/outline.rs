@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{pane_block, pane_title, theme};
+use super::{pane_block, pane_title};
 use crate::action::Pane;
 use crate::app::App;
 use crate::model::TitleKind;
@@ -14,7 +14,7 @@ use crate::text;
 /// Draws the visible rows of the tree from the outline's offset.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Pane::Outline;
-    let block = pane_block(pane_title(Pane::Outline), focused);
+    let block = pane_block(app, pane_title(Pane::Outline), focused);
     let inner = block.inner(area);
     block.render(area, buf);
     let rows = app.view().outline.rows(&app.view().doc);
@@ -39,24 +39,24 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         let title =
             text::truncate(&entry.heading, width.saturating_sub(text::width(&prefix))).into_owned();
         let title_style = match entry.title_kind {
-            TitleKind::Editorial => theme::EDITORIAL,
-            _ if entry.depth == 0 => theme::HEADING,
-            _ => theme::TEXT,
+            TitleKind::Editorial => app.theme.editorial,
+            _ if entry.depth == 0 => app.theme.heading,
+            _ => app.theme.text,
         };
         let mut line = Line::from(vec![
-            Span::styled(prefix, theme::DIM),
+            Span::styled(prefix, app.theme.dim),
             Span::styled(title, title_style),
         ]);
         if section == selected {
             line = line.style(if focused {
-                theme::SELECTED
+                app.theme.selected
             } else {
-                theme::CURRENT
+                app.theme.current
             });
         }
         let row = Rect::new(inner.x, inner.y + screen_row as u16, inner.width, 1);
         if section == selected && focused {
-            buf.set_style(row, theme::SELECTED);
+            buf.set_style(row, app.theme.selected);
         }
         line.render(row, buf);
     }

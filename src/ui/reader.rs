@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{pane_block, pane_title, theme};
+use super::{pane_block, pane_title};
 use crate::action::Pane;
 use crate::app::App;
 use crate::app::document::{self, Block, BlockKind};
@@ -19,7 +19,7 @@ use crate::text::PARAGRAPH_INDENT;
 
 /// Draws the lines of the document from the reader's top line.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
-    let block = pane_block(pane_title(Pane::Reader), app.focus == Pane::Reader);
+    let block = pane_block(app, pane_title(Pane::Reader), app.focus == Pane::Reader);
     block.render(area, buf);
     let text_area = layout::reader_text(area);
     let visible = app
@@ -74,7 +74,7 @@ fn line_spans(app: &App, block_index: usize, range: Range<usize>, indented: bool
     for pair in cuts.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         let mut style = if a < block.lead {
-            base.patch(theme::LEAD)
+            base.patch(app.theme.lead)
         } else {
             base
         };
@@ -82,7 +82,7 @@ fn line_spans(app: &App, block_index: usize, range: Range<usize>, indented: bool
             .as_ref()
             .is_some_and(|h| h.start <= a && b <= h.end)
         {
-            style = style.patch(theme::HIGHLIGHT);
+            style = style.patch(app.theme.highlight);
         }
         spans.push(Span::styled(&block.text[a..b], style));
     }
@@ -91,10 +91,10 @@ fn line_spans(app: &App, block_index: usize, range: Range<usize>, indented: bool
 
 fn base_style(app: &App, block: &Block) -> Style {
     match block.kind {
-        BlockKind::Paragraph(_) => theme::TEXT,
+        BlockKind::Paragraph(_) => app.theme.text,
         BlockKind::Heading => match app.view().doc.sections[block.section].title_kind {
-            TitleKind::Editorial => theme::EDITORIAL,
-            _ => theme::HEADING,
+            TitleKind::Editorial => app.theme.editorial,
+            _ => app.theme.heading,
         },
     }
 }

@@ -2,28 +2,40 @@
 //! targets and results), the filter line on top.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{input, overlay, pane_block, status, theme};
+use super::{input, overlay, pane_block, status};
 use crate::app::App;
 use crate::app::reports::ReportList;
 use crate::keymap::hints;
 use crate::layout;
 use crate::text;
 
+/// What stands before the filter.
+const PROMPT: &str = "r ";
+
+/// Where the terminal's cursor goes while the filter is typed.
+pub fn cursor(list: &ReportList, area: Rect) -> Option<Position> {
+    let layout = layout::search(area);
+    if layout::inner(layout.popup).height < 2 {
+        return None;
+    }
+    input::cursor(&list.filter, layout.input, text::width(PROMPT))
+}
+
 /// Draws the list over the panes.
 pub fn draw(app: &App, list: &ReportList, area: Rect, buf: &mut Buffer) {
     let layout = layout::search(area);
     overlay::clear(layout.popup, buf);
     let title = format!("報告 Reports · {}/{}", list.rows.len(), app.reports.len());
-    pane_block(&title, true).render(layout.popup, buf);
+    pane_block(app, &title, true).render(layout.popup, buf);
     if layout::inner(layout.popup).height < 2 {
         return;
     }
-    let mut prompt = vec![Span::styled("r ", theme::KEY)];
-    prompt.extend(input::spans(&list.filter, true, theme::TEXT));
+    let mut prompt = vec![Span::styled(PROMPT, app.theme.key)];
+    prompt.extend(input::spans(&list.filter, app.theme.text));
     Line::from(prompt).render(layout.input, buf);
     let labels: Vec<String> = app
         .reports
@@ -50,11 +62,11 @@ pub fn draw(app: &App, list: &ReportList, area: Rect, buf: &mut Buffer) {
         let title_room = width.saturating_sub(label_width + 3 + text::width(&counts));
         let title = text::truncate(&text::sanitize(&opened.report.title), title_room).into_owned();
         let style = if n == list.selected {
-            theme::SELECTED
+            app.theme.selected
         } else if number == app.current {
-            theme::CURRENT
+            app.theme.current
         } else {
-            theme::TEXT
+            app.theme.text
         };
         let mut line = format!(" {}  ", text::pad_right(&labels[number], label_width));
         line.push_str(&text::pad_right(&title, title_room));
@@ -69,10 +81,15 @@ pub fn draw(app: &App, list: &ReportList, area: Rect, buf: &mut Buffer) {
         Line::styled(text::truncate(&line, width).into_owned(), style).render(row, buf);
     }
     if list.rows.is_empty() && !layout.list.is_empty() {
-        Line::styled("  無結果 · no matches", theme::DIM).render(
+        Line::styled("  無結果 · no matches", app.theme.dim).render(
             Rect::new(layout.list.x, layout.list.y, layout.list.width, 1),
             buf,
         );
     }
-    status::draw_hints(&app.keymap.hint_line(hints::REPORTS), layout.hints, buf);
+    status::draw_hints(
+        app,
+        &app.keymap.hint_line(hints::REPORTS),
+        layout.hints,
+        buf,
+    );
 }

@@ -2,12 +2,12 @@
 //! path over a snippet cut by display width around the match, matched characters highlighted.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{input, overlay, pane_block, status, theme};
+use super::{input, overlay, pane_block, status};
 use crate::app::App;
 use crate::app::search::SearchState;
 use crate::keymap::hints;
@@ -25,6 +25,18 @@ fn kind_label(kind: Kind) -> &'static str {
     }
 }
 
+/// What stands before the query.
+pub const PROMPT: &str = "/ ";
+
+/// Where the terminal's cursor goes while the query is typed.
+pub fn cursor(search: &SearchState, area: Rect) -> Option<Position> {
+    let layout = layout::search(area);
+    if layout::inner(layout.popup).height < 2 {
+        return None;
+    }
+    input::cursor(&search.input, layout.input, text::width(PROMPT))
+}
+
 /// Draws the overlay over the panes.
 pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     let layout = layout::search(area);
@@ -39,12 +51,12 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
         title.push_str(" · ");
         title.push_str(&text::sanitize(&app.view().report.label()));
     }
-    pane_block(&title, true).render(layout.popup, buf);
+    pane_block(app, &title, true).render(layout.popup, buf);
     if layout::inner(layout.popup).height < 2 {
         return;
     }
-    let mut prompt = vec![Span::styled("/ ", theme::KEY)];
-    prompt.extend(input::spans(&search.input, true, theme::TEXT));
+    let mut prompt = vec![Span::styled(PROMPT, app.theme.key)];
+    prompt.extend(input::spans(&search.input, app.theme.text));
     Line::from(prompt).render(layout.input, buf);
 
     let list = layout.list;
@@ -70,10 +82,10 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
         && !search.input.text().trim().is_empty()
         && !list.is_empty()
     {
-        Line::styled("  無結果 · no matches", theme::DIM)
+        Line::styled("  無結果 · no matches", app.theme.dim)
             .render(Rect::new(list.x, list.y, list.width, 1), buf);
     }
-    status::draw_hints(&app.keymap.hint_line(hints::SEARCH), layout.hints, buf);
+    status::draw_hints(app, &app.keymap.hint_line(hints::SEARCH), layout.hints, buf);
 }
 
 /// One result in two rows: its kind and section path, then the snippet around the match.
@@ -98,29 +110,39 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
     let label = kind_label(item.kind);
     let room = width.saturating_sub(text::width(label) + 3);
     let label_style = if selected {
-        theme::SELECTED
+        app.theme.selected
     } else {
-        theme::KEY
+        app.theme.key
     };
     Line::from(vec![
         Span::styled(format!(" {label} "), label_style),
-        Span::styled(format!(" {}", status::fit_path(&path, room)), theme::DIM),
+        Span::styled(format!(" {}", status::fit_path(&path, room)), app.theme.dim),
     ])
     .render(Rect::new(area.x, area.y, area.width, 1), buf);
     let clean = text::sanitize(item.text);
     let cut = snippet(&clean, &hit.positions, width.saturating_sub(2));
     let base = if selected {
-        theme::CURRENT
+        app.theme.current
     } else {
-        theme::TEXT
+        app.theme.text
     };
     let mut spans = vec![Span::raw("  ")];
-    spans.extend(highlighted(&cut.text, &cut.positions, base));
+    spans.extend(highlighted(
+        &cut.text,
+        &cut.positions,
+        base,
+        app.theme.matched,
+    ));
     Line::from(spans).render(Rect::new(area.x, area.y + 1, area.width, 1), buf);
 }
 
 /// Spans of `text` with the characters at `positions` (char indices) in the match style.
-pub fn highlighted(text: &str, positions: &[usize], base: Style) -> Vec<Span<'static>> {
+pub fn highlighted(
+    text: &str,
+    positions: &[usize],
+    base: Style,
+    matched_style: Style,
+) -> Vec<Span<'static>> {
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut run = String::new();
     let mut run_matched = false;
@@ -128,7 +150,7 @@ pub fn highlighted(text: &str, positions: &[usize], base: Style) -> Vec<Span<'st
         let matched = positions.binary_search(&i).is_ok();
         if matched != run_matched && !run.is_empty() {
             let style = if run_matched {
-                base.patch(theme::MATCH)
+                base.patch(matched_style)
             } else {
                 base
             };
@@ -139,7 +161,7 @@ pub fn highlighted(text: &str, positions: &[usize], base: Style) -> Vec<Span<'st
     }
     if !run.is_empty() {
         let style = if run_matched {
-            base.patch(theme::MATCH)
+            base.patch(matched_style)
         } else {
             base
         };

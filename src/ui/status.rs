@@ -5,13 +5,21 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::theme;
 use crate::app::App;
 use crate::text;
 
+/// A message (a copy confirmed, a config warning) on the bottom row, over the key hints,
+/// until the next key.
+pub fn draw_message(app: &App, message: &str, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, app.theme.status);
+    let message = format!(" {}", text::sanitize(message));
+    let shown = text::truncate(&message, usize::from(area.width)).into_owned();
+    Line::styled(shown, app.theme.status).render(area, buf);
+}
+
 /// Report title, the path of the section in view, and how far through the report.
 pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
-    buf.set_style(area, theme::STATUS);
+    buf.set_style(area, app.theme.status);
     let percent = format!(" {}% ", app.percent());
     let width = usize::from(area.width);
     let title = text::sanitize(&app.view().report.label()).into_owned();
@@ -27,7 +35,7 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
         Span::raw(" ".repeat(fill)),
         Span::raw(percent),
     ])
-    .style(theme::STATUS);
+    .style(app.theme.status);
     line.render(area, buf);
 }
 
@@ -47,7 +55,7 @@ pub fn fit_path(segments: &[&str], room: usize) -> String {
 }
 
 /// A line of key hints, cut to the width.
-pub fn draw_hints(hints: &[(String, &str)], area: Rect, buf: &mut Buffer) {
+pub fn draw_hints(app: &App, hints: &[(String, &str)], area: Rect, buf: &mut Buffer) {
     let mut spans = Vec::new();
     let mut used = 0;
     for (key, what) in hints {
@@ -55,8 +63,8 @@ pub fn draw_hints(hints: &[(String, &str)], area: Rect, buf: &mut Buffer) {
         if used + needed > usize::from(area.width) {
             break;
         }
-        spans.push(Span::styled(format!(" {key}"), theme::KEY));
-        spans.push(Span::styled(format!(" {what} "), theme::DIM));
+        spans.push(Span::styled(format!(" {key}"), app.theme.key));
+        spans.push(Span::styled(format!(" {what} "), app.theme.dim));
         used += needed;
     }
     Line::from(spans).render(area, buf);

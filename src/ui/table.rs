@@ -2,12 +2,12 @@
 //! width, the figures given their width first.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{input, overlay, status, theme};
+use super::{input, overlay, status};
 use crate::app::App;
 use crate::app::table::{TableRow, TargetTable};
 use crate::columns;
@@ -18,6 +18,21 @@ use crate::text;
 
 /// The columns whose values are kept whole while the others give way: target and last year.
 const KEEP: [bool; 4] = [false, true, true, false];
+
+/// What stands before the filter.
+const PROMPT: &str = " / ";
+
+/// Where the terminal's cursor goes while the filter is typed; `None` when it is not.
+pub fn cursor(table: &TargetTable, area: Rect) -> Option<Position> {
+    if !table.typing {
+        return None;
+    }
+    input::cursor(
+        &table.filter,
+        layout::table(area).filter,
+        text::width(PROMPT),
+    )
+}
 
 /// Draws the table over the whole screen.
 pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
@@ -34,20 +49,24 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
         |c| format!("{} {}", c.zh(), c.slug()),
     );
     let title = format!(" 目標一覽 Targets · {count} · {category}");
-    buf.set_style(layout.title, theme::STATUS);
-    Line::styled(text::truncate(&title, width).into_owned(), theme::STATUS)
+    buf.set_style(layout.title, app.theme.status);
+    Line::styled(text::truncate(&title, width).into_owned(), app.theme.status)
         .render(layout.title, buf);
 
-    let filter_style = if table.typing { theme::KEY } else { theme::DIM };
-    let mut filter = vec![Span::styled(" / ", filter_style)];
-    filter.extend(input::spans(&table.filter, table.typing, theme::TEXT));
+    let filter_style = if table.typing {
+        app.theme.key
+    } else {
+        app.theme.dim
+    };
+    let mut filter = vec![Span::styled(PROMPT, filter_style)];
+    filter.extend(input::spans(&table.filter, app.theme.text));
     Line::from(filter).render(layout.filter, buf);
 
     let past = app.view().report.year.saturating_sub(1).to_string();
     let header = ["指標 subject", "目標 target", past.as_str(), "章節 section"].map(String::from);
     let cells: Vec<Option<[String; 4]>> = table.rows.iter().map(|r| row_cells(app, r)).collect();
     let widths = column_widths(&header, cells.iter().flatten(), width);
-    Line::styled(padded(&header, widths), theme::DIM).render(layout.header, buf);
+    Line::styled(padded(&header, widths), app.theme.dim).render(layout.header, buf);
 
     let body = layout.body;
     for (i, (row, cells)) in table
@@ -61,20 +80,20 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
         let selected = table.offset + i == table.selected;
         let r = Rect::new(body.x, body.y + i as u16, body.width, 1);
         let line = match (row, cells) {
-            (TableRow::Target(_), Some(cells)) => target_line(cells, widths, selected),
+            (TableRow::Target(_), Some(cells)) => target_line(app, cells, widths, selected),
             (TableRow::Group(c), _) => Line::styled(
                 text::truncate(&format!("── {} {}", c.zh(), c.slug()), width).into_owned(),
-                theme::GROUP,
+                app.theme.group,
             ),
             (TableRow::Target(_), None) => Line::default(),
         };
         if selected {
-            buf.set_style(r, theme::SELECTED);
+            buf.set_style(r, app.theme.selected);
         }
         line.render(r, buf);
     }
     if count == 0 && !body.is_empty() {
-        Line::styled(" 無匹配目標 · no targets match", theme::DIM)
+        Line::styled(" 無匹配目標 · no targets match", app.theme.dim)
             .render(Rect::new(body.x, body.y, body.width, 1), buf);
     }
     let hints = if table.typing {
@@ -82,7 +101,7 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
     } else {
         hints::TABLE
     };
-    status::draw_hints(&app.keymap.hint_line(hints), layout.hints, buf);
+    status::draw_hints(app, &app.keymap.hint_line(hints), layout.hints, buf);
 }
 
 /// The cells of a target row, sanitised: subject, committed value, last year, section.
@@ -130,13 +149,18 @@ fn column_widths<'a>(
 }
 
 /// A target row: the value and last year's figure coloured, the whole row marked if selected.
-fn target_line(cells: &[String; 4], widths: [usize; 4], selected: bool) -> Line<'static> {
+fn target_line(
+    app: &App,
+    cells: &[String; 4],
+    widths: [usize; 4],
+    selected: bool,
+) -> Line<'static> {
     let [subject, value, result, section] =
         [0, 1, 2, 3].map(|i| text::pad_right(&cells[i], widths[i]));
     let (value_style, result_style) = if selected {
-        (theme::SELECTED, theme::SELECTED)
+        (app.theme.selected, app.theme.selected)
     } else {
-        (theme::VALUE, theme::DIM)
+        (app.theme.value, app.theme.dim)
     };
     let line = Line::from(vec![
         Span::raw(subject),
@@ -148,7 +172,7 @@ fn target_line(cells: &[String; 4], widths: [usize; 4], selected: bool) -> Line<
         Span::raw(section),
     ]);
     if selected {
-        line.style(theme::SELECTED)
+        line.style(app.theme.selected)
     } else {
         line.style(Style::new())
     }

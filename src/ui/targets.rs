@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{pane_block, theme};
+use super::pane_block;
 use crate::action::Pane;
 use crate::app::App;
 use crate::app::targets::FigureEntry;
@@ -23,7 +23,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         format!("目標 Targets ({})", entries.len())
     };
     let focused = app.focus == Pane::Targets;
-    let block = pane_block(&title, focused);
+    let block = pane_block(app, &title, focused);
     let list = block.inner(area);
     block.render(area, buf);
     if entries.is_empty() {
@@ -32,7 +32,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             usize::from(list.width),
         )
         .into_owned();
-        Line::styled(note, theme::DIM).render(
+        Line::styled(note, app.theme.dim).render(
             Rect::new(list.x, list.y, list.width, 1.min(list.height)),
             buf,
         );
@@ -42,35 +42,45 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let shown = entries.iter().skip(app.view().targets.offset).zip(slots);
     for (n, (entry, slot)) in shown.enumerate() {
         let selected = app.view().targets.offset + n == app.view().targets.selected;
-        draw_entry(entry, selected, focused, slot, buf);
+        draw_entry(app, entry, selected, focused, slot, buf);
     }
 }
 
 /// One figure in its slot: the subject (marked when selected), the value, the linked result
 /// beside the value or on the row below, as [`layout::figure_rows`] decided.
-fn draw_entry(entry: &FigureEntry, selected: bool, focused: bool, slot: Rect, buf: &mut Buffer) {
+fn draw_entry(
+    app: &App,
+    entry: &FigureEntry,
+    selected: bool,
+    focused: bool,
+    slot: Rect,
+    buf: &mut Buffer,
+) {
     let room = usize::from(slot.width).saturating_sub(layout::FIGURE_INDENT);
     let subject_style = match (selected, focused) {
-        (true, true) => theme::SELECTED,
-        (true, false) => theme::CURRENT,
-        _ => theme::TEXT,
+        (true, true) => app.theme.selected,
+        (true, false) => app.theme.current,
+        _ => app.theme.text,
     };
     let subject = text::truncate(&entry.subject, room).into_owned();
     let value = text::truncate(&entry.value, room).into_owned();
     let beside = layout::result_beside(slot, text::width(&value), text::width(&entry.linked));
-    let mut value_line = vec![Span::raw("  "), Span::styled(value, theme::VALUE)];
+    let mut value_line = vec![Span::raw("  "), Span::styled(value, app.theme.value)];
     let mut rows = vec![Line::from(vec![
-        Span::styled(if selected { "▶ " } else { "  " }, theme::KEY),
+        Span::styled(if selected { "▶ " } else { "  " }, app.theme.key),
         Span::styled(subject, subject_style),
     ])];
     if beside && !entry.linked.is_empty() {
-        value_line.push(Span::styled(format!(" · {}", entry.linked), theme::DIM));
+        value_line.push(Span::styled(format!(" · {}", entry.linked), app.theme.dim));
         rows.push(Line::from(value_line));
     } else {
         rows.push(Line::from(value_line));
         rows.push(Line::from(vec![
             Span::raw("  "),
-            Span::styled(text::truncate(&entry.linked, room).into_owned(), theme::DIM),
+            Span::styled(
+                text::truncate(&entry.linked, room).into_owned(),
+                app.theme.dim,
+            ),
         ]));
     }
     for (line, y) in rows.into_iter().zip(slot.top()..slot.bottom()) {

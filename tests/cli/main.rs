@@ -6,8 +6,10 @@ mod conventions;
 mod examples;
 mod indicators;
 mod lookup;
+mod paging;
 mod pipes;
 mod pty;
+mod settings;
 mod show;
 mod width;
 

@@ -4,11 +4,19 @@ use std::io::Read;
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
-/// Runs baogao on a pseudo-terminal `cols` wide and returns what it drew (CRs removed).
+/// Runs baogao on a pseudo-terminal `cols` wide and 50 rows high, without a pager, and
+/// returns what it drew (CRs removed).
 fn on_terminal(args: &[&str], cols: u16, env: &[(&str, &str)]) -> String {
+    let mut env = env.to_vec();
+    env.insert(0, ("PAGER", "cat"));
+    on_terminal_sized(args, cols, 50, &env)
+}
+
+/// Runs baogao on a pseudo-terminal `cols` x `rows` and returns what it drew (CRs removed).
+pub fn on_terminal_sized(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> String {
     let pty = native_pty_system()
         .openpty(PtySize {
-            rows: 50,
+            rows,
             cols,
             pixel_width: 0,
             pixel_height: 0,
@@ -18,6 +26,8 @@ fn on_terminal(args: &[&str], cols: u16, env: &[(&str, &str)]) -> String {
     command.args(args);
     command.env_remove("COLUMNS");
     command.env_remove("NO_COLOR");
+    command.env_remove("BAOGAO_PAGER");
+    command.env_remove("PAGER");
     command.env("TERM", "xterm-256color");
     for (key, value) in env {
         command.env(key, value);

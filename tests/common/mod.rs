@@ -64,6 +64,8 @@ impl Session {
         command.env("TERM", "xterm-256color");
         command.env("LANG", "C.UTF-8");
         command.env("BAOGAO_STATE_DIR", state_dir);
+        // No config file unless a test names one: a developer's own must not change tests.
+        command.env("BAOGAO_CONFIG", state_dir.join("no-config.toml"));
         for (key, value) in env {
             command.env(key, value);
         }
@@ -163,6 +165,17 @@ impl Session {
         self.parser
             .screen()
             .contents_between(row, 0, row, cols.get())
+    }
+
+    /// Ends the program with SIGKILL, as a crash or a closed laptop would, and waits for it.
+    pub fn kill_hard(&mut self) {
+        let pid = self.child.process_id().expect("a running program");
+        let killed = std::process::Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .expect("run kill");
+        assert!(killed.success());
+        let _ = self.child.wait();
     }
 
     /// Waits for the program to exit and returns whether it succeeded.
