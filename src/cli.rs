@@ -77,6 +77,11 @@ pub struct Cli {
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
 
+    /// Parse every dataset and build every search index afresh, without reading or writing
+    /// the cache folder (also: BAOGAO_NO_CACHE=1).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+
     /// What to do instead of opening the explorer.
     #[command(subcommand)]
     pub command: Option<Command>,

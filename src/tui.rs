@@ -19,6 +19,7 @@ use crate::action::Action;
 use crate::app::App;
 use crate::app::search::SearchRequest;
 use crate::backend::CompactBackend;
+use crate::cache::Cache;
 use crate::cli::Cli;
 use crate::commands::open_library;
 use crate::keymap;
@@ -33,7 +34,7 @@ const RESULT_POLL: Duration = Duration::from_millis(10);
 
 /// Opens the explorer on the report named on the command line, where reading last stopped.
 pub fn run(cli: &Cli) -> Result<ExitCode> {
-    let mut library = open_library(&cli.reports)?;
+    let mut library = open_library(&cli.reports, &Cache::for_user(cli.no_cache))?;
     // Until the explorer switches between reports: the embedded one, else the first.
     let start = library
         .reports

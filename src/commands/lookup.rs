@@ -8,7 +8,9 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::CommandFactory;
 
+use crate::cache::Cache;
 use crate::cli::{Cli, IndicatorsArgs, TargetsArgs};
+use crate::search::Index;
 use crate::text::sanitize;
 
 use super::show::Shown;
@@ -21,9 +23,20 @@ const NOTHING: u8 = 1;
 const ERROR: u8 = 2;
 
 /// `baogao targets`: prints the matching figures, or says on stderr that none matched.
-pub(super) fn targets(args: &TargetsArgs, paths: &[PathBuf], term: &Term) -> Result<Printed> {
-    let reports = load_reports(paths)?;
-    match super::targets::targets(&reports, args, term)? {
+pub(super) fn targets(
+    args: &TargetsArgs,
+    paths: &[PathBuf],
+    cache: &Cache,
+    term: &Term,
+) -> Result<Printed> {
+    let library = super::open_library(paths, cache)?;
+    let keys = library.keys();
+    let reports = library.into_reports();
+    let index = |i: usize| {
+        let key = keys.get(i).copied().flatten().map(|k| [k]);
+        cache.index(key.as_ref().map(|k| &k[..]), || Index::build(&reports[i]))
+    };
+    match super::targets::targets(&reports, &index, args, term)? {
         Some(text) => Ok(Printed::success(text)),
         None => {
             let query = args.query.as_deref().unwrap_or("");
@@ -35,8 +48,13 @@ pub(super) fn targets(args: &TargetsArgs, paths: &[PathBuf], term: &Term) -> Res
 
 /// `baogao indicators`: prints the indicators a query names with their linked figures, or
 /// says on stderr that the query names none.
-pub(super) fn indicators(args: &IndicatorsArgs, paths: &[PathBuf], term: &Term) -> Result<Printed> {
-    let reports = load_reports(paths)?;
+pub(super) fn indicators(
+    args: &IndicatorsArgs,
+    paths: &[PathBuf],
+    cache: &Cache,
+    term: &Term,
+) -> Result<Printed> {
+    let reports = load_reports(paths, cache)?;
     match super::indicators::indicators(&reports, args, term)? {
         Some(text) => Ok(Printed::success(text)),
         None => {
@@ -54,17 +72,18 @@ pub(super) fn outline(
     depth: Option<u16>,
     wide: bool,
     paths: &[PathBuf],
+    cache: &Cache,
     term: &Term,
 ) -> Result<Printed> {
-    let reports = load_reports(paths)?;
+    let reports = load_reports(paths, cache)?;
     let text = super::outline::outline(&reports, depth, wide, term);
     Ok(Printed::success(text))
 }
 
 /// `baogao show`: prints a section, or lists the candidates (exit 2) when the query is
 /// unknown or ambiguous.
-pub(super) fn show(query: &str, paths: &[PathBuf], term: &Term) -> Result<Printed> {
-    let reports = load_reports(paths)?;
+pub(super) fn show(query: &str, paths: &[PathBuf], cache: &Cache, term: &Term) -> Result<Printed> {
+    let reports = load_reports(paths, cache)?;
     match super::show::show(&reports, query, term) {
         Shown::Text(text) => return Ok(Printed::success(text)),
         Shown::Unknown => complain(&format!(
@@ -93,6 +112,7 @@ pub(super) fn completions(shell: clap_complete::Shell) -> Printed {
 /// `-t QUERY`), so `baogao | less` shows something useful.
 pub fn run_without_terminal(cli: &Cli) -> Result<ExitCode> {
     let term = Term::detect(cli.color);
+    let cache = Cache::for_user(cli.no_cache);
     match &cli.targets {
         Some(query) => {
             let args = TargetsArgs {
@@ -104,9 +124,9 @@ pub fn run_without_terminal(cli: &Cli) -> Result<ExitCode> {
                 wide: false,
                 bom: false,
             };
-            targets(&args, &cli.reports, &term)?.emit()
+            targets(&args, &cli.reports, &cache, &term)?.emit()
         }
-        None => outline(None, false, &cli.reports, &term)?.emit(),
+        None => outline(None, false, &cli.reports, &cache, &term)?.emit(),
     }
 }
 

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use crate::cli::{TableFormat, TargetsArgs};
 use crate::figure_format::{SEPARATOR, TargetGroups, figure_value, group_value, result_value};
 use crate::model::{Figure, Period, Report};
+use crate::search::Index;
 use crate::text::{format_number, sanitize};
 
 use super::filter::matching;
@@ -43,9 +44,15 @@ struct Pick<'a> {
 }
 
 /// Renders the figures `args` select, or `None` when nothing matched.
-pub fn targets(reports: &[Report], args: &TargetsArgs, term: &Term) -> Result<Option<String>> {
+/// `index(i)` gives the search index of `reports[i]`.
+pub fn targets(
+    reports: &[Report],
+    index: &dyn Fn(usize) -> Index,
+    args: &TargetsArgs,
+    term: &Term,
+) -> Result<Option<String>> {
     let kind = Kind::of(args);
-    let picks = pick(reports, args, kind);
+    let picks = pick(reports, index, args, kind);
     if picks.is_empty() {
         return Ok(None);
     }
@@ -68,10 +75,15 @@ pub fn targets(reports: &[Report], args: &TargetsArgs, term: &Term) -> Result<Op
 }
 
 /// The figures of every report that match the query and category, in report order.
-fn pick<'a>(reports: &'a [Report], args: &TargetsArgs, kind: Kind) -> Vec<Pick<'a>> {
+fn pick<'a>(
+    reports: &'a [Report],
+    index: &dyn Fn(usize) -> Index,
+    args: &TargetsArgs,
+    kind: Kind,
+) -> Vec<Pick<'a>> {
     let mut picks = Vec::new();
-    for report in reports {
-        let found = matching(report, args.query.as_deref().unwrap_or(""));
+    for (i, report) in reports.iter().enumerate() {
+        let found = matching(report, args.query.as_deref().unwrap_or(""), || index(i));
         let in_category = |f: &Figure| args.category.is_none_or(|c| f.category == c);
         let figures: Vec<&Figure> = match kind {
             Kind::Results => report
@@ -367,8 +379,8 @@ mod tests {
     };
 
     fn run(args: &TargetsArgs) -> Option<String> {
-        let report = load::embedded().expect("embedded dataset");
-        targets(&[report], args, &PLAIN).expect("render")
+        let reports = [load::embedded().expect("embedded dataset")];
+        targets(&reports, &|i| Index::build(&reports[i]), args, &PLAIN).expect("render")
     }
 
     #[test]
