@@ -346,11 +346,13 @@ mod tests {
     #[test]
     fn a_changed_dataset_is_parsed_again() {
         let (_dir, dataset, cache, first) = cached();
-        let changed = load::EMBEDDED_RON.replacen("xiuzhou-2023", "xiuzhou-2099", 1);
+        let title = "title: \"2023年嘉興市秀洲區政府工作報告\"";
+        assert!(load::EMBEDDED_RON.contains(title));
+        let changed = load::EMBEDDED_RON.replacen(title, "title: \"改過的標題\"", 1);
         std::fs::write(&dataset, changed).expect("write");
         let second = cache.load_file(&dataset).expect("loads");
         assert_ne!(second.key, first.key);
-        assert_eq!(second.report.id, "xiuzhou-2099");
+        assert_eq!(second.report.title, "改過的標題");
     }
 
     #[test]
