@@ -43,8 +43,10 @@ pub const FORMAT: u64 = const_hash(
     .as_bytes(),
 );
 
-/// The header's length: magic, then five little-endian `u64`s.
+/// The header's length: magic, then five little-endian `u64`s (a multiple of 16, so the
+/// payload after it keeps the alignment of the buffer it is read into).
 const HEADER: usize = 8 + 5 * 8;
+const _: () = assert!(HEADER % 16 == 0);
 
 /// The environment variable that turns the cache off (any value but empty or `0`).
 pub const NO_CACHE_VARIABLE: &str = "BAOGAO_NO_CACHE";
@@ -156,11 +158,14 @@ impl Cache {
         T::Archived: for<'a> rkyv::bytecheck::CheckBytes<rkyv::api::high::HighValidator<'a, rancor::Error>>
             + rkyv::Deserialize<T, rkyv::api::high::HighDeserializer<rancor::Error>>,
     {
-        let bytes = std::fs::read(self.file(kind, key)?).ok()?;
+        // Read as is into aligned memory: the payload starts at a multiple of the alignment
+        // rkyv needs, so it is validated in place, not copied.
+        let mut file = std::fs::File::open(self.file(kind, key)?).ok()?;
+        let length = file.metadata().ok()?.len();
+        let mut bytes = AlignedVec::<16>::with_capacity(usize::try_from(length).ok()?);
+        bytes.extend_from_reader(&mut file).ok()?;
         let payload = checked_payload(&bytes, kind, key)?;
-        let mut aligned = AlignedVec::<16>::with_capacity(payload.len());
-        aligned.extend_from_slice(payload);
-        rkyv::from_bytes::<T, rancor::Error>(&aligned).ok()
+        rkyv::from_bytes::<T, rancor::Error>(payload).ok()
     }
 
     /// Writes the entry; a failure (a read-only folder, a full disk) only costs speed.
