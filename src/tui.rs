@@ -24,6 +24,7 @@ use crate::cli::Cli;
 use crate::commands::open_library;
 use crate::keymap;
 use crate::library::Source;
+use crate::model::Report;
 use crate::search::Index;
 use crate::state::{self, State, StateFile};
 use crate::text::sanitize;
@@ -34,21 +35,27 @@ const RESULT_POLL: Duration = Duration::from_millis(10);
 
 /// Opens the explorer on the report named on the command line, where reading last stopped.
 pub fn run(cli: &Cli) -> Result<ExitCode> {
-    let mut library = open_library(&cli.reports, &Cache::for_user(cli.no_cache))?;
-    // Until the explorer switches between reports: the embedded one, else the first.
+    let cache = Cache::for_user(cli.no_cache);
+    let library = open_library(&cli.reports, &cache)?;
+    let keys: Option<Vec<u64>> = library.keys().into_iter().collect();
+    // The first report named, else the embedded one.
     let start = library
         .reports
         .iter()
         .position(|(_, source)| *source == Source::Embedded)
         .unwrap_or(0);
-    let (report, _) = library.reports.swap_remove(start);
     let (state_file, mut remembered, warning) =
         match state::directory().map(|d| StateFile::open(&d.join(state::FILE_NAME))) {
             Some(opened) => (Some(opened.file), opened.state, opened.warning),
             None => (None, State::default(), None),
         };
     let mut terminal = open_terminal().context("cannot open the terminal")?;
-    let app = App::new(report, Rect::default());
+    let index = |reports: &[Report]| {
+        let keys = keys.as_deref().filter(|k| k.len() == reports.len());
+        cache.index(keys, || Index::build_all(reports))
+    };
+    let mut app = App::with_reports_indexed(library.into_reports(), index, Rect::default());
+    app.switch_to(start);
     let outcome = execute!(stdout(), EnableMouseCapture)
         .context("cannot enable the mouse")
         .and_then(|()| event_loop(&mut terminal, app, cli, &mut remembered));
@@ -95,9 +102,7 @@ fn event_loop(
     event::poll(Duration::ZERO)?;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
-    if let Some(position) = remembered.positions.get(&app.report.id) {
-        app.restore(position);
-    }
+    app.remember(&remembered.positions);
     if let Some(query) = cli.targets.as_deref() {
         app.open_table(query);
     }
@@ -128,9 +133,7 @@ fn event_loop(
             app.update(answer);
         }
     }
-    if let Some(position) = app.position() {
-        remembered.positions.insert(app.report.id.clone(), position);
-    }
+    remembered.positions.extend(app.positions());
     Ok(())
 }
 

@@ -7,9 +7,9 @@ use crate::search::{FigureMatches, Index, category_named, figures_matching};
 /// `index`, asked only when the query is not blank.
 pub fn matching(report: &Report, query: &str, index: impl FnOnce() -> Index) -> FigureMatches {
     if query.trim().is_empty() {
-        return figures_matching(report, &Index::build_all(&[]), query);
+        return figures_matching(report, 0, &Index::build_all(&[]), query);
     }
-    figures_matching(report, &index(), query)
+    figures_matching(report, 0, &index(), query)
 }
 
 /// A category from its English name (`innovation`, any case) or its Chinese label in either

@@ -29,6 +29,7 @@ pub const HELP: &[Hint] = &[
     hint(&[C::Collapse, C::Expand], "collapse / expand (outline)"),
     hint(&[C::PrevSection, C::NextSection], "previous / next section"),
     hint(&[C::Targets], "targets table"),
+    hint(&[C::Reports], "reports: switch to another opened report"),
     hint(
         &[C::NextCategory, C::PrevCategory],
         "table: next / previous category",
@@ -54,9 +55,9 @@ pub const BROWSE: &[Hint] = &[
     hint(&[C::Up, C::Down], "move"),
     hint(&[C::NextPane], "pane"),
     hint(&[C::Open], "open"),
-    hint(&[C::Fold], "fold"),
     hint(&[C::PrevSection, C::NextSection], "section"),
     hint(&[C::Targets], "targets"),
+    hint(&[C::Reports], "reports"),
     hint(&[C::Search], "search"),
     hint(&[C::Help], "help"),
     hint(&[C::Quit], "quit"),
@@ -81,11 +82,20 @@ pub const TABLE_FILTER: &[Hint] = &[
     hint(&[C::Close], "done"),
 ];
 
+/// The hint line of the report list.
+pub const REPORTS: &[Hint] = &[
+    hint(&[], "filter"),
+    hint(&[C::PrevItem, C::NextItem], "select"),
+    hint(&[C::Open], "open"),
+    hint(&[C::Close], "back"),
+];
+
 /// The hint line of the search overlay.
 pub const SEARCH: &[Hint] = &[
     hint(&[], "search"),
     hint(&[C::PrevItem, C::NextItem], "select"),
     hint(&[C::Open], "jump"),
+    hint(&[C::SearchScope], "this report/all"),
     hint(&[C::DeleteWord], "word"),
     hint(&[C::Close], "back"),
 ];
@@ -150,7 +160,7 @@ mod tests {
     fn hints_show_the_first_key_of_each_command() {
         let keymap = Keymap::default();
         assert_eq!(keymap.hint_keys(&BROWSE[0]), "↑↓");
-        assert_eq!(keymap.hint_keys(&BROWSE[4]), "[ ]");
+        assert_eq!(keymap.hint_keys(&BROWSE[3]), "[ ]");
         assert_eq!(keymap.help_keys(&HELP[0]), "↓ j / ↑ k");
     }
 }

@@ -5,6 +5,7 @@ mod input;
 mod outline;
 mod overlay;
 mod reader;
+mod reports;
 mod search;
 mod status;
 pub mod table;
@@ -38,6 +39,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
             match overlay {
                 Overlay::Help { top } => help::draw(app, area, *top, buf),
                 Overlay::Search(search) => search::draw(app, search, area, buf),
+                Overlay::Reports(list) => reports::draw(app, list, area, buf),
                 _ => {}
             }
         }

@@ -34,7 +34,11 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     } else {
         search.hits.len().to_string()
     };
-    let title = format!("搜索 Search · {count}");
+    let mut title = format!("搜索 Search · {count}");
+    if search.only_current && app.reports.len() > 1 {
+        title.push_str(" · ");
+        title.push_str(&text::sanitize(&app.view().label()));
+    }
     pane_block(&title, true).render(layout.popup, buf);
     if layout::inner(layout.popup).height < 2 {
         return;
@@ -78,11 +82,19 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
         return;
     };
     let width = usize::from(area.width);
-    let path = app
+    let Some(opened) = app.reports.get(item.report) else {
+        return;
+    };
+    let mut path = opened
         .doc
         .section_index(item.section)
-        .map(|s| app.doc.path(s))
+        .map(|s| opened.doc.path(s))
         .unwrap_or_default();
+    // With several reports open, the path starts with the report the hit is in.
+    let report_label = text::sanitize(&opened.label()).into_owned();
+    if app.reports.len() > 1 {
+        path.insert(0, &report_label);
+    }
     let label = kind_label(item.kind);
     let room = width.saturating_sub(text::width(label) + 3);
     let label_style = if selected {
