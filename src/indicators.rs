@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::load::{self, Diagnostic, Format, LoadError, Locator};
-use crate::model::Category;
+use crate::model::{Category, Report, Script};
 use crate::search::{PinyinWord, fold_str};
 
 /// The vocabulary compiled into the binary.
@@ -51,6 +51,10 @@ pub struct Indicator {
     /// For a level, the id of the indicator of its growth (`gdp` → `gdp-growth`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub growth: Option<String>,
+    /// True when less is better in the usual unit (CPI, unemployment, PM2.5, deaths): a
+    /// target is then met at or below it. A reduction (`Decline`) is never so: more is better.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub lower_is_better: bool,
 }
 
 /// What kind of value an indicator takes.
@@ -139,6 +143,24 @@ impl Indicator {
         self.names()
             .chain(self.subjects.iter().map(String::as_str))
             .any(|name| subject.contains(&key(name)))
+    }
+
+    /// True when less is better for a figure in `unit`: the indicator says so and the unit is
+    /// its usual one (a fall in deaths given in `%` is a reduction, where more is better).
+    pub fn lower_is_better_in(&self, unit: &str) -> bool {
+        self.lower_is_better && key(unit) == key(self.unit())
+    }
+
+    /// The name in the script all `reports` are written in: Traditional when every one is,
+    /// else Simplified.
+    pub fn name_for(&self, reports: &[Report]) -> &str {
+        let traditional =
+            !reports.is_empty() && reports.iter().all(|r| r.script == Script::Traditional);
+        if traditional {
+            &self.name_hant
+        } else {
+            &self.name_hans
+        }
     }
 
     /// True when `unit` is one of its usual units, in either script.
@@ -257,6 +279,13 @@ impl Vocabulary {
                 report(
                     Some("units"),
                     "every indicator has usual units, none empty".into(),
+                );
+            }
+            if indicator.lower_is_better && indicator.kind == Kind::Decline {
+                report(
+                    Some("lower_is_better"),
+                    "a reduction is better the larger it is; lower_is_better contradicts kind Decline"
+                        .into(),
                 );
             }
             if indicator.subjects.iter().any(|s| s.trim().is_empty()) {

@@ -11,6 +11,7 @@ pub mod cache;
 pub mod cli;
 pub mod columns;
 pub mod commands;
+pub mod compare;
 pub mod config;
 pub mod figure_format;
 pub mod import;

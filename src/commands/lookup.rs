@@ -9,7 +9,7 @@ use anyhow::Result;
 use clap::CommandFactory;
 
 use crate::cache::Cache;
-use crate::cli::{Cli, IndicatorsArgs, TargetsArgs};
+use crate::cli::{Cli, CompareArgs, IndicatorsArgs, TargetsArgs};
 use crate::search::Index;
 use crate::text::sanitize;
 
@@ -62,6 +62,23 @@ pub(super) fn indicators(
             complain(&format!(
                 "`{query}` names no indicator; `baogao indicators` lists them"
             ));
+            Ok(Printed::with_code("", ExitCode::from(NOTHING)))
+        }
+    }
+}
+
+/// `baogao compare`: prints the comparison, or says on stderr why there is nothing to compare.
+pub(super) fn compare(
+    args: &CompareArgs,
+    paths: &[PathBuf],
+    cache: &Cache,
+    term: &Term,
+) -> Result<Printed> {
+    let reports = load_reports(paths, cache)?;
+    match super::compare::compare(&reports, args, term)? {
+        Ok(text) => Ok(Printed::success(text)),
+        Err(nothing) => {
+            complain(&nothing.message());
             Ok(Printed::with_code("", ExitCode::from(NOTHING)))
         }
     }

@@ -294,7 +294,7 @@ fn linked<'a>(report: &'a Report, figure: &'a Figure, kind: Kind) -> Vec<&'a Fig
 }
 
 /// An enum's name as the dataset and JSON write it (`AtLeast`).
-fn variant_name<T: serde::Serialize>(value: &T) -> String {
+pub(super) fn variant_name<T: serde::Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(Value::String(name)) => name,
         _ => String::new(),

@@ -384,3 +384,46 @@ fn traditional_names_use_no_simplified_character() {
     }
     assert!(wrong.is_empty(), "{wrong:?}");
 }
+
+#[test]
+fn less_is_better_for_prices_unemployment_pollution_and_deaths_only() {
+    let lower: Vec<&str> = vocabulary()
+        .indicators()
+        .iter()
+        .filter(|i| i.lower_is_better)
+        .map(|i| i.id.as_str())
+        .collect();
+    assert_eq!(
+        lower,
+        [
+            "cpi",
+            "surveyed-unemployment",
+            "registered-unemployment",
+            "pm25",
+            "production-safety-deaths"
+        ]
+    );
+    let get = |id: &str| vocabulary().get(id).unwrap_or_else(|| panic!("{id}"));
+    // Reductions are better the larger they are, in every unit.
+    assert!(!get("energy-intensity").lower_is_better_in("%"));
+    assert!(!get("pollutant-reduction").lower_is_better_in("万吨"));
+    // Deaths: fewer people is better; a fall given in % is a reduction.
+    let deaths = get("production-safety-deaths");
+    assert!(deaths.lower_is_better_in("人") && !deaths.lower_is_better_in("%"));
+    assert!(get("pm25").lower_is_better_in("微克/立方米"));
+    assert!(!get("gdp-growth").lower_is_better_in("%"));
+}
+
+#[test]
+fn a_reduction_marked_lower_is_better_is_reported() {
+    let src = TWO.replace(
+        "kind: Growth, units: [\"%\"], category: Economy),\n]",
+        "kind: Decline, units: [\"%\"], category: Economy, lower_is_better: true),\n]",
+    );
+    assert_eq!(
+        problems(&src),
+        [
+            "indicator cpi: a reduction is better the larger it is; lower_is_better contradicts kind Decline"
+        ]
+    );
+}

@@ -2,6 +2,7 @@
 
 mod cache;
 mod colour;
+mod compare;
 mod conventions;
 mod examples;
 mod indicators;
