@@ -35,6 +35,7 @@ pub const FORMAT: u64 = const_hash(
         include_str!("load.rs"),
         include_str!("search/index.rs"),
         include_str!("search/items.rs"),
+        include_str!("search/linked.rs"),
         include_str!("search/sentences.rs"),
         include_str!("search/signature.rs"),
         include_str!("search/normalise.rs"),
