@@ -91,6 +91,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_pager: bool,
 
+    /// Parse every dataset and build every search index afresh, without reading or writing
+    /// the cache folder (also: BAOGAO_NO_CACHE=1).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+
     /// What to do instead of opening the explorer.
     #[command(subcommand)]
     pub command: Option<Command>,

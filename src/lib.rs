@@ -7,6 +7,7 @@ pub mod action;
 pub mod app;
 pub mod atomic_write;
 pub mod backend;
+pub mod cache;
 pub mod citation;
 pub mod cli;
 pub mod clipboard;

@@ -3,8 +3,10 @@
 //! embedded report. Files are loaded in parallel; a file in a folder that fails to load is
 //! reported and skipped, so one bad import never hides the rest.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::cache::{Cache, Keyed};
 use crate::load::{self, LoadError};
 use crate::model::Report;
 use crate::paths::{self, Folder};
@@ -35,6 +37,9 @@ pub struct Library {
     pub reports: Vec<(Report, Source)>,
     /// Datasets that were skipped, each with its located error.
     pub skipped: Vec<Skipped>,
+    /// The hash of each report's dataset text, by report id: what its search index is
+    /// cached under.
+    keys: HashMap<String, u64>,
 }
 
 /// A dataset left out of the library, and why.
@@ -83,6 +88,15 @@ impl Library {
     pub fn into_reports(self) -> Vec<Report> {
         self.reports.into_iter().map(|(report, _)| report).collect()
     }
+
+    /// The hash of each report's dataset text, in order (what its cache entries are keyed
+    /// by), when known.
+    pub fn keys(&self) -> Vec<Option<u64>> {
+        self.reports
+            .iter()
+            .map(|(r, _)| self.keys.get(&r.id).copied())
+            .collect()
+    }
 }
 
 /// The library folder: `$BAOGAO_LIBRARY`, else `$XDG_DATA_HOME/baogao/reports`.
@@ -95,9 +109,10 @@ pub fn folder() -> Option<PathBuf> {
 /// A file named directly must load (its error is returned); the files of a folder that do
 /// not load are skipped and listed in [`Library::skipped`]. Of two datasets with one id the
 /// first kept wins; a library-folder dataset with the embedded report's id replaces it.
-pub fn open(paths: &[PathBuf]) -> Result<Library, OpenError> {
+/// Parsed reports are taken from `cache` when it holds them, and put there when not.
+pub fn open(paths: &[PathBuf], cache: &Cache) -> Result<Library, OpenError> {
     if paths.is_empty() {
-        return Ok(open_default(folder().as_deref()));
+        return Ok(open_default(folder().as_deref(), cache));
     }
     let mut library = Library::default();
     for path in paths {
@@ -107,17 +122,18 @@ pub fn open(paths: &[PathBuf]) -> Result<Library, OpenError> {
                 message: e.to_string(),
             })?;
             let mut found = Vec::new();
-            for (file, loaded) in load_all(&files) {
+            for (file, loaded) in load_all(&files, cache) {
                 match loaded {
-                    Ok(report) => found.push((report, Source::File(file))),
+                    Ok(keyed) => found.push(library.keep_key(keyed, Source::File(file))),
                     Err(error) => library.skipped.push(Skipped::Invalid(error)),
                 }
             }
             sort_by_region_and_year(&mut found);
             library.add_all(found);
         } else {
-            let report = load::load_file(path)?;
-            library.add_all(vec![(report, Source::File(path.clone()))]);
+            let keyed = cache.load_file(path)?;
+            let found = library.keep_key(keyed, Source::File(path.clone()));
+            library.add_all(vec![found]);
         }
     }
     if library.reports.is_empty() {
@@ -131,22 +147,22 @@ pub fn open(paths: &[PathBuf]) -> Result<Library, OpenError> {
 
 /// The embedded report plus every dataset in `folder` (if it exists), sorted by region and
 /// year. The embedded report always loads: it is checked at build time by the tests.
-pub fn open_default(folder: Option<&Path>) -> Library {
+pub fn open_default(folder: Option<&Path>, cache: &Cache) -> Library {
     let mut library = Library::default();
     let mut found = Vec::new();
     if let Some(files) = folder.and_then(|f| dataset_files(f).ok()) {
-        for (file, loaded) in load_all(&files) {
+        for (file, loaded) in load_all(&files, cache) {
             match loaded {
-                Ok(report) => found.push((report, Source::File(file))),
+                Ok(keyed) => found.push(library.keep_key(keyed, Source::File(file))),
                 Err(error) => library.skipped.push(Skipped::Invalid(error)),
             }
         }
     }
     let replaced = |id: &str| found.iter().any(|(r, _)| r.id == id);
-    if let Ok(embedded) = load::embedded()
-        && !replaced(&embedded.id)
+    if let Ok(embedded) = cache.embedded()
+        && !replaced(&embedded.report.id)
     {
-        found.push((embedded, Source::Embedded));
+        found.push(library.keep_key(embedded, Source::Embedded));
     }
     sort_by_region_and_year(&mut found);
     library.add_all(found);
@@ -154,6 +170,14 @@ pub fn open_default(folder: Option<&Path>) -> Library {
 }
 
 impl Library {
+    /// Notes the key of a report about to be added (the first of an id is the one kept).
+    fn keep_key(&mut self, keyed: Keyed, source: Source) -> (Report, Source) {
+        self.keys
+            .entry(keyed.report.id.clone())
+            .or_insert(keyed.key);
+        (keyed.report, source)
+    }
+
     fn add_all(&mut self, reports: Vec<(Report, Source)>) {
         for (report, source) in reports {
             match self.reports.iter().find(|(r, _)| r.id == report.id) {
@@ -186,7 +210,7 @@ pub fn dataset_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
 }
 
 /// Loads every file, on as many threads as there are cores, keeping the files' order.
-fn load_all(files: &[PathBuf]) -> Vec<(PathBuf, Result<Report, LoadError>)> {
+fn load_all(files: &[PathBuf], cache: &Cache) -> Vec<(PathBuf, Result<Keyed, LoadError>)> {
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
         .min(files.len().max(1));
@@ -197,7 +221,7 @@ fn load_all(files: &[PathBuf]) -> Vec<(PathBuf, Result<Report, LoadError>)> {
             .map(|part| {
                 scope.spawn(move || {
                     part.iter()
-                        .map(|file| (file.clone(), load::load_file(file)))
+                        .map(|file| (file.clone(), cache.load_file(file)))
                         .collect::<Vec<_>>()
                 })
             })
@@ -243,7 +267,7 @@ mod tests {
         write(dir.path(), "b.ron", &dataset("a-2026", "甲市", 2026));
         write(dir.path(), "c.ron", &dataset("b-2024", "乙市", 2024));
         write(dir.path(), "notes.txt", "not a dataset");
-        let library = open(&[dir.path().to_path_buf()]).expect("library");
+        let library = open(&[dir.path().to_path_buf()], &Cache::off()).expect("library");
         assert_eq!(ids(&library), ["b-2024", "b-2025", "a-2026"]);
         assert!(library.skipped.is_empty());
     }
@@ -253,7 +277,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         write(dir.path(), "good.ron", &dataset("good-2026", "甲市", 2026));
         let bad = write(dir.path(), "bad.ron", "(id: \"x\",\n  title: 5)");
-        let library = open(&[dir.path().to_path_buf()]).expect("library");
+        let library = open(&[dir.path().to_path_buf()], &Cache::off()).expect("library");
         assert_eq!(ids(&library), ["good-2026"]);
         let [Skipped::Invalid(error)] = library.skipped.as_slice() else {
             panic!("expected one skipped file: {:?}", library.skipped);
@@ -269,7 +293,10 @@ mod tests {
     fn a_broken_file_named_directly_is_an_error() {
         let dir = tempfile::tempdir().expect("tempdir");
         let bad = write(dir.path(), "bad.ron", "(");
-        assert!(matches!(open(&[bad]), Err(OpenError::Load(_))));
+        assert!(matches!(
+            open(&[bad], &Cache::off()),
+            Err(OpenError::Load(_))
+        ));
     }
 
     #[test]
@@ -281,7 +308,7 @@ mod tests {
             "second.ron",
             &dataset("same-2026", "乙市", 2026),
         );
-        let library = open(&[first.clone(), second.clone()]).expect("library");
+        let library = open(&[first.clone(), second.clone()], &Cache::off()).expect("library");
         assert_eq!(ids(&library), ["same-2026"]);
         let shown = library.skipped[0].to_string();
         assert!(shown.contains(&first.display().to_string()), "{shown}");
@@ -292,7 +319,7 @@ mod tests {
     fn the_default_library_is_the_folder_plus_the_embedded_report() {
         let dir = tempfile::tempdir().expect("tempdir");
         write(dir.path(), "x.ron", &dataset("hubei-2026", "湖北省", 2026));
-        let library = open_default(Some(dir.path()));
+        let library = open_default(Some(dir.path()), &Cache::off());
         let mut got = ids(&library);
         got.sort_unstable();
         assert_eq!(got, ["hubei-2026", "xiuzhou-2023"]);
@@ -307,7 +334,7 @@ mod tests {
             "mine.ron",
             &dataset("xiuzhou-2023", "秀洲區", 2023),
         );
-        let library = open_default(Some(dir.path()));
+        let library = open_default(Some(dir.path()), &Cache::off());
         assert_eq!(library.reports.len(), 1);
         assert_eq!(library.reports[0].1, Source::File(copy));
         assert!(library.skipped.is_empty());
@@ -315,7 +342,10 @@ mod tests {
 
     #[test]
     fn a_missing_library_folder_leaves_the_embedded_report() {
-        let library = open_default(Some(Path::new("/nonexistent/baogao/reports")));
+        let library = open_default(
+            Some(Path::new("/nonexistent/baogao/reports")),
+            &Cache::off(),
+        );
         assert_eq!(ids(&library), ["xiuzhou-2023"]);
     }
 }

@@ -5,7 +5,16 @@
 use serde::{Deserialize, Serialize};
 
 /// One government work report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Serialize,
+    Deserialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
     /// Stable identifier, e.g. `xiuzhou-2023`.
@@ -42,7 +51,16 @@ pub struct Report {
 }
 
 /// Where a report's text was published.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Serialize,
+    Deserialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Publication {
     /// Publication date (ISO 8601).
@@ -57,7 +75,18 @@ pub struct Publication {
 }
 
 /// The script of a report's text, written as a BCP 47 tag (`"zh-Hant"`, `"zh-Hans"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 #[serde(try_from = "String", into = "String")]
 pub enum Script {
     /// Traditional characters (zh-Hant).
@@ -97,8 +126,24 @@ impl From<Script> for String {
 }
 
 /// A section of the report: a heading, its paragraphs, then its sub-sections.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Serialize,
+    Deserialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 #[serde(deny_unknown_fields)]
+// A section holds sections: the cache's encoding (rkyv) is told the bounds the recursion needs.
+#[rkyv(serialize_bounds(
+    __S: rkyv::ser::Writer + rkyv::ser::Allocator,
+    __S::Error: rkyv::rancor::Source,
+))]
+#[rkyv(deserialize_bounds(__D::Error: rkyv::rancor::Source))]
+#[rkyv(bytecheck(bounds(__C: rkyv::validation::ArchiveContext, __C::Error: rkyv::rancor::Source)))]
 pub struct Section {
     /// Unique id, e.g. `tasks-2023-1-1`.
     pub id: String,
@@ -115,11 +160,24 @@ pub struct Section {
     pub paragraphs: Vec<String>,
     /// Sub-sections, in reading order.
     #[serde(default)]
+    #[rkyv(omit_bounds)]
     pub children: Vec<Section>,
 }
 
 /// Where a section's title comes from, which decides whether it is part of the report text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 pub enum TitleKind {
     /// The label and title form a line of the report.
     #[default]
@@ -169,7 +227,16 @@ pub struct FigureRef {
 }
 
 /// A quantitative target or result, quoted from the report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Serialize,
+    Deserialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// Unique id, e.g. `gdp-growth`.
@@ -293,7 +360,19 @@ impl Serialize for NumberAsWritten {
 }
 
 /// How a figure's value bounds the outcome.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 pub enum Bound {
     /// 以上, 不少于, 超, 突破.
     AtLeast,
@@ -307,7 +386,19 @@ pub enum Bound {
 }
 
 /// How firmly a target is promised.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 pub enum Commitment {
     /// 確保: a floor the government ensures.
     Ensure,
@@ -319,7 +410,18 @@ pub enum Commitment {
 }
 
 /// The time a figure covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 pub enum Period {
     /// One year.
     Year(u16),
@@ -330,7 +432,21 @@ pub enum Period {
 }
 
 /// The policy area of a figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 pub enum Category {
     /// Growth, output, revenue.
     Economy,

@@ -23,12 +23,14 @@ use crate::app::App;
 use crate::app::history::History;
 use crate::app::search::SearchRequest;
 use crate::backend::CompactBackend;
+use crate::cache::Cache;
 use crate::cli::Cli;
 use crate::clipboard::{self, Copied};
 use crate::commands::open_library;
 use crate::config::{self, Settings};
 use crate::keymap;
 use crate::library::Source;
+use crate::model::Report;
 use crate::search::Index;
 use crate::state::{self, State, StateFile};
 use crate::text::sanitize;
@@ -39,7 +41,9 @@ const RESULT_POLL: Duration = Duration::from_millis(10);
 
 /// Opens the explorer on the report named on the command line, where reading last stopped.
 pub fn run(cli: &Cli) -> Result<ExitCode> {
-    let library = open_library(&cli.reports)?;
+    let cache = Cache::for_user(cli.no_cache);
+    let library = open_library(&cli.reports, &cache)?;
+    let keys: Option<Vec<u64>> = library.keys().into_iter().collect();
     // The first report named, else the embedded one.
     let start = library
         .reports
@@ -56,7 +60,11 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         None => (Settings::defaults(config::no_color_requested()), None),
     };
     let mut terminal = open_terminal().context("cannot open the terminal")?;
-    let mut app = App::with_reports(library.into_reports(), Rect::default());
+    let index = |reports: &[Report]| {
+        let keys = keys.as_deref().filter(|k| k.len() == reports.len());
+        cache.index(keys, || Index::build_all(reports))
+    };
+    let mut app = App::with_reports_indexed(library.into_reports(), index, Rect::default());
     app.keymap = settings.keymap;
     app.theme = settings.theme;
     app.borders = settings.borders;

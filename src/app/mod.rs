@@ -127,11 +127,21 @@ impl App {
     /// A new explorer on several reports, the first shown. An empty list is given the
     /// embedded report, so there is always one to show.
     pub fn with_reports(reports: Vec<Report>, area: Rect) -> Self {
+        Self::with_reports_indexed(reports, Index::build_all, area)
+    }
+
+    /// [`App::with_reports`], the search index over the reports made by `index` (which may
+    /// take it from the cache).
+    pub fn with_reports_indexed(
+        reports: Vec<Report>,
+        index: impl FnOnce(&[Report]) -> Index,
+        area: Rect,
+    ) -> Self {
         let mut reports = reports;
         if reports.is_empty() {
             reports.extend(crate::load::embedded().ok());
         }
-        let index = Arc::new(Index::build_all(&reports));
+        let index = Arc::new(index(&reports));
         let mut app = Self {
             reports: reports.into_iter().map(OpenedReport::new).collect(),
             current: 0,

@@ -3,9 +3,13 @@
 use crate::model::{Category, Report};
 use crate::search::{FigureMatches, Index, category_named, figures_matching};
 
-/// The figures a query names (see [`figures_matching`]), with an index built for the report.
-pub fn matching(report: &Report, query: &str) -> FigureMatches {
-    figures_matching(report, 0, &Index::build(report), query)
+/// The figures a query names (see [`figures_matching`]), with the report's index from
+/// `index`, asked only when the query is not blank.
+pub fn matching(report: &Report, query: &str, index: impl FnOnce() -> Index) -> FigureMatches {
+    if query.trim().is_empty() {
+        return figures_matching(report, 0, &Index::build_all(&[]), query);
+    }
+    figures_matching(report, 0, &index(), query)
 }
 
 /// A category from its English name (`innovation`, any case) or its Chinese label in either
@@ -35,7 +39,7 @@ mod tests {
     #[test]
     fn a_query_matches_subjects_and_quotes() {
         let report = load::embedded().expect("embedded dataset");
-        let found = matching(&report, "光伏");
+        let found = matching(&report, "光伏", || Index::build(&report));
         assert_eq!(
             matched_ids(&report.targets, &found.targets),
             vec!["pv-output", "new-distributed-pv"]
@@ -47,13 +51,13 @@ mod tests {
     fn a_query_matches_category_labels_and_names_in_any_case() {
         let report = load::embedded().expect("embedded dataset");
         for query in ["科技創新", "INNOVATION"] {
-            let found = matching(&report, query);
+            let found = matching(&report, query, || Index::build(&report));
             let ids = matched_ids(&report.targets, &found.targets);
             assert!(ids.contains(&"rd-share-gdp"), "{query}");
             assert!(!ids.contains(&"pv-output"), "{query}");
         }
         assert!(
-            !matching(&report, "in").targets[0],
+            !matching(&report, "in", || Index::build(&report)).targets[0],
             "no partial English names"
         );
     }
@@ -62,13 +66,13 @@ mod tests {
     fn simplified_and_pinyin_queries_find_traditional_figures() {
         let report = load::embedded().expect("embedded dataset");
         for query in ["guangfu", "光伏"] {
-            let found = matching(&report, query);
+            let found = matching(&report, query, || Index::build(&report));
             let ids = matched_ids(&report.targets, &found.targets);
             assert_eq!(ids, vec!["pv-output", "new-distributed-pv"], "{query}");
         }
-        let found = matching(&report, "研发活动率");
+        let found = matching(&report, "研发活动率", || Index::build(&report));
         assert!(matched_ids(&report.results, &found.results).contains(&"rd-activity-rate-2022"));
-        let found = matching(&report, "科技创新");
+        let found = matching(&report, "科技创新", || Index::build(&report));
         assert!(
             matched_ids(&report.targets, &found.targets).contains(&"new-leading-innovation-teams")
         );
@@ -77,7 +81,7 @@ mod tests {
     #[test]
     fn a_blank_query_matches_everything() {
         let report = load::embedded().expect("embedded dataset");
-        let found = matching(&report, "  ");
+        let found = matching(&report, "  ", || Index::build(&report));
         assert!(found.targets.iter().all(|m| *m));
         assert_eq!(found.results.len(), report.results.len());
     }

@@ -8,7 +8,9 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::CommandFactory;
 
+use crate::cache::Cache;
 use crate::cli::{Cli, CompareArgs, IndicatorsArgs, TargetsArgs};
+use crate::search::Index;
 use crate::text::sanitize;
 
 use super::pager::Paging;
@@ -22,9 +24,20 @@ const NOTHING: u8 = 1;
 const ERROR: u8 = 2;
 
 /// `baogao targets`: prints the matching figures, or says on stderr that none matched.
-pub(super) fn targets(args: &TargetsArgs, paths: &[PathBuf], term: &Term) -> Result<Printed> {
-    let reports = load_reports(paths)?;
-    match super::targets::targets(&reports, args, term)? {
+pub(super) fn targets(
+    args: &TargetsArgs,
+    paths: &[PathBuf],
+    cache: &Cache,
+    term: &Term,
+) -> Result<Printed> {
+    let library = super::open_library(paths, cache)?;
+    let keys = library.keys();
+    let reports = library.into_reports();
+    let index = |i: usize| {
+        let key = keys.get(i).copied().flatten().map(|k| [k]);
+        cache.index(key.as_ref().map(|k| &k[..]), || Index::build(&reports[i]))
+    };
+    match super::targets::targets(&reports, &index, args, term)? {
         Some(text) => Ok(Printed::success(text)),
         None => {
             let query = args.query.as_deref().unwrap_or("");
@@ -36,8 +49,13 @@ pub(super) fn targets(args: &TargetsArgs, paths: &[PathBuf], term: &Term) -> Res
 
 /// `baogao indicators`: prints the indicators a query names with their linked figures, or
 /// says on stderr that the query names none.
-pub(super) fn indicators(args: &IndicatorsArgs, paths: &[PathBuf], term: &Term) -> Result<Printed> {
-    let reports = load_reports(paths)?;
+pub(super) fn indicators(
+    args: &IndicatorsArgs,
+    paths: &[PathBuf],
+    cache: &Cache,
+    term: &Term,
+) -> Result<Printed> {
+    let reports = load_reports(paths, cache)?;
     match super::indicators::indicators(&reports, args, term)? {
         Some(text) => Ok(Printed::success(text)),
         None => {
@@ -51,8 +69,13 @@ pub(super) fn indicators(args: &IndicatorsArgs, paths: &[PathBuf], term: &Term) 
 }
 
 /// `baogao compare`: prints the comparison, or says on stderr why there is nothing to compare.
-pub(super) fn compare(args: &CompareArgs, paths: &[PathBuf], term: &Term) -> Result<Printed> {
-    let reports = load_reports(paths)?;
+pub(super) fn compare(
+    args: &CompareArgs,
+    paths: &[PathBuf],
+    cache: &Cache,
+    term: &Term,
+) -> Result<Printed> {
+    let reports = load_reports(paths, cache)?;
     match super::compare::compare(&reports, args, term)? {
         Ok(text) => Ok(Printed::success(text)),
         Err(nothing) => {
@@ -67,17 +90,18 @@ pub(super) fn outline(
     depth: Option<u16>,
     wide: bool,
     paths: &[PathBuf],
+    cache: &Cache,
     term: &Term,
 ) -> Result<Printed> {
-    let reports = load_reports(paths)?;
+    let reports = load_reports(paths, cache)?;
     let text = super::outline::outline(&reports, depth, wide, term);
     Ok(Printed::success(text))
 }
 
 /// `baogao show`: prints a section, or lists the candidates (exit 2) when the query is
 /// unknown or ambiguous.
-pub(super) fn show(query: &str, paths: &[PathBuf], term: &Term) -> Result<Printed> {
-    let reports = load_reports(paths)?;
+pub(super) fn show(query: &str, paths: &[PathBuf], cache: &Cache, term: &Term) -> Result<Printed> {
+    let reports = load_reports(paths, cache)?;
     match super::show::show(&reports, query, term) {
         Shown::Text(text) => return Ok(Printed::success(text)),
         Shown::Unknown => complain(&format!(
@@ -106,6 +130,7 @@ pub(super) fn completions(shell: clap_complete::Shell) -> Printed {
 /// `-t QUERY`), so `baogao | less` shows something useful.
 pub fn run_without_terminal(cli: &Cli) -> Result<ExitCode> {
     let term = Term::detect(cli.color);
+    let cache = Cache::for_user(cli.no_cache);
     match &cli.targets {
         Some(query) => {
             let args = TargetsArgs {
@@ -118,9 +143,9 @@ pub fn run_without_terminal(cli: &Cli) -> Result<ExitCode> {
                 bom: false,
                 cite: false,
             };
-            targets(&args, &cli.reports, &term)?.emit(Paging::Never)
+            targets(&args, &cli.reports, &cache, &term)?.emit(Paging::Never)
         }
-        None => outline(None, false, &cli.reports, &term)?.emit(Paging::Never),
+        None => outline(None, false, &cli.reports, &cache, &term)?.emit(Paging::Never),
     }
 }
 

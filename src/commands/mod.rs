@@ -24,9 +24,11 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
+use crate::cache::Cache;
 use crate::cli::{Cli, Command};
 use crate::library;
 use crate::model::Report;
+use crate::search::Index;
 
 pub use check::check;
 pub use export::{export, to_ron};
@@ -38,13 +40,16 @@ use term::Term;
 
 /// Loads the reports named by `--report` (files or folders), or the library folder plus the
 /// embedded report when none is named; datasets that were skipped are reported on stderr.
-pub fn load_reports(paths: &[PathBuf]) -> Result<Vec<Report>, library::OpenError> {
-    open_library(paths).map(library::Library::into_reports)
+pub fn load_reports(paths: &[PathBuf], cache: &Cache) -> Result<Vec<Report>, library::OpenError> {
+    open_library(paths, cache).map(library::Library::into_reports)
 }
 
 /// [`load_reports`], keeping where each report came from.
-pub fn open_library(paths: &[PathBuf]) -> Result<library::Library, library::OpenError> {
-    let library = library::open(paths)?;
+pub fn open_library(
+    paths: &[PathBuf],
+    cache: &Cache,
+) -> Result<library::Library, library::OpenError> {
+    let library = library::open(paths, cache)?;
     for skipped in &library.skipped {
         eprintln!("baogao: warning: {skipped}");
     }
@@ -82,6 +87,7 @@ impl Printed {
 pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
     let report_paths = &cli.reports;
     let term = Term::detect(cli.color);
+    let cache = Cache::for_user(cli.no_cache);
     let printed = match command {
         Command::Check { paths, indicators } => {
             let vocabulary = indicators.as_ref().map(Option::as_deref);
@@ -89,15 +95,17 @@ pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
             let code = check(paths, vocabulary, &mut out, &mut std::io::stderr())?;
             Printed::with_code(out, code)
         }
-        Command::Indicators(args) => lookup::indicators(args, report_paths, &term)?,
-        Command::Compare(args) => lookup::compare(args, report_paths, &term)?,
+        Command::Indicators(args) => lookup::indicators(args, report_paths, &cache, &term)?,
+        Command::Compare(args) => lookup::compare(args, report_paths, &cache, &term)?,
         Command::Export { format } => {
-            let report = single_report(report_paths)?;
+            let report = single_report(report_paths, &cache)?;
             Printed::success(export(&report, *format)?)
         }
-        Command::Targets(args) => lookup::targets(args, report_paths, &term)?,
-        Command::Outline { depth, wide } => lookup::outline(*depth, *wide, report_paths, &term)?,
-        Command::Show { section } => lookup::show(section, report_paths, &term)?,
+        Command::Targets(args) => lookup::targets(args, report_paths, &cache, &term)?,
+        Command::Outline { depth, wide } => {
+            lookup::outline(*depth, *wide, report_paths, &cache, &term)?
+        }
+        Command::Show { section } => lookup::show(section, report_paths, &cache, &term)?,
         Command::Completions { shell } => lookup::completions(*shell),
         Command::Import(args) => {
             let mut out = Vec::new();
@@ -111,13 +119,16 @@ pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
             limit,
             format,
         } => {
-            let reports = load_reports(report_paths)?;
+            let library = open_library(report_paths, &cache)?;
+            let keys: Option<Vec<u64>> = library.keys().into_iter().collect();
+            let reports = library.into_reports();
+            let index = || cache.index(keys.as_deref(), || Index::build_all(&reports));
             let output = SearchOutput {
                 format: *format,
                 limit: *limit,
                 term,
             };
-            let (rendered, matched) = search(&reports, &query.join(" "), &output)?;
+            let (rendered, matched) = search(&reports, index, &query.join(" "), &output)?;
             let code = if matched {
                 ExitCode::SUCCESS
             } else {
@@ -130,8 +141,8 @@ pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
 }
 
 /// The one report a command works on.
-fn single_report(paths: &[PathBuf]) -> Result<Report> {
-    let mut reports = load_reports(paths)?;
+fn single_report(paths: &[PathBuf], cache: &Cache) -> Result<Report> {
+    let mut reports = load_reports(paths, cache)?;
     if reports.len() > 1 {
         bail!("this command takes one --report, not {}", reports.len());
     }

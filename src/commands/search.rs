@@ -31,12 +31,18 @@ pub struct SearchOutput {
     pub term: Term,
 }
 
-/// Searches `reports` for `query`: the rendered results, and whether anything matched.
-pub fn search(reports: &[Report], query: &str, output: &SearchOutput) -> Result<(String, bool)> {
+/// Searches `reports` (whose index `index` gives) for `query`: the rendered results, and
+/// whether anything matched. The index is not asked for when the query is empty.
+pub fn search(
+    reports: &[Report],
+    index: impl FnOnce() -> Index,
+    query: &str,
+    output: &SearchOutput,
+) -> Result<(String, bool)> {
     if query.trim().is_empty() {
         bail!("the query is empty");
     }
-    let index = Index::build_all(reports);
+    let index = index();
     let hits = index.search(query);
     let shown = match output.limit {
         0 => &hits[..],
@@ -203,8 +209,13 @@ mod tests {
     #[test]
     fn table_rows_fit_the_width_and_keep_their_columns() {
         let reports = [load::embedded().expect("embedded dataset")];
-        let (table, matched) =
-            search(&reports, "光伏", &output(SearchFormat::Table, false)).expect("search");
+        let (table, matched) = search(
+            &reports,
+            || Index::build_all(&reports),
+            "光伏",
+            &output(SearchFormat::Table, false),
+        )
+        .expect("search");
         assert!(matched);
         let lines: Vec<&str> = table.lines().collect();
         assert!(lines[0].starts_with("KIND"));
@@ -244,8 +255,13 @@ mod tests {
     #[test]
     fn json_positions_index_the_characters_of_text() {
         let reports = [load::embedded().expect("embedded dataset")];
-        let (json, _) =
-            search(&reports, "gfcy", &output(SearchFormat::Json, true)).expect("search");
+        let (json, _) = search(
+            &reports,
+            || Index::build_all(&reports),
+            "gfcy",
+            &output(SearchFormat::Json, true),
+        )
+        .expect("search");
         let rows: serde_json::Value = serde_json::from_str(&json).expect("json");
         let rows = rows.as_array().expect("array");
         assert_eq!(rows.len(), 5);
@@ -274,6 +290,14 @@ mod tests {
     #[test]
     fn an_empty_query_is_an_error() {
         let reports = [load::embedded().expect("embedded dataset")];
-        assert!(search(&reports, " \u{3000}", &output(SearchFormat::Json, false)).is_err());
+        assert!(
+            search(
+                &reports,
+                || Index::build_all(&reports),
+                " \u{3000}",
+                &output(SearchFormat::Json, false)
+            )
+            .is_err()
+        );
     }
 }

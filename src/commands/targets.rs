@@ -9,6 +9,7 @@ use crate::citation::cite_figure;
 use crate::cli::{TableFormat, TargetsArgs};
 use crate::figure_format::{SEPARATOR, TargetGroups, figure_value, group_value, result_value};
 use crate::model::{Figure, Period, Report};
+use crate::search::Index;
 use crate::text::{format_number, sanitize};
 
 use super::filter::matching;
@@ -44,9 +45,15 @@ struct Pick<'a> {
 }
 
 /// Renders the figures `args` select, or `None` when nothing matched.
-pub fn targets(reports: &[Report], args: &TargetsArgs, term: &Term) -> Result<Option<String>> {
+/// `index(i)` gives the search index of `reports[i]`.
+pub fn targets(
+    reports: &[Report],
+    index: &dyn Fn(usize) -> Index,
+    args: &TargetsArgs,
+    term: &Term,
+) -> Result<Option<String>> {
     let kind = Kind::of(args);
-    let picks = pick(reports, args, kind);
+    let picks = pick(reports, index, args, kind);
     if picks.is_empty() {
         return Ok(None);
     }
@@ -87,10 +94,15 @@ fn citations(picks: &[Pick]) -> String {
 
 /// The figures of every report that match the query and category, report after report, each
 /// report's best first (see [`figures_matching`](crate::search::figures_matching)).
-fn pick<'a>(reports: &'a [Report], args: &TargetsArgs, kind: Kind) -> Vec<Pick<'a>> {
+fn pick<'a>(
+    reports: &'a [Report],
+    index: &dyn Fn(usize) -> Index,
+    args: &TargetsArgs,
+    kind: Kind,
+) -> Vec<Pick<'a>> {
     let mut picks = Vec::new();
-    for report in reports {
-        let found = matching(report, args.query.as_deref().unwrap_or(""));
+    for (i, report) in reports.iter().enumerate() {
+        let found = matching(report, args.query.as_deref().unwrap_or(""), || index(i));
         let in_category = |f: &Figure| args.category.is_none_or(|c| f.category == c);
         let figures: Vec<&Figure> = match kind {
             Kind::Results => found
@@ -388,8 +400,8 @@ mod tests {
     };
 
     fn run(args: &TargetsArgs) -> Option<String> {
-        let report = load::embedded().expect("embedded dataset");
-        targets(&[report], args, &PLAIN).expect("render")
+        let reports = [load::embedded().expect("embedded dataset")];
+        targets(&reports, &|i| Index::build(&reports[i]), args, &PLAIN).expect("render")
     }
 
     #[test]
@@ -554,7 +566,7 @@ mod tests {
                 (false, false) => continue,
             };
             for name in indicator.names() {
-                let picks = pick(&reports, &args(name), kind);
+                let picks = pick(&reports, &|i| Index::build(&reports[i]), &args(name), kind);
                 let first = picks.first().map(|p| p.figure);
                 assert_eq!(
                     first.and_then(|f| f.indicator.as_deref()),

@@ -19,11 +19,14 @@ use crate::model::Report;
 /// How many items make a block: the unit of work between two checks of the cancel flag.
 const BLOCK: usize = 512;
 
-/// A searchable index over one or several reports. Cheap to share between threads.
+/// A searchable index over one or several reports. Cheap to share between threads; encoded
+/// as is in the cache (`crate::cache`), the matcher being made afresh.
+#[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub struct Index {
     items: Items,
     linked: Linked,
     signatures: Vec<Signature>,
+    #[rkyv(with = rkyv::with::Skip)]
     matcher: Skim,
 }
 

@@ -23,7 +23,7 @@ struct Placed {
 }
 
 /// One item as stored: offsets into [`Items`]' buffer and lists.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 struct Record {
     kind: Kind,
     report: u32,
@@ -37,7 +37,7 @@ struct Record {
 }
 
 /// The items of one or several reports.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub struct Items {
     /// Every text, as described in the module documentation.
     buffer: String,

@@ -12,7 +12,7 @@ use crate::indicators::Vocabulary;
 use crate::model::Report;
 
 /// For each indicator id, the items of the figures linked to it, in document order.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub struct Linked {
     items: HashMap<Box<str>, Vec<usize>>,
 }

@@ -9,7 +9,7 @@ use super::normalise::fold;
 use super::pinyin::add_letter_pairs;
 
 /// A set of hashed values in `64 * N` bits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub struct Bits<const N: usize = 2>([u64; N]);
 
 impl<const N: usize> Default for Bits<N> {
@@ -66,7 +66,7 @@ pub type CharBits = Bits<4>;
 pub type PairBits = Bits<4>;
 
 /// What an item offers a query before matching.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub struct Signature {
     /// Its folded characters (256 bits: one-character queries need a sparse set).
     pub chars: CharBits,

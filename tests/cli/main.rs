@@ -1,5 +1,6 @@
 //! The real `baogao` binary, run as a user or a script would run it.
 
+mod cache;
 mod colour;
 mod compare;
 mod conventions;

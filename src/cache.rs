@@ -1,0 +1,400 @@
+//! A cache of parsed, validated reports and of search indexes, so that a process does not parse
+//! RON or build an index that an earlier one already did.
+//!
+//! Each entry is one file under the cache folder (`$BAOGAO_CACHE_DIR`, else
+//! `$XDG_CACHE_HOME/baogao`), named by what it holds and by the hash of its source: a report
+//! by the hash of its dataset's text, an index by the hashes of the reports it covers. A file
+//! is a fixed header (magic, [`FORMAT`], kind, source hash, payload length, payload hash)
+//! followed by the payload in rkyv's format, checked by rkyv's validator when read. Anything
+//! that does not match (a truncated, corrupt, stale or foreign file) is ignored, rebuilt from
+//! the source and written again, atomically; a cache that cannot be written is only slower.
+
+use std::path::{Path, PathBuf};
+
+use rkyv::rancor;
+use rkyv::util::AlignedVec;
+use xxhash_rust::const_xxh3::xxh3_64 as const_hash;
+use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
+
+use crate::atomic_write::{self, Overwrite};
+use crate::load::{self, Format, LoadError};
+use crate::model::Report;
+use crate::paths::{self, Folder};
+use crate::search::Index;
+
+/// The first bytes of every cache file.
+const MAGIC: &[u8; 8] = b"baogao\0c";
+
+/// The layout version: changes with the crate version and with the source of every module
+/// whose change could change what is cached (the model, its validation, how reports are cut
+/// into items, folding and pinyin, the index layout), so a new build never trusts old files.
+pub const FORMAT: u64 = const_hash(
+    concat!(
+        env!("CARGO_PKG_VERSION"),
+        include_str!("model.rs"),
+        include_str!("load.rs"),
+        include_str!("search/index.rs"),
+        include_str!("search/items.rs"),
+        include_str!("search/linked.rs"),
+        include_str!("search/sentences.rs"),
+        include_str!("search/signature.rs"),
+        include_str!("search/normalise.rs"),
+        include_str!("search/pinyin.rs"),
+    )
+    .as_bytes(),
+);
+
+/// The header's length: magic, then five little-endian `u64`s (a multiple of 16, so the
+/// payload after it keeps the alignment of the buffer it is read into).
+const HEADER: usize = 8 + 5 * 8;
+const _: () = assert!(HEADER % 16 == 0);
+
+/// The environment variable that turns the cache off (any value but empty or `0`).
+pub const NO_CACHE_VARIABLE: &str = "BAOGAO_NO_CACHE";
+
+/// What a cache file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Report = 1,
+    Index = 2,
+}
+
+impl Kind {
+    fn prefix(self) -> &'static str {
+        match self {
+            Kind::Report => "report",
+            Kind::Index => "index",
+        }
+    }
+}
+
+/// Where cached reports and indexes are kept, or nowhere when caching is off.
+#[derive(Debug, Clone, Default)]
+pub struct Cache {
+    folder: Option<PathBuf>,
+}
+
+/// A report with the hash of the text it was parsed from (the key of its cache entry).
+#[derive(Debug)]
+pub struct Keyed {
+    /// The report.
+    pub report: Report,
+    /// The hash of its dataset's text and notation.
+    pub key: u64,
+}
+
+impl Cache {
+    /// The cache in `folder` (created when first written).
+    pub fn in_folder(folder: PathBuf) -> Cache {
+        Cache {
+            folder: Some(folder),
+        }
+    }
+
+    /// No cache: everything is parsed and built afresh.
+    pub fn off() -> Cache {
+        Cache { folder: None }
+    }
+
+    /// The user's cache folder, unless `no_cache` (`--no-cache`) or `$BAOGAO_NO_CACHE` says
+    /// not to use one.
+    pub fn for_user(no_cache: bool) -> Cache {
+        let off_by_env =
+            std::env::var_os(NO_CACHE_VARIABLE).is_some_and(|v| !v.is_empty() && v != "0");
+        match paths::folder(Folder::Cache) {
+            Some(folder) if !no_cache && !off_by_env => Cache::in_folder(folder),
+            _ => Cache::off(),
+        }
+    }
+
+    /// Reads, parses and validates a dataset file as [`load::load_file`] does, or takes the
+    /// report from the cache when the file's text is the one cached.
+    pub fn load_file(&self, path: &Path) -> Result<Keyed, LoadError> {
+        let text = load::read_text(path)?;
+        let shown = path.display().to_string();
+        self.parse(&text, &shown)
+    }
+
+    /// The embedded report, from the cache when it is there.
+    pub fn embedded(&self) -> Result<Keyed, LoadError> {
+        self.parse(load::EMBEDDED_RON, load::EMBEDDED_PATH)
+    }
+
+    /// The report in `text` (named `shown` in messages), cached by the hash of the text.
+    fn parse(&self, text: &str, shown: &str) -> Result<Keyed, LoadError> {
+        let format = Format::of(shown, text);
+        let key = xxh3_64_with_seed(text.as_bytes(), format as u64);
+        if let Some(report) = self.read::<Report>(Kind::Report, key) {
+            return Ok(Keyed { report, key });
+        }
+        let report = load::parse(text, shown)?;
+        self.write(Kind::Report, key, &report);
+        Ok(Keyed { report, key })
+    }
+
+    /// The search index over reports whose keys are `keys` (in order): from the cache when
+    /// it is there, else made by `build` (and cached). `None`: made, not cached.
+    pub fn index(&self, keys: Option<&[u64]>, build: impl FnOnce() -> Index) -> Index {
+        let Some(key) = keys.map(index_key) else {
+            return build();
+        };
+        if let Some(index) = self.read::<Index>(Kind::Index, key) {
+            return index;
+        }
+        let index = build();
+        self.write(Kind::Index, key, &index);
+        index
+    }
+
+    /// The file of the entry of `kind` for `key`.
+    fn file(&self, kind: Kind, key: u64) -> Option<PathBuf> {
+        let folder = self.folder.as_ref()?;
+        Some(folder.join(format!("{}-{key:016x}.bin", kind.prefix())))
+    }
+
+    /// The cached value, when the file exists and every check passes.
+    fn read<T>(&self, kind: Kind, key: u64) -> Option<T>
+    where
+        T: rkyv::Archive,
+        T::Archived: for<'a> rkyv::bytecheck::CheckBytes<rkyv::api::high::HighValidator<'a, rancor::Error>>
+            + rkyv::Deserialize<T, rkyv::api::high::HighDeserializer<rancor::Error>>,
+    {
+        // Read as is into aligned memory: the payload starts at a multiple of the alignment
+        // rkyv needs, so it is validated in place, not copied.
+        let mut file = std::fs::File::open(self.file(kind, key)?).ok()?;
+        let length = file.metadata().ok()?.len();
+        let mut bytes = AlignedVec::<16>::with_capacity(usize::try_from(length).ok()?);
+        bytes.extend_from_reader(&mut file).ok()?;
+        let payload = checked_payload(&bytes, kind, key)?;
+        rkyv::from_bytes::<T, rancor::Error>(payload).ok()
+    }
+
+    /// Writes the entry; a failure (a read-only folder, a full disk) only costs speed.
+    fn write<T>(&self, kind: Kind, key: u64, value: &T)
+    where
+        T: for<'a> rkyv::Serialize<
+                rkyv::api::high::HighSerializer<
+                    AlignedVec,
+                    rkyv::ser::allocator::ArenaHandle<'a>,
+                    rancor::Error,
+                >,
+            >,
+    {
+        let Some(file) = self.file(kind, key) else {
+            return;
+        };
+        let Ok(payload) = rkyv::to_bytes::<rancor::Error>(value) else {
+            return;
+        };
+        let bytes = entry(kind, key, &payload);
+        if let Some(folder) = file.parent() {
+            let _ = std::fs::create_dir_all(folder);
+        }
+        let _ = atomic_write::write(&file, &bytes, Overwrite::Replace);
+    }
+}
+
+/// The key of the index over reports with `keys`, in order.
+fn index_key(keys: &[u64]) -> u64 {
+    let bytes: Vec<u8> = keys.iter().flat_map(|k| k.to_le_bytes()).collect();
+    xxh3_64(&bytes)
+}
+
+/// A whole cache file: header, then payload.
+fn entry(kind: Kind, key: u64, payload: &[u8]) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(HEADER + payload.len());
+    bytes.extend_from_slice(MAGIC);
+    for field in [
+        FORMAT,
+        kind as u64,
+        key,
+        payload.len() as u64,
+        xxh3_64(payload),
+    ] {
+        bytes.extend_from_slice(&field.to_le_bytes());
+    }
+    bytes.extend_from_slice(payload);
+    bytes
+}
+
+/// The payload of a cache file when its header is ours, of this format, kind and key, and the
+/// payload has the length and hash the header states.
+fn checked_payload(bytes: &[u8], kind: Kind, key: u64) -> Option<&[u8]> {
+    let (header, payload) = bytes.split_at_checked(HEADER)?;
+    let (magic, fields) = header.split_at(MAGIC.len());
+    if magic != MAGIC {
+        return None;
+    }
+    let field = |i: usize| -> Option<u64> {
+        let chunk = fields.get(i * 8..i * 8 + 8)?;
+        Some(u64::from_le_bytes(chunk.try_into().ok()?))
+    };
+    let expected = [
+        FORMAT,
+        kind as u64,
+        key,
+        payload.len() as u64,
+        xxh3_64(payload),
+    ];
+    let matches = expected
+        .iter()
+        .enumerate()
+        .all(|(i, &want)| field(i) == Some(want));
+    matches.then_some(payload)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cached_file(dir: &Path) -> PathBuf {
+        let entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .expect("cache folder")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("report-"))
+            })
+            .collect();
+        assert_eq!(entries.len(), 1, "{entries:?}");
+        entries[0].clone()
+    }
+
+    /// A dataset file and a cache folder, the report loaded once so that it is cached.
+    fn cached() -> (tempfile::TempDir, PathBuf, Cache, Keyed) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let dataset = dir.path().join("x.ron");
+        std::fs::write(&dataset, load::EMBEDDED_RON).expect("write");
+        let cache = Cache::in_folder(dir.path().join("cache"));
+        let first = cache.load_file(&dataset).expect("loads");
+        (dir, dataset, cache, first)
+    }
+
+    #[test]
+    fn a_cached_report_equals_the_parsed_one() {
+        let (dir, dataset, cache, first) = cached();
+        assert!(cached_file(&dir.path().join("cache")).exists());
+        let second = cache.load_file(&dataset).expect("from the cache");
+        assert_eq!(second.report, first.report);
+        assert_eq!(second.key, first.key);
+        assert_eq!(first.report, load::embedded().expect("embedded"));
+    }
+
+    #[test]
+    fn a_cached_index_finds_what_a_built_one_finds() {
+        let (_dir, _dataset, cache, first) = cached();
+        let keys = [first.key];
+        let built = cache.index(Some(&keys), || Index::build(&first.report));
+        let cached = cache.index(Some(&keys), || panic!("not taken from the cache"));
+        for query in ["光伏", "gfcy", "產業 600"] {
+            assert_eq!(cached.search(query), built.search(query), "{query}");
+        }
+        assert!(!built.search("gfcy").is_empty());
+    }
+
+    /// Spoils the cached file with `spoil`, then checks that loading still gives the report
+    /// (parsed again) and that the file is rewritten as a good entry.
+    fn survives(spoil: impl Fn(&mut Vec<u8>)) {
+        let (dir, dataset, cache, first) = cached();
+        let file = cached_file(&dir.path().join("cache"));
+        let good = std::fs::read(&file).expect("read");
+        let mut bad = good.clone();
+        spoil(&mut bad);
+        assert_ne!(bad, good, "the spoiling changed nothing");
+        std::fs::write(&file, &bad).expect("spoil");
+        assert!(cache.read::<Report>(Kind::Report, first.key).is_none());
+        let again = cache.load_file(&dataset).expect("parsed again");
+        assert_eq!(again.report, first.report);
+        assert_eq!(std::fs::read(&file).expect("rewritten"), good);
+    }
+
+    #[test]
+    fn a_truncated_entry_is_rebuilt() {
+        survives(|b| b.truncate(b.len() / 2));
+        survives(|b| b.truncate(HEADER - 1));
+        survives(Vec::clear);
+    }
+
+    #[test]
+    fn a_flipped_byte_anywhere_is_rebuilt() {
+        for at in [0, 9, 20, 30, HEADER + 3, HEADER + 1000] {
+            survives(|b| b[at] ^= 0x40);
+        }
+        survives(|b| {
+            let last = b.len() - 1;
+            b[last] ^= 1;
+        });
+    }
+
+    #[test]
+    fn an_entry_of_another_format_version_is_rebuilt() {
+        survives(|b| b[8..16].copy_from_slice(&(FORMAT ^ 1).to_le_bytes()));
+    }
+
+    #[test]
+    fn an_entry_for_another_text_is_not_taken() {
+        // A file renamed or copied under another key: right format, wrong source hash.
+        survives(|b| {
+            let key = u64::from_le_bytes(b[24..32].try_into().expect("8 bytes"));
+            b[24..32].copy_from_slice(&(key + 1).to_le_bytes());
+        });
+    }
+
+    #[test]
+    fn a_payload_that_checksums_but_is_not_a_report_is_rejected() {
+        // Forged: a valid header over bytes that are no archived report.
+        survives(|b| {
+            let key = u64::from_le_bytes(b[24..32].try_into().expect("8 bytes"));
+            *b = entry(Kind::Report, key, &[0xff; 64]);
+        });
+    }
+
+    #[test]
+    fn a_changed_dataset_is_parsed_again() {
+        let (_dir, dataset, cache, first) = cached();
+        let title = "title: \"2023年嘉興市秀洲區政府工作報告\"";
+        assert!(load::EMBEDDED_RON.contains(title));
+        let changed = load::EMBEDDED_RON.replacen(title, "title: \"改過的標題\"", 1);
+        std::fs::write(&dataset, changed).expect("write");
+        let second = cache.load_file(&dataset).expect("loads");
+        assert_ne!(second.key, first.key);
+        assert_eq!(second.report.title, "改過的標題");
+    }
+
+    #[test]
+    fn a_dataset_that_does_not_load_is_never_cached() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let dataset = dir.path().join("bad.ron");
+        std::fs::write(&dataset, "(id: \"x\")").expect("write");
+        let cache = Cache::in_folder(dir.path().join("cache"));
+        assert!(cache.load_file(&dataset).is_err());
+        assert!(cache.load_file(&dataset).is_err());
+        assert!(!dir.path().join("cache").exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_cache_folder_only_costs_speed() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let folder = dir.path().join("cache");
+        std::fs::create_dir(&folder).expect("mkdir");
+        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o500)).expect("chmod");
+        let dataset = dir.path().join("x.ron");
+        std::fs::write(&dataset, load::EMBEDDED_RON).expect("write");
+        let cache = Cache::in_folder(folder.clone());
+        let report = cache.load_file(&dataset).expect("loads without a cache");
+        assert_eq!(report.report, load::embedded().expect("embedded"));
+        let index = cache.index(Some(&[report.key]), || Index::build(&report.report));
+        assert!(!index.search("光伏").is_empty());
+        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+    }
+
+    #[test]
+    fn no_cache_writes_nothing() {
+        let cache = Cache::off();
+        let keyed = cache.embedded().expect("embedded");
+        assert_eq!(keyed.report, load::embedded().expect("embedded"));
+        assert!(cache.file(Kind::Report, keyed.key).is_none());
+    }
+}
