@@ -18,7 +18,7 @@ use ratatui::layout::Rect;
 use crate::action::{Action, Pane};
 use crate::keymap::{Keymap, Mode};
 use crate::layout::{self, MainLayout};
-use crate::model::{Figure, Report};
+use crate::model::{Figure, FigureKind, FigureRef, Report};
 use crate::search::Index;
 use crate::state::Position;
 pub use opened::OpenedReport;
@@ -414,14 +414,12 @@ impl App {
         self.keep_selections_in_view();
     }
 
-    /// Jumps to the quote of a target (`results == false`) or result in the reader.
-    pub fn jump_to_figure(&mut self, index: usize, results: bool) {
-        let list = if results {
-            &self.view().report.results
-        } else {
-            &self.view().report.targets
-        };
-        let Some(figure) = list.get(index) else {
+    /// Jumps to the quote of a figure in the reader, opening its report if another is shown.
+    pub fn jump_to_figure(&mut self, figure_ref: FigureRef) {
+        if figure_ref.report != self.current {
+            self.switch_to(figure_ref.report);
+        }
+        let Some(figure) = self.view().report.figure(figure_ref.kind, figure_ref.index) else {
             return;
         };
         let Some(section) = self.view().doc.section_index(&figure.section) else {
@@ -439,11 +437,7 @@ impl App {
             Some((block, range)) => self.jump_to_text(block, range),
             None => self.jump_to_section(section),
         }
-        if let Some(row) = self
-            .pane_figures()
-            .iter()
-            .position(|&f| f == (index, results))
-        {
+        if let Some(row) = self.pane_figures().iter().position(|&f| f == figure_ref) {
             self.view_mut().targets.selected = row;
             self.keep_selections_in_view();
         }
@@ -456,10 +450,8 @@ impl App {
                 self.focus = Pane::Reader;
             }
             Pane::Targets => {
-                if let Some(&(index, results)) =
-                    self.pane_figures().get(self.view().targets.selected)
-                {
-                    self.jump_to_figure(index, results);
+                if let Some(&figure) = self.pane_figures().get(self.view().targets.selected) {
+                    self.jump_to_figure(figure);
                 }
             }
             Pane::Reader => {}
@@ -492,8 +484,7 @@ impl App {
 
     /// The figures listed in the targets pane for the section in view: its subtree's targets
     /// (without 力爭 targets shown beside their floor), or, where it has none, its results.
-    /// Each is `(index, is_result)`.
-    pub fn pane_figures(&self) -> Vec<(usize, bool)> {
+    pub fn pane_figures(&self) -> Vec<FigureRef> {
         let Some(entry) = self.view().doc.sections.get(self.view().reader.section) else {
             return Vec::new();
         };
@@ -503,14 +494,19 @@ impl App {
             .collect();
         let ids: std::collections::HashSet<&str> = ids.into_iter().collect();
         let in_view = |section: &str| ids.contains(section);
-        let targets: Vec<(usize, bool)> = self
+        let figure = |kind, index| FigureRef {
+            report: self.current,
+            kind,
+            index,
+        };
+        let targets: Vec<FigureRef> = self
             .view()
             .report
             .targets
             .iter()
             .enumerate()
             .filter(|(i, t)| in_view(&t.section) && self.view().groups.is_lead(*i))
-            .map(|(i, _)| (i, false))
+            .map(|(i, _)| figure(FigureKind::Target, i))
             .collect();
         if !targets.is_empty() {
             return targets;
@@ -521,7 +517,7 @@ impl App {
             .iter()
             .enumerate()
             .filter(|(_, r)| in_view(&r.section))
-            .map(|(i, _)| (i, true))
+            .map(|(i, _)| figure(FigureKind::Result, i))
             .collect()
     }
 

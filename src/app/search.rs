@@ -4,6 +4,7 @@
 use super::input::InputLine;
 use super::{App, Overlay, Reader};
 use crate::action::{Action, Pane};
+use crate::model::{FigureKind, FigureRef};
 use crate::search::{Hit, Kind};
 
 /// A search the app wants run: the worker answers with `Action::SearchDone`.
@@ -197,8 +198,15 @@ impl App {
             return;
         };
         match (item.kind, item.figure, item.paragraph, &item.span) {
-            (Kind::Target, Some(figure), ..) => self.jump_to_figure(figure, false),
-            (Kind::Result, Some(figure), ..) => self.jump_to_figure(figure, true),
+            (Kind::Target | Kind::Result, Some(index), ..) => self.jump_to_figure(FigureRef {
+                report: item.report,
+                kind: if item.kind == Kind::Target {
+                    FigureKind::Target
+                } else {
+                    FigureKind::Result
+                },
+                index,
+            }),
             (Kind::Sentence, _, Some(paragraph), Some(span)) => {
                 let Some(block) = self.view().doc.paragraph_block(section, paragraph) else {
                     return;

@@ -1,7 +1,7 @@
 //! The full-screen targets table: category grouping or filter, a text filter, selection.
 
 use crate::figure_format::TargetGroups;
-use crate::model::{Category, Report};
+use crate::model::{Category, FigureKind, FigureRef, Report};
 use crate::search::{Index, figures_matching};
 
 use super::input::InputLine;
@@ -166,9 +166,14 @@ impl App {
             Action::StartFilter => table.typing = true,
             _ if table.filter.apply(&action) => table.rebuild(report, index),
             Action::Activate => {
-                if let Some(target) = table.selected_target() {
+                if let Some(index) = table.selected_target() {
+                    let target = FigureRef {
+                        report: table.report,
+                        kind: FigureKind::Target,
+                        index,
+                    };
                     self.overlay = Overlay::None;
-                    self.jump_to_figure(target, false);
+                    self.jump_to_figure(target);
                 } else {
                     table.typing = false;
                 }

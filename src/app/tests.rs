@@ -148,13 +148,16 @@ fn targets_pane_lists_the_section_in_view_with_paired_levels() {
     let ids: Vec<&str> = app
         .pane_figures()
         .iter()
-        .map(|&(i, _)| app.view().report.targets[i].id.as_str())
+        .map(|f| app.view().report.targets[f.index].id.as_str())
         .collect();
     assert_eq!(ids, ["gdp-growth", "budget-revenue-growth"]);
     app.jump_to_section(section(&app, "review-2022-economy"));
     let figures = app.pane_figures();
     assert!(
-        !figures.is_empty() && figures.iter().all(|&(_, result)| result),
+        !figures.is_empty()
+            && figures
+                .iter()
+                .all(|f| f.kind == crate::model::FigureKind::Result),
         "the review lists results"
     );
 }
@@ -179,8 +182,11 @@ fn enter_in_the_targets_table_jumps_to_the_quote_highlighted() {
         .wrapped
         .line_of(highlight.block, highlight.range.start);
     assert!(line >= app.view().reader.top && line < app.view().reader.top + app.reader_height());
-    let (index, _) = app.pane_figures()[app.view().targets.selected];
-    assert_eq!(app.view().report.targets[index].id, "new-distributed-pv");
+    let figure = app.pane_figures()[app.view().targets.selected];
+    assert_eq!(
+        app.view().report.targets[figure.index].id,
+        "new-distributed-pv"
+    );
     app.update(Action::Close);
     assert!(app.view().reader.highlight.is_none());
 }
