@@ -1,5 +1,7 @@
 //! Drawing: reads `&App`, writes a frame, never changes state.
 
+mod chart;
+mod compare;
 mod help;
 mod input;
 mod outline;
@@ -34,6 +36,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     match &app.overlay {
         Overlay::Table(table) => table::draw(app, table, area, buf),
+        Overlay::Compare(view) => compare::draw(app, view, area, buf),
         overlay => {
             draw_panes(app, area, buf);
             match overlay {
