@@ -101,7 +101,7 @@ fn draw_wide(app: &App, view: &CompareView, layout: &CompareLayout, buf: &mut Bu
         .iter()
         .enumerate()
         .skip(view.offset)
-        .take(layout.rows())
+        .take(usize::from(layout.body.height / ROWS_PER_ENTRY))
         .enumerate()
     {
         let y = body.y + slot as u16 * ROWS_PER_ENTRY;
@@ -151,7 +151,7 @@ fn draw_narrow(app: &App, view: &CompareView, layout: &CompareLayout, buf: &mut 
     let body = layout.body;
     let label_width = layout.label_width;
     for (slot, number) in (view.offset..app.reports.len())
-        .take(layout.rows())
+        .take(usize::from(layout.body.height / ROWS_PER_ENTRY))
         .enumerate()
     {
         let y = body.y + slot as u16 * ROWS_PER_ENTRY;
