@@ -1,6 +1,6 @@
 //! The chart of one indicator across the opened reports: per report a bar for its target (a
 //! range drawn as a span, a floor with its 力争 aim marked) and a bar for the prior-year
-//! result, sorted by value, labelled by region, values at the bar ends. Target and result
+//! result, sorted by value, labelled by region and year, values at the bar ends. Target and result
 //! differ by glyph, so the chart reads in a monochrome terminal; an ASCII set is kept for
 //! terminals without block glyphs.
 
@@ -145,7 +145,7 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
         .fold(0.0_f64, f64::max);
     let labels: Vec<String> = entries
         .iter()
-        .map(|(n, _)| text::sanitize(&app.reports[*n].report.region).into_owned())
+        .map(|(n, _)| text::sanitize(&app.reports[*n].label()).into_owned())
         .collect();
     let texts: Vec<(String, String)> = entries.iter().map(|(_, e)| cells(e)).collect();
     let body = layout.body;
