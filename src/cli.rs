@@ -230,8 +230,12 @@ pub struct ImportArgs {
     #[arg(value_name = "FILE")]
     pub path: PathBuf,
     /// Write the dataset here instead of stdout.
-    #[arg(short, long, value_name = "OUT.ron")]
+    #[arg(short, long, value_name = "OUT.ron", conflicts_with = "add")]
     pub output: Option<PathBuf>,
+    /// Add the dataset to the library folder as `<id>.ron` ($BAOGAO_LIBRARY, else
+    /// $XDG_DATA_HOME/baogao/reports).
+    #[arg(long, conflicts_with = "report_only")]
+    pub add: bool,
     /// How to decode FILE.
     #[arg(long, value_enum, default_value_t = EncodingChoice::Auto)]
     pub encoding: EncodingChoice,
@@ -248,7 +252,7 @@ pub struct ImportArgs {
     /// publication date or the file name).
     #[arg(long)]
     pub year: Option<u16>,
-    /// Replace OUT.ron if it exists.
+    /// Replace OUT.ron (or, with --add, a different dataset of the same id) if it exists.
     #[arg(long)]
     pub force: bool,
     /// Only print what was found (to stderr); write no dataset.

@@ -352,6 +352,33 @@ impl Vocabulary {
     /// Within a reading the headline indicators come first, then vocabulary order; a growth
     /// indicator is followed by its level (`社零` → retail sales growth, retail sales).
     pub fn resolve(&self, query: &str) -> Vec<&Indicator> {
+        self.read(query, true)
+    }
+
+    /// The indicators a search query names, by a whole name (readings 1 to 3 of
+    /// [`Vocabulary::resolve`]) in the whole query, else in its words less those that only say
+    /// a kind (`增长 GDP`, `目标 财政收入`). Part of a name or a category's name (`光伏`,
+    /// `科技创新`) names none here: a search for it is about the text that holds it.
+    pub fn lookup(&self, query: &str) -> Vec<&Indicator> {
+        let found = self.read(query, false);
+        if !found.is_empty() {
+            return found;
+        }
+        let words: Vec<&str> = query.split_whitespace().collect();
+        let named: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|word| !is_kind_word(&key(word)))
+            .collect();
+        if named.is_empty() || named.len() == words.len() {
+            return Vec::new();
+        }
+        self.read(&named.concat(), false)
+    }
+
+    /// The readings of [`Vocabulary::resolve`], the fourth (part of a name, a category) only
+    /// when `partly`.
+    fn read(&self, query: &str, partly: bool) -> Vec<&Indicator> {
         let query = key(query);
         if query.is_empty() {
             return Vec::new();
@@ -363,7 +390,7 @@ impl Vocabulary {
         if found.is_empty() {
             found = self.spelled(&query);
         }
-        if found.is_empty() {
+        if found.is_empty() && partly {
             found = self.partly_named(&query);
         }
         found.sort_by_key(|i| !i.headline);
@@ -427,6 +454,19 @@ impl Vocabulary {
         }
         out
     }
+}
+
+/// True for a word (a [`key`]) that only says what kind of value is meant (`增长`, `目标`).
+fn is_kind_word(word: &str) -> bool {
+    const KINDS: [Kind; 6] = [
+        Kind::Growth,
+        Kind::Decline,
+        Kind::Level,
+        Kind::Share,
+        Kind::Count,
+        Kind::Density,
+    ];
+    ANY_KIND_WORDS.contains(&word) || KINDS.iter().any(|kind| kind.words().contains(&word))
 }
 
 /// The name fields of an indicator with the RON field each comes from.

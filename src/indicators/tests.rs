@@ -174,6 +174,31 @@ fn a_growth_indicator_brings_its_level_after_it() {
 }
 
 #[test]
+fn a_search_reads_names_without_kind_words_and_not_categories() {
+    let lookup = |query: &str| -> Vec<&str> {
+        vocabulary()
+            .lookup(query)
+            .into_iter()
+            .map(|i| i.id.as_str())
+            .collect()
+    };
+    assert_eq!(lookup("增长 GDP")[0], "gdp-growth");
+    assert_eq!(lookup("目标 财政收入")[0], "budget-revenue-growth");
+    assert_eq!(lookup("GDP增长")[0], "gdp-growth");
+    // Kind words alone, or with a word naming nothing, name nothing.
+    assert!(lookup("增长 目标").is_empty());
+    assert!(lookup("增长 蘋果").is_empty());
+    // Neither a category's name nor part of a name is a name.
+    assert!(ids("innovation").contains(&"rd-share-gdp"));
+    assert!(lookup("innovation").is_empty());
+    assert!(ids("光伏").contains(&"distributed-pv"));
+    assert!(lookup("光伏").is_empty());
+    assert!(lookup("就业").is_empty());
+    // Pinyin spelling a whole name is a name.
+    assert_eq!(lookup("gt")[0], "fixed-asset-investment-growth");
+}
+
+#[test]
 fn queries_naming_nothing_resolve_to_nothing() {
     for query in ["", "  ", "x", "沒有這個指標", "zzzzqqq"] {
         assert!(ids(query).is_empty(), "{query} → {:?}", ids(query));

@@ -168,6 +168,7 @@ fn run_in_shell(command: &str, dir: &Path) -> (Option<i32>, String) {
         .env("PATH", std::env::join_paths(paths).expect("PATH"))
         .env("HOME", dir)
         .env("BAOGAO_STATE_DIR", dir.join("state"))
+        .env("BAOGAO_LIBRARY", dir.join("library"))
         .env_remove("COLUMNS")
         .env_remove("NO_COLOR")
         .stdin(Stdio::null())
