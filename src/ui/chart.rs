@@ -145,7 +145,7 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
         .fold(0.0_f64, f64::max);
     let labels: Vec<String> = entries
         .iter()
-        .map(|(n, _)| text::sanitize(&app.reports[*n].label()).into_owned())
+        .map(|(n, _)| text::sanitize(&app.reports[*n].report.label()).into_owned())
         .collect();
     let texts: Vec<(String, String)> = entries.iter().map(|(_, e)| cells(e)).collect();
     let body = layout.body;

@@ -88,7 +88,7 @@ fn draw_wide(app: &App, view: &CompareView, layout: &CompareLayout, buf: &mut Bu
     let label_width = usize::from(layout.label_width);
     let mut header = text::pad_right(" 指標 indicator", label_width);
     for &number in &columns {
-        let label = text::sanitize(&app.reports[number].label()).into_owned();
+        let label = text::sanitize(&app.reports[number].report.label()).into_owned();
         header.push_str(&text::pad_right(
             &text::truncate(&label, usize::from(layout::COMPARE_COLUMN) - 1),
             usize::from(layout::COMPARE_COLUMN),
@@ -159,7 +159,7 @@ fn draw_narrow(app: &App, view: &CompareView, layout: &CompareLayout, buf: &mut 
         let entry = compare::entry(&opened.report, &indicator.id);
         let (target, result) = cells(&entry);
         let selected = number == view.column;
-        let label = format!(" {}", text::sanitize(&opened.label()));
+        let label = format!(" {}", text::sanitize(&opened.report.label()));
         let label_style = if selected {
             theme::CURRENT
         } else {
