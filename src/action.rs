@@ -63,6 +63,10 @@ pub enum Action {
     OpenHelp,
     /// Open the list of opened reports (r).
     OpenReports,
+    /// Open the comparison of indicators across the opened reports (c).
+    OpenCompare,
+    /// In the comparison: the chart of the selected indicator, or back to the table (v).
+    ToggleChart,
     /// In the search box: only the report shown, or every opened report.
     ToggleSearchScope,
     /// Close the overlay or leave the input line (Esc).

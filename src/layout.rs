@@ -266,6 +266,112 @@ pub fn table(area: Rect) -> TableLayout {
     }
 }
 
+/// Width of the comparison's indicator column (wide) and report column (narrow).
+pub const COMPARE_LABEL: u16 = 22;
+/// Width of one report's column in the comparison: room for `≥ 6% · 力爭 8%`.
+pub const COMPARE_COLUMN: u16 = 19;
+/// Below this width the comparison shows one indicator at a time, the reports as rows.
+pub const COMPARE_NARROW: u16 = 80;
+/// Screen rows per comparison entry: the target, then the prior-year result.
+pub const ROWS_PER_ENTRY: u16 = 2;
+
+/// The comparison view, over the whole screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CompareLayout {
+    /// The title line.
+    pub title: Rect,
+    /// The filter line.
+    pub filter: Rect,
+    /// The column headers (wide) or the indicator shown (narrow).
+    pub header: Rect,
+    /// The entries.
+    pub body: Rect,
+    /// The key hints.
+    pub hints: Rect,
+    /// True below [`COMPARE_NARROW`] columns: one indicator, the reports as rows.
+    pub narrow: bool,
+    /// Width of the first column (indicator names, or report labels when narrow).
+    pub label_width: u16,
+    /// Reports in all, for the columns shown.
+    reports: usize,
+}
+
+impl CompareLayout {
+    /// Entries shown at once (two screen rows each), at least one.
+    pub fn rows(&self) -> usize {
+        usize::from(self.body.height / ROWS_PER_ENTRY).max(1)
+    }
+
+    /// Report columns shown at once (wide), at least one.
+    pub fn columns(&self) -> usize {
+        let room = self.body.width.saturating_sub(self.label_width) / COMPARE_COLUMN;
+        usize::from(room).clamp(1, self.reports.max(1))
+    }
+
+    /// The screen rectangle of the report column `slot` (counted from the first shown).
+    pub fn column(&self, slot: usize) -> Rect {
+        let x = self.body.x + self.label_width + COMPARE_COLUMN * slot as u16;
+        let x = x.min(self.body.right());
+        Rect::new(
+            x,
+            self.body.y,
+            COMPARE_COLUMN.min(self.body.right() - x),
+            self.body.height,
+        )
+    }
+}
+
+/// The comparison view for a terminal of size `area` over `reports` reports.
+pub fn compare(area: Rect, reports: usize) -> CompareLayout {
+    let table = table(area);
+    let narrow = area.width < COMPARE_NARROW;
+    CompareLayout {
+        title: table.title,
+        filter: table.filter,
+        header: table.header,
+        body: table.body,
+        hints: table.hints,
+        narrow,
+        label_width: COMPARE_LABEL.min(area.width / 2),
+        reports,
+    }
+}
+
+/// The chart of one indicator, over the whole screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChartLayout {
+    /// The title line: the indicator and the legend.
+    pub title: Rect,
+    /// The bars, two rows per report.
+    pub body: Rect,
+    /// The key hints.
+    pub hints: Rect,
+}
+
+/// The chart for a terminal of size `area`.
+pub fn chart(area: Rect) -> ChartLayout {
+    let [title, body, hints] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    ChartLayout { title, body, hints }
+}
+
+/// The first item to show so that `selected` is among the `shown` items from it, moving
+/// `offset` as little as possible.
+pub fn scrolled(offset: usize, selected: usize, shown: usize) -> usize {
+    let shown = shown.max(1);
+    if selected < offset {
+        selected
+    } else if selected >= offset + shown {
+        selected + 1 - shown
+    } else {
+        offset
+    }
+}
+
 /// Screen rows per search result: its kind and section path, then the snippet.
 pub const ROWS_PER_HIT: u16 = 2;
 

@@ -298,3 +298,33 @@ fn highlighted_text(screen: &vt100::Screen) -> String {
     }
     out
 }
+
+#[test]
+fn compare_the_library_then_jump_to_a_cells_quote() {
+    let library = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/library");
+    let mut s = Session::start(&["--report", library], 120, 40);
+    s.wait_for_text("正文 Reader");
+    s.send("c");
+    s.wait_for_text("指標比較 Compare");
+    s.wait_for("five reports side by side", 20, |screen| {
+        let text = screen.contents();
+        [
+            "丙縣 2026",
+            "甲省 2024",
+            "甲省 2025",
+            "甲省 2026",
+            "乙市 2026",
+        ]
+        .iter()
+        .all(|label| text.contains(label))
+            && text.contains("≥ 7% · 力爭 8%")
+    });
+    // The first cell: 丙縣's growth target, whose quote opens highlighted in the reader.
+    s.send("\r");
+    s.wait_for("the target's quote highlighted", 20, |screen| {
+        let lit = highlighted_text(screen);
+        lit.contains("地區生產總值增長確保7%以上")
+    });
+    s.send("q");
+    assert!(s.wait_exit());
+}

@@ -178,6 +178,37 @@ fn check(app: &App, buf: &Buffer) -> Result<(), String> {
             }
             Ok(())
         }
+        Overlay::Compare(view) => {
+            check_overlay_edges(buf, area)?;
+            let l = app.compare_layout();
+            if view.chart || view.rows.is_empty() || l.body.height < layout::ROWS_PER_ENTRY {
+                return Ok(());
+            }
+            let (slot, x) = if l.narrow {
+                (
+                    view.column.checked_sub(view.offset),
+                    l.body.x + l.label_width,
+                )
+            } else {
+                let column = view
+                    .column
+                    .checked_sub(view.column_offset)
+                    .filter(|&c| c < l.columns())
+                    .ok_or("compare: the selected report is outside the columns shown")?;
+                (view.row.checked_sub(view.offset), l.column(column).x)
+            };
+            let y = slot
+                .filter(|&s| s < usize::from(l.body.height / layout::ROWS_PER_ENTRY))
+                .map(|s| l.body.y + s as u16 * layout::ROWS_PER_ENTRY)
+                .ok_or("compare: the selected entry is outside the body")?;
+            let cell = Rect::new(x, y, 2.min(l.body.right() - x), 1);
+            if !selected_row(buf, cell, y) {
+                return Err(format!(
+                    "compare: the cell on row {y} is not drawn selected"
+                ));
+            }
+            Ok(())
+        }
         Overlay::None => check_panes(app, buf, true),
     }
 }
@@ -463,7 +494,7 @@ fn key_strategy() -> impl Strategy<Value = KeyEvent> {
         1 => Just(KeyCode::Left),
         1 => Just(KeyCode::Right),
         1 => Just(KeyCode::Backspace),
-        2 => prop::sample::select("jkhlgGt?/[]cCchanye光伏 ".chars().collect::<Vec<_>>())
+        2 => prop::sample::select("jkhlgGt?/[]cCchanyev光伏 ".chars().collect::<Vec<_>>())
             .prop_map(KeyCode::Char),
     ];
     let modifiers = prop_oneof![6 => Just(KeyModifiers::NONE), 1 => Just(KeyModifiers::CONTROL)];

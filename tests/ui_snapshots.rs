@@ -114,3 +114,32 @@ fn search_by_pinyin_initials_without_a_chinese_input_method() {
     let screen = render(&app(100, 30, &actions));
     insta::assert_snapshot!("search_pinyin_100x30", screen);
 }
+
+/// The explorer on the fixture library (three regions, one of them over three years) after
+/// `actions`, at 120x40, 80x24 and 60x20.
+fn library_snapshot(name: &str, actions: &[Action]) {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library");
+    let files = baogao::library::dataset_files(&folder).expect("fixture library");
+    let reports: Vec<_> = files
+        .iter()
+        .map(|f| load::load_file(f).expect("fixture report"))
+        .collect();
+    for (w, h) in [(120, 40), (80, 24), (60, 20)] {
+        let mut app = App::with_reports(reports.clone(), Rect::default());
+        app.update(Action::Resize(w, h));
+        for action in actions {
+            app.update(action.clone());
+        }
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(&app));
+    }
+}
+
+#[test]
+fn comparison_of_the_library() {
+    library_snapshot("compare", &[Action::OpenCompare]);
+}
+
+#[test]
+fn chart_of_the_growth_target() {
+    library_snapshot("compare_chart", &[Action::OpenCompare, Action::ToggleChart]);
+}

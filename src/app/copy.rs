@@ -13,6 +13,7 @@ impl App {
     /// The line `y` copies (`whole`: `Y`), or `None` when nothing there can be copied.
     pub fn citation(&self, whole: bool) -> Option<String> {
         match &self.overlay {
+            Overlay::Compare(_) => None,
             Overlay::Table(table) => {
                 let report = &self.reports.get(table.report)?.report;
                 let figure = report.targets.get(table.selected_target()?)?;

@@ -1,5 +1,6 @@
 //! The explorer's state and the one function that changes it, `App::update`.
 
+pub mod compare;
 mod copy;
 pub mod document;
 pub mod history;
@@ -78,6 +79,8 @@ pub enum Overlay {
     Search(SearchState),
     /// The list of opened reports.
     Reports(ReportList),
+    /// Indicators compared across the opened reports.
+    Compare(compare::CompareView),
 }
 
 /// The whole state of the explorer: the opened reports, which one is shown, and what all
@@ -192,6 +195,8 @@ impl App {
             Overlay::Help { .. } => Mode::Help,
             Overlay::Table(t) if t.typing => Mode::Typing,
             Overlay::Table(_) => Mode::Table,
+            Overlay::Compare(c) if c.typing => Mode::Typing,
+            Overlay::Compare(_) => Mode::Table,
             Overlay::Search(_) | Overlay::Reports(_) => Mode::Typing,
         }
     }
@@ -274,6 +279,7 @@ impl App {
             }
             Action::OpenHelp => self.overlay = Overlay::Help { top: 0 },
             Action::OpenReports => self.open_report_list(),
+            Action::OpenCompare => self.open_compare(),
             Action::OpenTable => self.open_table(""),
             Action::OpenSearch => {
                 let origin = (
@@ -300,6 +306,7 @@ impl App {
                 Overlay::Table(_) => self.update_table(action),
                 Overlay::Search(_) => self.update_search(action),
                 Overlay::Reports(_) => self.update_reports(action),
+                Overlay::Compare(_) => self.update_compare(action),
                 Overlay::Help { .. } => self.update_help(action),
                 Overlay::None => self.update_panes(action),
             },
@@ -309,6 +316,8 @@ impl App {
     fn close(&mut self) {
         match &mut self.overlay {
             Overlay::Table(table) if table.typing => table.typing = false,
+            Overlay::Compare(view) if view.typing => view.typing = false,
+            Overlay::Compare(view) if view.chart => view.chart = false,
             Overlay::Search(search) => {
                 let (reader, focus, (block, offset)) = search.origin.clone();
                 self.view_mut().reader = reader;
@@ -580,6 +589,7 @@ impl App {
             Overlay::Search(search) => search.scroll_into_view(search_rows),
             Overlay::Reports(list) => list.scroll_into_view(report_rows),
             Overlay::Help { top } => *top = (*top).min(help_max),
+            Overlay::Compare(_) => self.keep_compare_in_view(),
             Overlay::None => {}
         }
     }

@@ -1,7 +1,7 @@
 //! Mouse input: a click selects and focuses, the wheel scrolls what is under the pointer.
 
 use super::{App, Overlay};
-use crate::action::Pane;
+use crate::action::{Action, Pane};
 use crate::layout;
 
 impl App {
@@ -57,6 +57,7 @@ impl App {
             Overlay::Table(table) => table.move_selection(lines),
             Overlay::Search(search) => search.move_selection(lines.signum()),
             Overlay::Reports(list) => list.move_selection(lines.signum()),
+            Overlay::Compare(_) => self.update_compare(Action::Move(lines.signum())),
             Overlay::Help { top } => *top = top.saturating_add_signed(lines),
             Overlay::None => {
                 let Some(pane) = self.layout().pane_at(column, row) else {

@@ -27,6 +27,8 @@ pub enum Command {
     NextSection,
     Targets,
     Reports,
+    Compare,
+    Chart,
     Search,
     NextCategory,
     PrevCategory,
@@ -62,6 +64,8 @@ impl Scope {
     const HELP: Scope = Scope(2);
     const TABLE: Scope = Scope(4);
     const TYPING: Scope = Scope(8);
+    /// The panes and the full-screen tables.
+    const BROWSE_TABLE: Scope = Scope(1 | 4);
     /// Every mode but typing: the panes and the overlays that take command keys.
     const VIEWING: Scope = Scope(1 | 2 | 4);
     const ALL: Scope = Scope(1 | 2 | 4 | 8);
@@ -199,16 +203,16 @@ pub static SPECS: &[Spec] = &[
     spec(
         C::Collapse,
         "collapse",
-        Scope::BROWSE,
+        Scope::BROWSE_TABLE,
         &["h", "left"],
-        "collapse, or go to the parent (outline)",
+        "collapse, or go to the parent (outline); left (comparison)",
     ),
     spec(
         C::Expand,
         "expand",
-        Scope::BROWSE,
+        Scope::BROWSE_TABLE,
         &["l", "right"],
-        "expand, or go to the first child (outline)",
+        "expand, or go to the first child (outline); right (comparison)",
     ),
     spec(
         C::PrevSection,
@@ -237,6 +241,20 @@ pub static SPECS: &[Spec] = &[
         Scope::VIEWING,
         &["r"],
         "the list of opened reports",
+    ),
+    spec(
+        C::Compare,
+        "compare",
+        Scope::BROWSE,
+        &["c"],
+        "compare indicators across the opened reports",
+    ),
+    spec(
+        C::Chart,
+        "chart",
+        Scope::TABLE,
+        &["v"],
+        "chart of the selected indicator (comparison)",
     ),
     spec(
         C::Search,
@@ -432,6 +450,8 @@ impl Command {
             C::NextSection => Action::NextSection,
             C::Targets => Action::OpenTable,
             C::Reports => Action::OpenReports,
+            C::Compare => Action::OpenCompare,
+            C::Chart => Action::ToggleChart,
             C::Search if mode == Mode::Table => Action::StartFilter,
             C::Search => Action::OpenSearch,
             C::NextCategory => Action::CycleCategory(1),
@@ -483,6 +503,8 @@ mod tests {
         Command::NextSection,
         Command::Targets,
         Command::Reports,
+        Command::Compare,
+        Command::Chart,
         Command::Search,
         Command::NextCategory,
         Command::PrevCategory,

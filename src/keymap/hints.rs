@@ -26,10 +26,18 @@ pub const HELP: &[Hint] = &[
     hint(&[C::NextPane, C::PrevPane], "next / previous pane"),
     hint(&[C::Open], "open a section, jump to a target"),
     hint(&[C::Fold], "fold / unfold (outline), page (reader)"),
-    hint(&[C::Collapse, C::Expand], "collapse / expand (outline)"),
+    hint(
+        &[C::Collapse, C::Expand],
+        "collapse / expand (outline), left / right (comparison)",
+    ),
     hint(&[C::PrevSection, C::NextSection], "previous / next section"),
     hint(&[C::Targets], "targets table"),
     hint(&[C::Reports], "reports: switch to another opened report"),
+    hint(
+        &[C::Compare],
+        "compare indicators across the opened reports",
+    ),
+    hint(&[C::Chart], "comparison: chart of the selected indicator"),
     hint(
         &[C::NextCategory, C::PrevCategory],
         "table: next / previous category",
@@ -87,6 +95,23 @@ pub const TABLE_FILTER: &[Hint] = &[
     hint(&[C::Open], "jump"),
     hint(&[C::DeleteWord], "word"),
     hint(&[C::Close], "done"),
+];
+
+/// The hint line of the comparison view.
+pub const COMPARE: &[Hint] = &[
+    hint(&[C::Up, C::Down], "move"),
+    hint(&[C::Collapse, C::Expand], "across"),
+    hint(&[C::Open], "jump"),
+    hint(&[C::Search], "filter"),
+    hint(&[C::Chart], "chart"),
+    hint(&[C::Close], "back"),
+];
+
+/// The hint line of the chart of one indicator.
+pub const CHART: &[Hint] = &[
+    hint(&[C::Collapse, C::Expand], "indicator"),
+    hint(&[C::Chart], "table"),
+    hint(&[C::Close], "back"),
 ];
 
 /// The hint line of the report list.

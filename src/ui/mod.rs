@@ -1,5 +1,7 @@
 //! Drawing: reads `&App`, writes a frame, never changes state.
 
+mod chart;
+mod compare;
 mod help;
 mod input;
 mod outline;
@@ -42,7 +44,7 @@ pub fn cursor(app: &App, area: Rect) -> Option<Position> {
         Overlay::Search(search) => search::cursor(search, area),
         Overlay::Table(table) => table::cursor(table, area),
         Overlay::Reports(list) => reports::cursor(list, area),
-        Overlay::Help { .. } | Overlay::None => None,
+        Overlay::Help { .. } | Overlay::Compare(_) | Overlay::None => None,
     }
 }
 
@@ -61,6 +63,7 @@ fn draw_screen(app: &App, area: Rect, buf: &mut Buffer) {
 fn draw_views(app: &App, area: Rect, buf: &mut Buffer) {
     match &app.overlay {
         Overlay::Table(table) => table::draw(app, table, area, buf),
+        Overlay::Compare(view) => compare::draw(app, view, area, buf),
         overlay => {
             draw_panes(app, area, buf);
             match overlay {
