@@ -5,8 +5,11 @@ use std::path::PathBuf;
 use clap::{ColorChoice, Parser, Subcommand, ValueEnum};
 
 use crate::commands::filter::parse_category;
+use crate::convert::ScriptChoice;
+use crate::i18n::Lang;
 use crate::import::EncodingChoice;
 use crate::model::Category;
+use crate::preferences::{AmbiwidthChoice, Asked};
 use crate::text::{pad_right, width};
 
 /// The examples under `--help`: a command as a shell runs it, and what it does.
@@ -77,9 +80,43 @@ pub struct Cli {
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
 
+    /// The interface's language (default: the config file's `language`, else the locale).
+    #[arg(long, value_enum, value_name = "LANG", global = true)]
+    pub lang: Option<Lang>,
+
+    /// Show reports in this script: as written, Simplified or Traditional.
+    #[arg(long, value_enum, value_name = "SCRIPT", global = true)]
+    pub script: Option<ScriptChoice>,
+
+    /// How wide the terminal draws ambiguous characters (“ ” · — ─); auto asks it.
+    #[arg(
+        long,
+        value_enum,
+        value_name = "WIDTH",
+        env = "BAOGAO_AMBIWIDTH",
+        global = true
+    )]
+    pub ambiwidth: Option<AmbiwidthChoice>,
+
+    /// Draw borders with ASCII characters, for fonts without box drawing.
+    #[arg(long, global = true)]
+    pub ascii: bool,
+
     /// What to do instead of opening the explorer.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// What the command line asks of the interface.
+    pub fn asked(&self) -> Asked {
+        Asked {
+            lang: self.lang,
+            script: self.script,
+            ambiwidth: self.ambiwidth,
+            ascii: self.ascii,
+        }
+    }
 }
 
 /// Non-interactive commands.

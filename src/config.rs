@@ -7,9 +7,12 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::convert::ScriptChoice;
+use crate::i18n::Lang;
 use crate::keymap::{BadKey, Keymap, KeymapError, SPECS};
 use crate::load::Diagnostic;
 use crate::paths::{self, Folder};
+use crate::preferences::{AmbiwidthChoice, Asked};
 
 /// The config file's name inside the config folder.
 pub const FILE_NAME: &str = "config.toml";
@@ -18,6 +21,15 @@ pub const FILE_NAME: &str = "config.toml";
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The interface's language: `zh-Hans`, `zh-Hant` or `en`.
+    pub language: Option<Lang>,
+    /// The script reports are shown in: `original`, `zh-Hans` or `zh-Hant`.
+    pub script: Option<ScriptChoice>,
+    /// How wide ambiguous characters are: `narrow`, `wide` or `auto`.
+    pub ambiwidth: Option<AmbiwidthChoice>,
+    /// Borders of ASCII characters, for fonts without box drawing.
+    #[serde(default)]
+    pub ascii: bool,
     /// Keys for commands: command name = key or list of keys.
     #[serde(default)]
     pub keys: BTreeMap<String, Keys>,
@@ -42,11 +54,13 @@ impl Keys {
     }
 }
 
-/// A config ready to use: the keymap it makes.
+/// A config ready to use: the keymap it makes and what it asks of the interface.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
     /// Keys to commands.
     pub keymap: Keymap,
+    /// Language, script, width and border options, each unset when the file says nothing.
+    pub interface: Asked,
 }
 
 /// The config file's path: `$BAOGAO_CONFIG`, else `config.toml` in the config folder.
@@ -80,6 +94,12 @@ pub fn parse(text: &str, path: &Path) -> Result<Settings, Diagnostic> {
         let at = e.span().map_or(0, |span| span.start);
         diagnostic(path, text, at, e.message().trim_end())
     })?;
+    let interface = Asked {
+        lang: config.language,
+        script: config.script,
+        ambiwidth: config.ambiwidth,
+        ascii: config.ascii,
+    };
     let keys = config
         .keys
         .into_iter()
@@ -98,7 +118,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Settings, Diagnostic> {
             .unwrap_or(0);
         diagnostic(path, text, at, &e.to_string())
     })?;
-    Ok(Settings { keymap })
+    Ok(Settings { keymap, interface })
 }
 
 /// A problem at byte `at` of `text`.
@@ -127,6 +147,16 @@ pub fn default_file() -> String {
         "# baogao's config file. Every option is optional: uncomment what you want to change.\n\
          # Its place: $BAOGAO_CONFIG, else $XDG_CONFIG_HOME/baogao/config.toml\n\
          # (~/.config/baogao/config.toml; `baogao config --path` prints it).\n\
+         \n\
+         # The interface's language: \"zh-Hans\", \"zh-Hant\" or \"en\" (default: from the locale).\n\
+         # language = \"en\"\n\
+         # The script reports are shown in: \"original\", \"zh-Hans\" or \"zh-Hant\".\n\
+         # script = \"original\"\n\
+         # How wide the terminal draws ambiguous characters (“ ” · — ─): \"narrow\", \"wide\",\n\
+         # or \"auto\" to ask the terminal at start-up.\n\
+         # ambiwidth = \"narrow\"\n\
+         # Borders of ASCII characters, for fonts without box drawing.\n\
+         # ascii = false\n\
          \n\
          # Keys: command = \"key\" or [\"key\", …]. A key is a character (q, G, 、), a name\n\
          # (enter, esc, tab, shift-tab, backspace, up, down, left, right, home, end, pageup,\n\
@@ -227,6 +257,31 @@ mod tests {
             "{}",
             problem.message
         );
+    }
+
+    #[test]
+    fn interface_options_are_read_and_bad_values_located() {
+        let text =
+            "language = \"zh-Hant\"\nscript = \"zh-Hans\"\nambiwidth = \"auto\"\nascii = true\n";
+        let settings = parse(text, Path::new("c.toml")).expect("valid");
+        assert_eq!(
+            settings.interface,
+            Asked {
+                lang: Some(Lang::Hant),
+                script: Some(ScriptChoice::Simplified),
+                ambiwidth: Some(AmbiwidthChoice::Auto),
+                ascii: true,
+            }
+        );
+        let problem = parse("\nlanguage = \"fr\"\n", Path::new("c.toml")).expect_err("bad");
+        assert_eq!(problem.line, 2);
+        assert!(
+            problem.message.contains("`fr` is not a language"),
+            "{}",
+            problem.message
+        );
+        let problem = parse("ambiwidth = \"huge\"\n", Path::new("c.toml")).expect_err("bad");
+        assert!(problem.message.contains("huge"), "{}", problem.message);
     }
 
     #[test]
