@@ -36,7 +36,7 @@ fn wrap_document(bencher: Bencher, times: usize) {
 fn app_in_the_middle(times: usize) -> (App, Terminal<TestBackend>) {
     let mut app = App::new(BASE.repeated(times), Rect::default());
     app.update(Action::Resize(120, 40));
-    app.update(Action::Move((app.wrapped.lines.len() / 2) as isize));
+    app.update(Action::Move((app.view().wrapped.lines.len() / 2) as isize));
     (
         app,
         Terminal::new(TestBackend::new(120, 40)).expect("terminal"),

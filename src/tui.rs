@@ -94,7 +94,7 @@ fn event_loop(
     event::poll(Duration::ZERO)?;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
-    if let Some(position) = remembered.positions.get(&app.report.id) {
+    if let Some(position) = remembered.positions.get(&app.view().report.id) {
         app.restore(position);
     }
     if let Some(query) = cli.targets.as_deref() {
@@ -128,7 +128,9 @@ fn event_loop(
         }
     }
     if let Some(position) = app.position() {
-        remembered.positions.insert(app.report.id.clone(), position);
+        remembered
+            .positions
+            .insert(app.view().report.id.clone(), position);
     }
     Ok(())
 }

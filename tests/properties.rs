@@ -80,9 +80,9 @@ proptest! {
                 app.update(action);
             }
             terminal.draw(|frame| ui::draw(&app, frame)).expect("draw");
-            prop_assert!(app.reader.top < app.wrapped.lines.len().max(1));
-            prop_assert!(app.reader.section < app.doc.sections.len());
-            prop_assert!(app.outline.selected < app.doc.sections.len());
+            prop_assert!(app.view().reader.top < app.view().wrapped.lines.len().max(1));
+            prop_assert!(app.view().reader.section < app.view().doc.sections.len());
+            prop_assert!(app.view().outline.selected < app.view().doc.sections.len());
         }
     }
 }

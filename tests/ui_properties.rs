@@ -170,14 +170,14 @@ fn check_panes(app: &App, buf: &Buffer, on_top: bool) -> Result<(), String> {
     }
     if let Some(pane) = l.outline {
         let inner = layout::inner(pane);
-        let rows = app.outline.rows(&app.doc);
-        let row = app.outline.selected_row(&app.doc, &rows);
+        let rows = app.view().outline.rows(&app.view().doc);
+        let row = app.view().outline.selected_row(&app.view().doc, &rows);
         let y = row
-            .checked_sub(app.outline.offset)
+            .checked_sub(app.view().outline.offset)
             .filter(|&r| r < usize::from(inner.height))
             .map(|r| inner.y + r as u16)
             .ok_or("outline: the selected section is outside the pane")?;
-        let heading = &app.doc.sections[rows[row]].heading;
+        let heading = &app.view().doc.sections[rows[row]].heading;
         let drawn = text_in(buf, inner, y);
         let start: String = heading.chars().take(1).collect();
         if inner.width > 20 && !drawn.contains(&start) {
@@ -200,7 +200,7 @@ fn check_panes(app: &App, buf: &Buffer, on_top: bool) -> Result<(), String> {
                     marks.len()
                 ));
             }
-            let subject = &entries[app.targets.selected].subject;
+            let subject = &entries[app.view().targets.selected].subject;
             let drawn = text_in(buf, inner, marks[0]);
             let start: String = subject.chars().take(1).collect();
             if inner.width > 4 && !drawn.contains(&start) {
@@ -213,10 +213,10 @@ fn check_panes(app: &App, buf: &Buffer, on_top: bool) -> Result<(), String> {
     if let Some(pane) = l.reader {
         let text_area = layout::reader_text(pane);
         if let Some(baogao::app::document::Line::Text { block, range, .. }) =
-            app.wrapped.lines.get(app.reader.top)
+            app.view().wrapped.lines.get(app.view().reader.top)
             && !text_area.is_empty()
         {
-            let first: String = app.doc.blocks[*block].text[range.clone()]
+            let first: String = app.view().doc.blocks[*block].text[range.clone()]
                 .chars()
                 .take(1)
                 .collect();
@@ -354,7 +354,11 @@ fn the_outline_and_targets_selections_stay_in_view_at_every_size() {
             actions.extend([Action::Last, Action::Page(-1), Action::First]);
             run_checked(&mut app, &actions);
             // The whole plan: every target of the year in the targets pane.
-            let plan = app.doc.section_index("tasks-2023").expect("the plan");
+            let plan = app
+                .view()
+                .doc
+                .section_index("tasks-2023")
+                .expect("the plan");
             app.jump_to_section(plan);
             assert!(app.pane_entries().len() > 40, "too few targets to scroll");
             let mut actions = vec![Action::Focus(Pane::Targets)];
@@ -573,7 +577,11 @@ fn figures_in_the_targets_pane_are_separated_by_one_blank_row_however_they_wrap(
     let mut wrapped = 0;
     for (w, h) in [(100, 30), (120, 40), (160, 48), (60, 20), (80, 60)] {
         let mut app = app(w, h);
-        let plan = app.doc.section_index("tasks-2023").expect("the plan");
+        let plan = app
+            .view()
+            .doc
+            .section_index("tasks-2023")
+            .expect("the plan");
         app.jump_to_section(plan);
         apply(&mut app, Action::Focus(Pane::Targets));
         let buf = draw(&app);

@@ -3,6 +3,7 @@
 pub mod document;
 pub mod input;
 mod mouse;
+mod opened;
 pub mod outline;
 pub mod search;
 pub mod table;
@@ -14,14 +15,13 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use crate::action::{Action, Pane};
-use crate::figure_format::TargetGroups;
 use crate::keymap::{Keymap, Mode};
 use crate::layout::{self, MainLayout};
 use crate::model::{Figure, Report};
 use crate::search::Index;
 use crate::state::Position;
-use document::{BlockKind, Document, Wrapped};
-use outline::Outline;
+use document::BlockKind;
+pub use opened::OpenedReport;
 use search::{LastSearch, SearchRequest, SearchState};
 use table::TargetTable;
 
@@ -73,31 +73,22 @@ pub enum Overlay {
     Search(SearchState),
 }
 
-/// The whole state of the explorer.
+/// The whole state of the explorer: the opened reports, which one is shown, and what all
+/// of them share (the terminal, the focus, the overlay, the search index, the keymap).
 #[derive(Clone)]
 pub struct App {
-    /// The report being read.
-    pub report: Report,
-    /// The report flattened for reading.
-    pub doc: Document,
+    /// Every opened report, each with its own reading position.
+    pub reports: Vec<OpenedReport>,
+    /// The report shown: an index into `reports`.
+    pub current: usize,
     /// The terminal size.
     pub area: Rect,
-    /// The document wrapped for the reader's current width.
-    pub wrapped: Wrapped,
     /// The focused pane.
     pub focus: Pane,
-    /// Outline state.
-    pub outline: Outline,
-    /// Reader state.
-    pub reader: Reader,
-    /// Targets pane state.
-    pub targets: TargetsPane,
     /// The overlay, if any.
     pub overlay: Overlay,
-    /// The search index over the report.
+    /// The search index over every opened report.
     pub index: Arc<Index>,
-    /// Which targets state the same indicator (shown as one row).
-    pub groups: TargetGroups,
     /// A search for the worker to run, taken by the event loop.
     pub search_request: Option<SearchRequest>,
     /// The results of the last search, for n and N.
@@ -109,24 +100,26 @@ pub struct App {
 }
 
 impl App {
-    /// A new explorer on `report` in a terminal of size `area`, reader focused.
+    /// A new explorer on one report in a terminal of size `area`, reader focused.
     pub fn new(report: Report, area: Rect) -> Self {
-        let doc = Document::new(&report);
-        let outline = Outline::new(&doc);
-        let index = Arc::new(Index::build(&report));
-        let groups = TargetGroups::new(&report);
+        Self::with_reports(vec![report], area)
+    }
+
+    /// A new explorer on several reports, the first shown. An empty list is given the
+    /// embedded report, so there is always one to show.
+    pub fn with_reports(reports: Vec<Report>, area: Rect) -> Self {
+        let mut reports = reports;
+        if reports.is_empty() {
+            reports.extend(crate::load::embedded().ok());
+        }
+        let index = Arc::new(Index::build_all(&reports));
         let mut app = Self {
-            wrapped: Wrapped::default(),
-            report,
-            doc,
+            reports: reports.into_iter().map(OpenedReport::new).collect(),
+            current: 0,
             area,
             focus: Pane::Reader,
-            outline,
-            reader: Reader::default(),
-            targets: TargetsPane::default(),
             overlay: Overlay::None,
             index,
-            groups,
             search_request: None,
             last_search: None,
             running: true,
@@ -136,9 +129,20 @@ impl App {
         app
     }
 
+    /// The report shown, with its reading state.
+    pub fn view(&self) -> &OpenedReport {
+        &self.reports[self.current]
+    }
+
+    /// The report shown, to change its reading state.
+    pub fn view_mut(&mut self) -> &mut OpenedReport {
+        &mut self.reports[self.current]
+    }
+
     /// Opens the targets table filtered by `query`, as `baogao --targets` does.
     pub fn open_table(&mut self, query: &str) {
-        self.overlay = Overlay::Table(TargetTable::new(&self.report, &self.index, query));
+        let table = TargetTable::new(&self.view().report, self.current, &self.index, query);
+        self.overlay = Overlay::Table(table);
     }
 
     /// Where the help box and its lines go, with this keymap's keys.
@@ -183,7 +187,8 @@ impl App {
 
     /// The largest useful reader top line.
     fn max_top(&self) -> usize {
-        self.wrapped
+        self.view()
+            .wrapped
             .lines
             .len()
             .saturating_sub(self.reader_height())
@@ -196,15 +201,19 @@ impl App {
         let layout = layout::main_layout(self.area, Pane::Reader);
         let columns = match layout.reader {
             Some(reader) => layout::reader_text(reader).width.max(1),
-            None if self.wrapped.columns == 0 => FALLBACK_COLUMNS,
+            None if self.view().wrapped.columns == 0 => FALLBACK_COLUMNS,
             None => return,
         };
-        if columns == self.wrapped.columns {
+        if columns == self.view().wrapped.columns {
             return;
         }
-        let (block, offset) = self.wrapped.anchor(self.reader.top);
-        self.wrapped = self.doc.wrap(columns);
-        self.reader.top = self.wrapped.line_of(block, offset).min(self.max_top());
+        let (block, offset) = self.view().wrapped.anchor(self.view().reader.top);
+        self.view_mut().wrapped = self.view().doc.wrap(columns);
+        self.view_mut().reader.top = self
+            .view()
+            .wrapped
+            .line_of(block, offset)
+            .min(self.max_top());
     }
 
     /// Applies one action. Every action but the wheel (which scrolls the view, not the
@@ -223,15 +232,15 @@ impl App {
             Action::Resize(width, height) => {
                 self.area = Rect::new(0, 0, width, height);
                 self.rewrap();
-                self.reader.top = self.reader.top.min(self.max_top());
+                self.view_mut().reader.top = self.view().reader.top.min(self.max_top());
             }
             Action::OpenHelp => self.overlay = Overlay::Help { top: 0 },
             Action::OpenTable => self.open_table(""),
             Action::OpenSearch => {
                 let origin = (
-                    self.reader.clone(),
+                    self.view().reader.clone(),
                     self.focus,
-                    self.wrapped.anchor(self.reader.top),
+                    self.view().wrapped.anchor(self.view().reader.top),
                 );
                 self.overlay = Overlay::Search(SearchState::new(origin));
             }
@@ -257,13 +266,17 @@ impl App {
             Overlay::Table(table) if table.typing => table.typing = false,
             Overlay::Search(search) => {
                 let (reader, focus, (block, offset)) = search.origin.clone();
-                self.reader = reader;
-                self.reader.top = self.wrapped.line_of(block, offset).min(self.max_top());
+                self.view_mut().reader = reader;
+                self.view_mut().reader.top = self
+                    .view()
+                    .wrapped
+                    .line_of(block, offset)
+                    .min(self.max_top());
                 self.focus = focus;
-                self.outline.selected = self.reader.section;
+                self.view_mut().outline.selected = self.view().reader.section;
                 self.overlay = Overlay::None;
             }
-            Overlay::None => self.reader.highlight = None,
+            Overlay::None => self.view_mut().reader.highlight = None,
             _ => self.overlay = Overlay::None,
         }
     }
@@ -309,15 +322,17 @@ impl App {
             Action::Collapse => self.toggle(Some(false)),
             Action::Expand => self.toggle(Some(true)),
             Action::PrevSection | Action::NextSection => {
-                let Some(current) = self.doc.sections.get(self.reader.section) else {
+                let Some(current) = self.view().doc.sections.get(self.view().reader.section) else {
                     return;
                 };
                 let next = if action == Action::NextSection {
-                    (self.reader.section + 1).min(self.doc.sections.len() - 1)
-                } else if self.wrapped.block_start[current.first_block] < self.reader.top {
-                    self.reader.section
+                    (self.view().reader.section + 1).min(self.view().doc.sections.len() - 1)
+                } else if self.view().wrapped.block_start[current.first_block]
+                    < self.view().reader.top
+                {
+                    self.view().reader.section
                 } else {
-                    self.reader.section.saturating_sub(1)
+                    self.view().reader.section.saturating_sub(1)
                 };
                 self.jump_to_section(next);
             }
@@ -330,8 +345,8 @@ impl App {
         match self.focus {
             Pane::Reader => self.scroll_reader(delta),
             Pane::Outline => {
-                let rows = self.outline.rows(&self.doc);
-                let row = self.outline.selected_row(&self.doc, &rows);
+                let rows = self.view().outline.rows(&self.view().doc);
+                let row = self.view().outline.selected_row(&self.view().doc, &rows);
                 let next = row
                     .saturating_add_signed(delta)
                     .min(rows.len().saturating_sub(1));
@@ -341,53 +356,55 @@ impl App {
             }
             Pane::Targets => {
                 let count = self.pane_figures().len();
-                let next = self.targets.selected.saturating_add_signed(delta);
-                self.targets.selected = next.min(count.saturating_sub(1));
+                let next = self.view().targets.selected.saturating_add_signed(delta);
+                self.view_mut().targets.selected = next.min(count.saturating_sub(1));
             }
         }
     }
 
     /// Scrolls the reader; the outline mark follows the section in view.
     fn scroll_reader(&mut self, delta: isize) {
-        self.reader.top = self
+        self.view_mut().reader.top = self
+            .view()
             .reader
             .top
             .saturating_add_signed(delta)
             .min(self.max_top());
-        let block = self.wrapped.block_at(self.reader.top);
-        let section = self.doc.blocks.get(block).map_or(0, |b| b.section);
-        if section != self.reader.section {
-            self.reader.section = section;
-            self.targets = TargetsPane::default();
+        let block = self.view().wrapped.block_at(self.view().reader.top);
+        let section = self.view().doc.blocks.get(block).map_or(0, |b| b.section);
+        if section != self.view().reader.section {
+            self.view_mut().reader.section = section;
+            self.view_mut().targets = TargetsPane::default();
         }
-        self.outline.selected = section;
+        self.view_mut().outline.selected = section;
         self.keep_selections_in_view();
     }
 
     /// Shows a section at the top of the reader and selects it in the outline.
     pub fn jump_to_section(&mut self, section: usize) {
-        let Some(entry) = self.doc.sections.get(section) else {
+        let Some(entry) = self.view().doc.sections.get(section) else {
             return;
         };
-        self.reader.top = self.wrapped.block_start[entry.first_block].min(self.max_top());
-        if section != self.reader.section {
-            self.targets = TargetsPane::default();
+        self.view_mut().reader.top =
+            self.view().wrapped.block_start[entry.first_block].min(self.max_top());
+        if section != self.view().reader.section {
+            self.view_mut().targets = TargetsPane::default();
         }
-        self.reader.section = section;
-        self.outline.selected = section;
+        self.view_mut().reader.section = section;
+        self.view_mut().outline.selected = section;
         self.keep_selections_in_view();
     }
 
     /// Shows bytes `range` of a block, highlighted, a few lines below the top of the reader.
     pub fn jump_to_text(&mut self, block: usize, range: Range<usize>) {
-        let Some(section) = self.doc.blocks.get(block).map(|b| b.section) else {
+        let Some(section) = self.view().doc.blocks.get(block).map(|b| b.section) else {
             return;
         };
-        let line = self.wrapped.line_of(block, range.start);
-        self.reader.top = line.saturating_sub(2).min(self.max_top());
-        self.reader.section = section;
-        self.reader.highlight = Some(Highlight { block, range });
-        self.outline.selected = section;
+        let line = self.view().wrapped.line_of(block, range.start);
+        self.view_mut().reader.top = line.saturating_sub(2).min(self.max_top());
+        self.view_mut().reader.section = section;
+        self.view_mut().reader.highlight = Some(Highlight { block, range });
+        self.view_mut().outline.selected = section;
         self.focus = Pane::Reader;
         self.keep_selections_in_view();
     }
@@ -395,22 +412,22 @@ impl App {
     /// Jumps to the quote of a target (`results == false`) or result in the reader.
     pub fn jump_to_figure(&mut self, index: usize, results: bool) {
         let list = if results {
-            &self.report.results
+            &self.view().report.results
         } else {
-            &self.report.targets
+            &self.view().report.targets
         };
         let Some(figure) = list.get(index) else {
             return;
         };
-        let Some(section) = self.doc.section_index(&figure.section) else {
+        let Some(section) = self.view().doc.section_index(&figure.section) else {
             return;
         };
         let quote = crate::text::sanitize(&figure.quote);
-        let report_section = self.report.section(&figure.section);
+        let report_section = self.view().report.section(&figure.section);
         let paragraphs = report_section.map_or(0, |s| s.paragraphs.len());
         let found = (0..paragraphs).find_map(|paragraph| {
-            let block = self.doc.paragraph_block(section, paragraph)?;
-            let start = self.doc.blocks[block].text.find(quote.as_ref())?;
+            let block = self.view().doc.paragraph_block(section, paragraph)?;
+            let start = self.view().doc.blocks[block].text.find(quote.as_ref())?;
             Some((block, start..start + quote.len()))
         });
         match found {
@@ -422,7 +439,7 @@ impl App {
             .iter()
             .position(|&f| f == (index, results))
         {
-            self.targets.selected = row;
+            self.view_mut().targets.selected = row;
             self.keep_selections_in_view();
         }
     }
@@ -430,11 +447,13 @@ impl App {
     fn activate(&mut self) {
         match self.focus {
             Pane::Outline => {
-                self.jump_to_section(self.outline.visible_selection(&self.doc));
+                self.jump_to_section(self.view().outline.visible_selection(&self.view().doc));
                 self.focus = Pane::Reader;
             }
             Pane::Targets => {
-                if let Some(&(index, results)) = self.pane_figures().get(self.targets.selected) {
+                if let Some(&(index, results)) =
+                    self.pane_figures().get(self.view().targets.selected)
+                {
                     self.jump_to_figure(index, results);
                 }
             }
@@ -449,15 +468,15 @@ impl App {
         if self.focus != Pane::Outline {
             return;
         }
-        let shown = self.outline.visible_selection(&self.doc);
-        let has_children = self.doc.sections[shown].has_children(shown);
-        let open = self.outline.expanded[shown];
+        let shown = self.view().outline.visible_selection(&self.view().doc);
+        let has_children = self.view().doc.sections[shown].has_children(shown);
+        let open = self.view().outline.expanded[shown];
         let want = expand.unwrap_or(!open);
         if has_children && want != open {
-            self.outline.expanded[shown] = want;
-            self.outline.selected = shown;
+            self.view_mut().outline.expanded[shown] = want;
+            self.view_mut().outline.selected = shown;
         } else if !want {
-            if let Some(parent) = self.doc.sections[shown].parent {
+            if let Some(parent) = self.view().doc.sections[shown].parent {
                 self.jump_to_section(parent);
             }
         } else if has_children {
@@ -470,27 +489,29 @@ impl App {
     /// (without 力爭 targets shown beside their floor), or, where it has none, its results.
     /// Each is `(index, is_result)`.
     pub fn pane_figures(&self) -> Vec<(usize, bool)> {
-        let Some(entry) = self.doc.sections.get(self.reader.section) else {
+        let Some(entry) = self.view().doc.sections.get(self.view().reader.section) else {
             return Vec::new();
         };
-        let ids: Vec<&str> = self.doc.sections[self.reader.section..entry.end]
+        let ids: Vec<&str> = self.view().doc.sections[self.view().reader.section..entry.end]
             .iter()
             .map(|s| s.id.as_str())
             .collect();
         let ids: std::collections::HashSet<&str> = ids.into_iter().collect();
         let in_view = |section: &str| ids.contains(section);
         let targets: Vec<(usize, bool)> = self
+            .view()
             .report
             .targets
             .iter()
             .enumerate()
-            .filter(|(i, t)| in_view(&t.section) && self.groups.is_lead(*i))
+            .filter(|(i, t)| in_view(&t.section) && self.view().groups.is_lead(*i))
             .map(|(i, _)| (i, false))
             .collect();
         if !targets.is_empty() {
             return targets;
         }
-        self.report
+        self.view()
+            .report
             .results
             .iter()
             .enumerate()
@@ -503,7 +524,8 @@ impl App {
     fn keep_selections_in_view(&mut self) {
         if self.layout().outline.is_some() {
             let outline_height = self.pane_height(Pane::Outline);
-            self.outline.scroll_into_view(&self.doc, outline_height);
+            let view = self.view_mut();
+            view.outline.scroll_into_view(&view.doc, outline_height);
         }
         self.keep_figure_in_view();
         let table_height = self.table_height();
@@ -519,19 +541,20 @@ impl App {
 
     /// The targets stating the same indicator as target `index`, from the groups computed once.
     pub fn target_group(&self, index: usize) -> Vec<&Figure> {
-        self.groups
+        self.view()
+            .groups
             .members(index)
             .iter()
-            .map(|&i| &self.report.targets[i])
+            .map(|&i| &self.view().report.targets[i])
             .collect()
     }
 
     /// Where the reader is, to remember between runs.
     pub fn position(&self) -> Option<Position> {
-        let (block, offset) = self.wrapped.anchor(self.reader.top);
-        let block = self.doc.blocks.get(block)?;
+        let (block, offset) = self.view().wrapped.anchor(self.view().reader.top);
+        let block = self.view().doc.blocks.get(block)?;
         Some(Position {
-            section: self.doc.sections[block.section].id.clone(),
+            section: self.view().doc.sections[block.section].id.clone(),
             paragraph: match block.kind {
                 BlockKind::Paragraph(n) => Some(n),
                 BlockKind::Heading => None,
@@ -542,28 +565,32 @@ impl App {
 
     /// Returns to a remembered position; a position the report no longer has is ignored.
     pub fn restore(&mut self, position: &Position) {
-        let Some(section) = self.doc.section_index(&position.section) else {
+        let Some(section) = self.view().doc.section_index(&position.section) else {
             return;
         };
-        let first = self.doc.sections[section].first_block;
+        let first = self.view().doc.sections[section].first_block;
         let block = position
             .paragraph
-            .and_then(|p| self.doc.paragraph_block(section, p))
+            .and_then(|p| self.view().doc.paragraph_block(section, p))
             .unwrap_or(first);
-        let Some(text) = self.doc.blocks.get(block).map(|b| &b.text) else {
+        let Some(text) = self.view().doc.blocks.get(block).map(|b| &b.text) else {
             return;
         };
         let offset = position.offset.min(text.len());
-        self.reader.top = self.wrapped.line_of(block, offset).min(self.max_top());
-        self.reader.section = section;
-        self.outline.selected = section;
+        self.view_mut().reader.top = self
+            .view()
+            .wrapped
+            .line_of(block, offset)
+            .min(self.max_top());
+        self.view_mut().reader.section = section;
+        self.view_mut().outline.selected = section;
         self.keep_selections_in_view();
     }
 
     /// How far through the document the reader is, in percent.
     pub fn percent(&self) -> usize {
-        let total = self.wrapped.lines.len().max(1);
-        let seen = (self.reader.top + self.reader_height()).min(total);
+        let total = self.view().wrapped.lines.len().max(1);
+        let seen = (self.view().reader.top + self.reader_height()).min(total);
         seen * 100 / total
     }
 }

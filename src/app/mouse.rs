@@ -36,15 +36,15 @@ impl App {
                 if row < inner.y || row >= inner.bottom() {
                     return;
                 }
-                let rows = self.outline.rows(&self.doc);
+                let rows = self.view().outline.rows(&self.view().doc);
                 let line = usize::from(row - inner.y);
-                if let Some(&section) = rows.get(self.outline.offset + line) {
+                if let Some(&section) = rows.get(self.view().outline.offset + line) {
                     self.jump_to_section(section);
                 }
             }
             Pane::Targets => {
                 if let Some(index) = self.figure_at(row) {
-                    self.targets.selected = index;
+                    self.view_mut().targets.selected = index;
                 }
             }
             Pane::Reader => {}
@@ -64,15 +64,20 @@ impl App {
                 match pane {
                     Pane::Reader => self.scroll_reader(lines),
                     Pane::Outline => {
-                        let rows = self.outline.rows(&self.doc).len();
+                        let rows = self.view().outline.rows(&self.view().doc).len();
                         let height = self.pane_height(Pane::Outline);
                         let max = rows.saturating_sub(height);
-                        self.outline.offset =
-                            self.outline.offset.saturating_add_signed(lines).min(max);
+                        self.view_mut().outline.offset = self
+                            .view()
+                            .outline
+                            .offset
+                            .saturating_add_signed(lines)
+                            .min(max);
                     }
                     Pane::Targets => {
                         let count = self.pane_figures().len();
-                        self.targets.offset = self
+                        self.view_mut().targets.offset = self
+                            .view()
                             .targets
                             .offset
                             .saturating_add_signed(lines.signum())

@@ -174,17 +174,18 @@ impl App {
         let Some(item) = self.index.item(hit.item) else {
             return;
         };
-        let Some(section) = self.doc.section_index(item.section) else {
+        let Some(section) = self.view().doc.section_index(item.section) else {
             return;
         };
         match (item.kind, item.figure, item.paragraph, &item.span) {
             (Kind::Target, Some(figure), ..) => self.jump_to_figure(figure, false),
             (Kind::Result, Some(figure), ..) => self.jump_to_figure(figure, true),
             (Kind::Sentence, _, Some(paragraph), Some(span)) => {
-                let Some(block) = self.doc.paragraph_block(section, paragraph) else {
+                let Some(block) = self.view().doc.paragraph_block(section, paragraph) else {
                     return;
                 };
                 let raw = self
+                    .view()
                     .report
                     .section(item.section)
                     .and_then(|s| s.paragraphs.get(paragraph));

@@ -28,6 +28,8 @@ pub struct TargetTable {
     pub typing: bool,
     /// Rows as shown.
     pub rows: Vec<TableRow>,
+    /// The opened report it lists (its number in the search index).
+    pub report: usize,
     /// Index into `rows` of the selected row (a target row whenever there is one).
     pub selected: usize,
     /// First row shown.
@@ -35,9 +37,11 @@ pub struct TargetTable {
 }
 
 impl TargetTable {
-    /// The table over every target, filtered by `query`.
-    pub fn new(report: &Report, index: &Index, query: &str) -> Self {
+    /// The table over every target of `report` (number `number` in `index`), filtered by
+    /// `query`.
+    pub fn new(report: &Report, number: usize, index: &Index, query: &str) -> Self {
         let mut table = Self {
+            report: number,
             category: None,
             filter: InputLine::with_text(query),
             typing: false,
@@ -52,7 +56,7 @@ impl TargetTable {
     /// Recomputes the rows after the filter or category changed, selecting the first target.
     pub fn rebuild(&mut self, report: &Report, index: &Index) {
         let query = self.filter.text().trim().to_string();
-        let matching = figures_matching(report, index, &query);
+        let matching = figures_matching(report, self.report, index, &query);
         let groups = TargetGroups::new(report);
         let mut rows = Vec::new();
         for category in Category::ALL {
@@ -148,6 +152,7 @@ impl TargetTable {
 impl App {
     pub(super) fn update_table(&mut self, action: Action) {
         let height = self.table_height() as isize;
+        let (report, index) = (&self.reports[self.current].report, &self.index);
         let Overlay::Table(table) = &mut self.overlay else {
             return;
         };
@@ -157,23 +162,23 @@ impl App {
             Action::HalfPage(n) => table.move_selection(n * (height / 2).max(1)),
             Action::First => table.move_selection(isize::MIN / 2),
             Action::Last => table.move_selection(isize::MAX / 2),
-            Action::CycleCategory(step) => table.cycle_category(&self.report, &self.index, step),
+            Action::CycleCategory(step) => table.cycle_category(report, index, step),
             Action::StartFilter => table.typing = true,
             Action::Input(c) => {
                 table.filter.insert(c);
-                table.rebuild(&self.report, &self.index);
+                table.rebuild(report, index);
             }
             Action::Backspace => {
                 table.filter.backspace();
-                table.rebuild(&self.report, &self.index);
+                table.rebuild(report, index);
             }
             Action::DeleteWord => {
                 table.filter.delete_word();
-                table.rebuild(&self.report, &self.index);
+                table.rebuild(report, index);
             }
             Action::ClearInput => {
                 table.filter.clear_before();
-                table.rebuild(&self.report, &self.index);
+                table.rebuild(report, index);
             }
             Action::CursorMove(n) => table.filter.move_cursor(n),
             Action::WordMove(n) => table.filter.move_word(n),
@@ -196,7 +201,7 @@ mod tests {
     use crate::load;
 
     fn table(report: &Report, query: &str) -> TargetTable {
-        TargetTable::new(report, &Index::build(report), query)
+        TargetTable::new(report, 0, &Index::build(report), query)
     }
 
     #[test]

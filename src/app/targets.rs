@@ -32,12 +32,13 @@ impl App {
 
     fn entry(&self, index: usize, is_result: bool) -> FigureEntry {
         let (figure, value, linked) = if is_result {
-            let figure = &self.report.results[index];
+            let figure = &self.view().report.results[index];
             (figure, figure_value(figure), String::new())
         } else {
-            let figure = &self.report.targets[index];
-            let past = result_value(&self.report, figure);
+            let figure = &self.view().report.targets[index];
+            let past = result_value(&self.view().report, figure);
             let year = self
+                .view()
                 .report
                 .results_for(figure)
                 .next()
@@ -65,7 +66,7 @@ impl App {
     /// Where the entries from the pane's offset on are drawn in `list`, one per entry shown.
     pub fn figure_slots(&self, entries: &[FigureEntry], list: Rect) -> Vec<Rect> {
         let room = usize::from(list.width).saturating_sub(layout::FIGURE_INDENT);
-        let rows = entries.iter().skip(self.targets.offset).map(|e| {
+        let rows = entries.iter().skip(self.view().targets.offset).map(|e| {
             let value = text::width(&text::truncate(&e.value, room));
             layout::figure_rows(list, value, text::width(&e.linked))
         });
@@ -75,16 +76,16 @@ impl App {
     /// Scrolls the targets pane so that its selected entry is shown whole where it can be.
     pub(super) fn keep_figure_in_view(&mut self) {
         let entries = self.pane_entries();
-        let t = &mut self.targets;
+        let t = &mut self.view_mut().targets;
         t.selected = t.selected.min(entries.len().saturating_sub(1));
         t.offset = t.offset.min(t.selected);
         let Some(list) = self.layout().pane(Pane::Targets).map(layout::inner) else {
             return;
         };
-        while self.targets.selected
-            >= self.targets.offset + self.figure_slots(&entries, list).len().max(1)
+        while self.view().targets.selected
+            >= self.view().targets.offset + self.figure_slots(&entries, list).len().max(1)
         {
-            self.targets.offset += 1;
+            self.view_mut().targets.offset += 1;
         }
     }
 
@@ -95,6 +96,6 @@ impl App {
         self.figure_slots(&entries, list)
             .iter()
             .position(|slot| row >= slot.y && row < slot.bottom())
-            .map(|i| self.targets.offset + i)
+            .map(|i| self.view().targets.offset + i)
     }
 }

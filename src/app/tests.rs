@@ -11,7 +11,7 @@ fn app(width: u16, height: u16) -> App {
 }
 
 fn section(app: &App, id: &str) -> usize {
-    app.doc.section_index(id).expect(id)
+    app.view().doc.section_index(id).expect(id)
 }
 
 fn apply(app: &mut App, actions: &[Action]) {
@@ -24,8 +24,8 @@ fn apply(app: &mut App, actions: &[Action]) {
 fn starts_at_the_top_with_the_reader_focused() {
     let app = app(120, 40);
     assert_eq!(app.focus, Pane::Reader);
-    assert_eq!(app.reader.top, 0);
-    assert_eq!(app.reader.section, 0);
+    assert_eq!(app.view().reader.top, 0);
+    assert_eq!(app.view().reader.section, 0);
     assert!(app.running);
 }
 
@@ -48,35 +48,35 @@ fn moving_in_the_outline_moves_the_reader() {
     app.update(Action::Focus(Pane::Outline));
     apply(&mut app, &[Action::Move(1), Action::Move(1)]);
     let review = section(&app, "review-2022");
-    assert_eq!(app.outline.selected, review);
-    assert_eq!(app.reader.section, review);
-    let heading_line = app.wrapped.block_start[app.doc.sections[review].first_block];
-    assert_eq!(app.reader.top, heading_line);
+    assert_eq!(app.view().outline.selected, review);
+    assert_eq!(app.view().reader.section, review);
+    let heading_line = app.view().wrapped.block_start[app.view().doc.sections[review].first_block];
+    assert_eq!(app.view().reader.top, heading_line);
 }
 
 #[test]
 fn scrolling_the_reader_moves_the_outline_mark() {
     let mut app = app(120, 40);
     let expected = section(&app, "review-2022-economy");
-    let line = app.wrapped.block_start[app.doc.sections[expected].first_block];
+    let line = app.view().wrapped.block_start[app.view().doc.sections[expected].first_block];
     app.update(Action::Move(line as isize));
-    assert_eq!(app.reader.section, expected);
-    assert_eq!(app.outline.selected, expected);
+    assert_eq!(app.view().reader.section, expected);
+    assert_eq!(app.view().outline.selected, expected);
 }
 
 #[test]
 fn reader_scrolling_stops_at_both_ends() {
     let mut app = app(120, 40);
     app.update(Action::Move(-5));
-    assert_eq!(app.reader.top, 0);
+    assert_eq!(app.view().reader.top, 0);
     app.update(Action::Last);
-    let last = app.reader.top;
-    assert_eq!(last, app.wrapped.lines.len() - app.reader_height());
+    let last = app.view().reader.top;
+    assert_eq!(last, app.view().wrapped.lines.len() - app.reader_height());
     app.update(Action::Page(1));
-    assert_eq!(app.reader.top, last);
+    assert_eq!(app.view().reader.top, last);
     assert_eq!(app.percent(), 100);
     app.update(Action::First);
-    assert_eq!(app.reader.top, 0);
+    assert_eq!(app.view().reader.top, 0);
 }
 
 #[test]
@@ -84,9 +84,9 @@ fn paging_moves_by_a_screen_less_one_line_and_half_pages_by_half() {
     let mut app = app(120, 40);
     let height = app.reader_height();
     app.update(Action::Page(1));
-    assert_eq!(app.reader.top, height - 1);
+    assert_eq!(app.view().reader.top, height - 1);
     app.update(Action::HalfPage(-1));
-    assert_eq!(app.reader.top, height - 1 - height / 2);
+    assert_eq!(app.view().reader.top, height - 1 - height / 2);
 }
 
 #[test]
@@ -95,21 +95,22 @@ fn collapsing_hides_children_and_expanding_shows_them() {
     app.update(Action::Focus(Pane::Outline));
     let review = section(&app, "review-2022");
     app.jump_to_section(review);
-    let before = app.outline.rows(&app.doc).len();
+    let before = app.view().outline.rows(&app.view().doc).len();
     app.update(Action::Collapse);
-    assert!(!app.outline.expanded[review]);
-    assert_eq!(app.outline.rows(&app.doc).len(), before - 11);
+    assert!(!app.view().outline.expanded[review]);
+    assert_eq!(app.view().outline.rows(&app.view().doc).len(), before - 11);
     app.update(Action::Toggle);
-    assert!(app.outline.expanded[review]);
+    assert!(app.view().outline.expanded[review]);
     app.update(Action::Expand);
     assert_eq!(
-        app.outline.selected,
+        app.view().outline.selected,
         review + 1,
         "expanding an open node goes to its first child"
     );
     app.update(Action::Collapse);
     assert_eq!(
-        app.outline.selected, review,
+        app.view().outline.selected,
+        review,
         "collapsing a leaf goes to its parent"
     );
 }
@@ -120,23 +121,24 @@ fn a_hidden_current_section_marks_its_visible_ancestor() {
     let part = section(&app, "tasks-2023-1-1");
     let lead = section(&app, "tasks-2023-1-1-2");
     app.jump_to_section(lead);
-    assert!(!app.outline.expanded[part]);
-    assert_eq!(app.outline.visible_selection(&app.doc), part);
+    assert!(!app.view().outline.expanded[part]);
+    assert_eq!(app.view().outline.visible_selection(&app.view().doc), part);
 }
 
 #[test]
 fn brackets_go_to_the_next_and_previous_section() {
     let mut app = app(120, 40);
     apply(&mut app, &[Action::NextSection, Action::NextSection]);
-    assert_eq!(app.reader.section, 2);
+    assert_eq!(app.view().reader.section, 2);
     app.update(Action::Move(3));
     app.update(Action::PrevSection);
     assert_eq!(
-        app.reader.section, 2,
+        app.view().reader.section,
+        2,
         "first back to the start of the current section"
     );
     app.update(Action::PrevSection);
-    assert_eq!(app.reader.section, 1);
+    assert_eq!(app.view().reader.section, 1);
 }
 
 #[test]
@@ -146,7 +148,7 @@ fn targets_pane_lists_the_section_in_view_with_paired_levels() {
     let ids: Vec<&str> = app
         .pane_figures()
         .iter()
-        .map(|&(i, _)| app.report.targets[i].id.as_str())
+        .map(|&(i, _)| app.view().report.targets[i].id.as_str())
         .collect();
     assert_eq!(ids, ["gdp-growth", "budget-revenue-growth"]);
     app.jump_to_section(section(&app, "review-2022-economy"));
@@ -165,19 +167,22 @@ fn enter_in_the_targets_table_jumps_to_the_quote_highlighted() {
         panic!("no table")
     };
     let target = table.selected_target().expect("a match");
-    assert_eq!(app.report.targets[target].id, "new-distributed-pv");
+    assert_eq!(app.view().report.targets[target].id, "new-distributed-pv");
     app.update(Action::Activate);
     assert!(matches!(app.overlay, Overlay::None));
     assert_eq!(app.focus, Pane::Reader);
-    let highlight = app.reader.highlight.clone().expect("highlight");
-    let text = &app.doc.blocks[highlight.block].text[highlight.range.clone()];
+    let highlight = app.view().reader.highlight.clone().expect("highlight");
+    let text = &app.view().doc.blocks[highlight.block].text[highlight.range.clone()];
     assert_eq!(text, "新增分布式光伏并網容量不少于50兆瓦");
-    let line = app.wrapped.line_of(highlight.block, highlight.range.start);
-    assert!(line >= app.reader.top && line < app.reader.top + app.reader_height());
-    let (index, _) = app.pane_figures()[app.targets.selected];
-    assert_eq!(app.report.targets[index].id, "new-distributed-pv");
+    let line = app
+        .view()
+        .wrapped
+        .line_of(highlight.block, highlight.range.start);
+    assert!(line >= app.view().reader.top && line < app.view().reader.top + app.reader_height());
+    let (index, _) = app.pane_figures()[app.view().targets.selected];
+    assert_eq!(app.view().report.targets[index].id, "new-distributed-pv");
     app.update(Action::Close);
-    assert!(app.reader.highlight.is_none());
+    assert!(app.view().reader.highlight.is_none());
 }
 
 #[test]
@@ -192,9 +197,9 @@ fn enter_in_the_targets_pane_jumps_to_its_quote() {
             Action::Activate,
         ],
     );
-    let highlight = app.reader.highlight.clone().expect("highlight");
+    let highlight = app.view().reader.highlight.clone().expect("highlight");
     assert_eq!(
-        &app.doc.blocks[highlight.block].text[highlight.range],
+        &app.view().doc.blocks[highlight.block].text[highlight.range],
         "一般公共預算收入增長3%"
     );
 }
@@ -228,11 +233,11 @@ fn typing_in_the_table_filters_and_esc_leaves_the_filter_then_the_table() {
 fn resizing_keeps_the_place_in_the_text() {
     let mut app = app(120, 40);
     app.jump_to_section(section(&app, "tasks-2023-2"));
-    let (block, _) = app.wrapped.anchor(app.reader.top);
+    let (block, _) = app.view().wrapped.anchor(app.view().reader.top);
     for (w, h) in [(60, 20), (200, 60), (1, 1), (100, 30)] {
         app.update(Action::Resize(w, h));
     }
-    let (after, _) = app.wrapped.anchor(app.reader.top);
+    let (after, _) = app.view().wrapped.anchor(app.view().reader.top);
     assert_eq!(after, block);
 }
 
@@ -246,7 +251,10 @@ fn clicking_an_outline_row_selects_it_and_focuses_the_outline() {
         row: outline.y + 4,
     });
     assert_eq!(app.focus, Pane::Outline);
-    assert_eq!(app.outline.selected, section(&app, "review-2022-economy"));
+    assert_eq!(
+        app.view().outline.selected,
+        section(&app, "review-2022-economy")
+    );
 }
 
 #[test]
@@ -258,7 +266,7 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
         row: reader.y + 5,
         lines: 3,
     });
-    assert_eq!(app.reader.top, 3);
+    assert_eq!(app.view().reader.top, 3);
     assert_eq!(app.focus, Pane::Reader);
 }
 
@@ -269,7 +277,8 @@ fn help_opens_and_esc_closes_it() {
     assert_eq!(app.mode(), Mode::Help);
     app.update(Action::Move(1));
     assert_eq!(
-        app.reader.top, 0,
+        app.view().reader.top,
+        0,
         "keys do not reach the panes under the help"
     );
     app.update(Action::Close);
@@ -295,8 +304,8 @@ fn search_for(app: &mut App, query: &str) {
 }
 
 fn highlighted(app: &App) -> String {
-    let h = app.reader.highlight.clone().expect("a highlight");
-    app.doc.blocks[h.block].text[h.range].to_string()
+    let h = app.view().reader.highlight.clone().expect("a highlight");
+    app.view().doc.blocks[h.block].text[h.range].to_string()
 }
 
 #[test]
@@ -324,24 +333,24 @@ fn n_and_shift_n_step_through_the_last_results() {
     app.update(Action::OpenSearch);
     search_for(&mut app, "光伏");
     app.update(Action::Activate);
-    let first = app.reader.highlight.clone();
+    let first = app.view().reader.highlight.clone();
     app.update(Action::NextResult(1));
-    assert_ne!(app.reader.highlight, first);
+    assert_ne!(app.view().reader.highlight, first);
     app.update(Action::NextResult(-1));
-    assert_eq!(app.reader.highlight, first);
+    assert_eq!(app.view().reader.highlight, first);
 }
 
 #[test]
 fn esc_in_search_returns_to_where_the_reader_was() {
     let mut app = app(120, 40);
     app.jump_to_section(section(&app, "tasks-2023-2"));
-    let top = app.reader.top;
+    let top = app.view().reader.top;
     app.update(Action::OpenSearch);
     search_for(&mut app, "gfcy");
     app.update(Action::Move(1));
     app.update(Action::Close);
     assert!(matches!(app.overlay, Overlay::None));
-    assert_eq!(app.reader.top, top);
+    assert_eq!(app.view().reader.top, top);
 }
 
 #[test]
@@ -397,7 +406,7 @@ fn enter_before_the_results_arrive_jumps_when_they_do() {
     let answer = crate::tui::answer(&app.index, &request, &|| false).expect("answer");
     app.update(answer);
     assert!(matches!(app.overlay, Overlay::None));
-    assert!(app.reader.highlight.is_some());
+    assert!(app.view().reader.highlight.is_some());
 }
 
 #[test]
@@ -413,7 +422,7 @@ fn esc_from_search_after_a_resize_returns_to_a_valid_place() {
             Action::Close,
         ],
     );
-    assert!(app.reader.top < app.wrapped.lines.len());
+    assert!(app.view().reader.top < app.view().wrapped.lines.len());
 }
 
 #[test]
@@ -422,11 +431,14 @@ fn a_remembered_position_survives_a_new_width() {
     app.jump_to_section(section(&app, "tasks-2023-2-1"));
     app.update(Action::Move(3));
     let position = app.position().expect("a position");
-    let (block, _) = app.wrapped.anchor(app.reader.top);
+    let (block, _) = app.view().wrapped.anchor(app.view().reader.top);
     let mut other = self::app(80, 24);
     other.restore(&position);
-    assert_eq!(other.wrapped.anchor(other.reader.top).0, block);
-    assert_eq!(other.reader.section, app.reader.section);
+    assert_eq!(
+        other.view().wrapped.anchor(other.view().reader.top).0,
+        block
+    );
+    assert_eq!(other.view().reader.section, app.view().reader.section);
 }
 
 #[test]
@@ -437,7 +449,7 @@ fn a_position_in_a_section_that_no_longer_exists_is_ignored() {
         paragraph: Some(3),
         offset: 9,
     });
-    assert_eq!(app.reader.top, 0);
+    assert_eq!(app.view().reader.top, 0);
 }
 
 #[test]

@@ -5,7 +5,7 @@ use crate::search::{FigureMatches, Index, category_named, figures_matching};
 
 /// The figures a query names (see [`figures_matching`]), with an index built for the report.
 pub fn matching(report: &Report, query: &str) -> FigureMatches {
-    figures_matching(report, &Index::build(report), query)
+    figures_matching(report, 0, &Index::build(report), query)
 }
 
 /// A category from its English name (`innovation`, any case) or its Chinese label in either

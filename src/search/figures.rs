@@ -35,7 +35,12 @@ pub struct FigureMatches {
 /// pinyin for Latin letters; see the module) applied to their quote and subject, plus
 /// those whose category label contains the query (in either script) or whose category's
 /// English name is the query (compared as [`category_named`] compares). Every figure when the query is blank.
-pub fn figures_matching(report: &Report, index: &Index, query: &str) -> FigureMatches {
+pub fn figures_matching(
+    report: &Report,
+    number: usize,
+    index: &Index,
+    query: &str,
+) -> FigureMatches {
     let query = query.trim();
     if query.is_empty() {
         return FigureMatches {
@@ -52,7 +57,7 @@ pub fn figures_matching(report: &Report, index: &Index, query: &str) -> FigureMa
         results: report.results.iter().map(in_category).collect(),
     };
     for hit in index.search(query) {
-        let Some(item) = index.item(hit.item) else {
+        let Some(item) = index.item(hit.item).filter(|item| item.report == number) else {
             continue;
         };
         let list = match item.kind {

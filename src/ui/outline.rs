@@ -17,19 +17,19 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let block = pane_block(pane_title(Pane::Outline), focused);
     let inner = block.inner(area);
     block.render(area, buf);
-    let rows = app.outline.rows(&app.doc);
-    let selected = app.outline.visible_selection(&app.doc);
+    let rows = app.view().outline.rows(&app.view().doc);
+    let selected = app.view().outline.visible_selection(&app.view().doc);
     let width = usize::from(inner.width);
     for (screen_row, &section) in rows
         .iter()
-        .skip(app.outline.offset)
+        .skip(app.view().outline.offset)
         .take(usize::from(inner.height))
         .enumerate()
     {
-        let entry = &app.doc.sections[section];
+        let entry = &app.view().doc.sections[section];
         let marker = if !entry.has_children(section) {
             "  "
-        } else if app.outline.expanded[section] {
+        } else if app.view().outline.expanded[section] {
             "▾ "
         } else {
             "▸ "

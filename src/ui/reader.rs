@@ -23,10 +23,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     block.render(area, buf);
     let text_area = layout::reader_text(area);
     let visible = app
+        .view()
         .wrapped
         .lines
         .iter()
-        .skip(app.reader.top)
+        .skip(app.view().reader.top)
         .take(usize::from(text_area.height));
     for (row, line) in visible.enumerate() {
         let document::Line::Text {
@@ -45,9 +46,10 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// The styled pieces of one wrapped line of a block.
 fn line_spans(app: &App, block_index: usize, range: Range<usize>, indented: bool) -> Vec<Span<'_>> {
-    let block = &app.doc.blocks[block_index];
+    let block = &app.view().doc.blocks[block_index];
     let base = base_style(app, block);
     let highlight = app
+        .view()
         .reader
         .highlight
         .as_ref()
@@ -90,7 +92,7 @@ fn line_spans(app: &App, block_index: usize, range: Range<usize>, indented: bool
 fn base_style(app: &App, block: &Block) -> Style {
     match block.kind {
         BlockKind::Paragraph(_) => theme::TEXT,
-        BlockKind::Heading => match app.doc.sections[block.section].title_kind {
+        BlockKind::Heading => match app.view().doc.sections[block.section].title_kind {
             TitleKind::Editorial => theme::EDITORIAL,
             _ => theme::HEADING,
         },

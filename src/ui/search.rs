@@ -79,9 +79,10 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
     };
     let width = usize::from(area.width);
     let path = app
+        .view()
         .doc
         .section_index(item.section)
-        .map(|s| app.doc.path(s))
+        .map(|s| app.view().doc.path(s))
         .unwrap_or_default();
     let label = kind_label(item.kind);
     let room = width.saturating_sub(text::width(label) + 3);

@@ -14,10 +14,10 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, theme::STATUS);
     let percent = format!(" {}% ", app.percent());
     let width = usize::from(area.width);
-    let title = text::sanitize(&app.report.title);
+    let title = text::sanitize(&app.view().report.title);
     let left_room = width.saturating_sub(text::width(&percent));
     let path = fit_path(
-        &app.doc.path(app.reader.section),
+        &app.view().doc.path(app.view().reader.section),
         left_room.saturating_sub(text::width(&title) + 4),
     );
     let left = text::truncate(&format!(" {title} │ {path}"), left_room).into_owned();

@@ -43,7 +43,7 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
     filter.extend(input::spans(&table.filter, table.typing, theme::TEXT));
     Line::from(filter).render(layout.filter, buf);
 
-    let past = app.report.year.saturating_sub(1).to_string();
+    let past = app.view().report.year.saturating_sub(1).to_string();
     let header = ["指標 subject", "目標 target", past.as_str(), "章節 section"].map(String::from);
     let cells: Vec<Option<[String; 4]>> = table.rows.iter().map(|r| row_cells(app, r)).collect();
     let widths = column_widths(&header, cells.iter().flatten(), width);
@@ -90,16 +90,17 @@ fn row_cells(app: &App, row: &TableRow) -> Option<[String; 4]> {
     let TableRow::Target(t) = row else {
         return None;
     };
-    let target = &app.report.targets[*t];
+    let target = &app.view().report.targets[*t];
     let section = app
+        .view()
         .doc
         .section_index(&target.section)
-        .map_or_else(String::new, |s| app.doc.sections[s].heading.clone());
+        .map_or_else(String::new, |s| app.view().doc.sections[s].heading.clone());
     Some(
         [
             target.subject.clone(),
             committed_value(&app.target_group(*t)),
-            result_value(&app.report, target),
+            result_value(&app.view().report, target),
             section,
         ]
         .map(|cell| text::sanitize(&cell).into_owned()),

@@ -39,9 +39,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let slots = app.figure_slots(&entries, list);
-    let shown = entries.iter().skip(app.targets.offset).zip(slots);
+    let shown = entries.iter().skip(app.view().targets.offset).zip(slots);
     for (n, (entry, slot)) in shown.enumerate() {
-        let selected = app.targets.offset + n == app.targets.selected;
+        let selected = app.view().targets.offset + n == app.view().targets.selected;
         draw_entry(entry, selected, focused, slot, buf);
     }
 }

@@ -1,0 +1,43 @@
+//! One opened report: its data, the layouts made from it, and where the reader is in it.
+//! Switching reports switches the whole struct, so each keeps its own place.
+
+use super::document::{Document, Wrapped};
+use super::outline::Outline;
+use super::{Reader, TargetsPane};
+use crate::figure_format::TargetGroups;
+use crate::model::Report;
+
+/// A report as the explorer holds it.
+#[derive(Debug, Clone)]
+pub struct OpenedReport {
+    /// The report.
+    pub report: Report,
+    /// The report flattened for reading.
+    pub doc: Document,
+    /// The document wrapped for the reader's width (empty until first shown).
+    pub wrapped: Wrapped,
+    /// Which targets state the same indicator (shown as one row).
+    pub groups: TargetGroups,
+    /// Outline state.
+    pub outline: Outline,
+    /// Reader state.
+    pub reader: Reader,
+    /// Targets pane state.
+    pub targets: TargetsPane,
+}
+
+impl OpenedReport {
+    /// A report opened at its start.
+    pub fn new(report: Report) -> Self {
+        let doc = Document::new(&report);
+        Self {
+            outline: Outline::new(&doc),
+            groups: TargetGroups::new(&report),
+            wrapped: Wrapped::default(),
+            reader: Reader::default(),
+            targets: TargetsPane::default(),
+            doc,
+            report,
+        }
+    }
+}
