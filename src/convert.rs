@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use ferrous_opencc::OpenCC;
 use ferrous_opencc::config::BuiltinConfig;
 
-use crate::model::Script;
+use crate::model::{Figure, Report, Script, Section};
 
 /// Which script the explorer shows a report in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
@@ -187,6 +187,45 @@ fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
 }
 
+/// A copy of `report` with its text (titles, paragraphs, figures' subjects, quotes, units and
+/// deadlines) converted to `to`; ids, numbers and structure stay. Every converted string has
+/// as many characters as before, so places counted in characters hold in both.
+pub fn report_in(report: &Report, to: Script) -> Report {
+    let text = |s: &str| convert(s, to);
+    let figures = |figures: &[Figure]| -> Vec<Figure> {
+        figures
+            .iter()
+            .map(|f| Figure {
+                subject: text(&f.subject),
+                unit: text(&f.unit),
+                quote: text(&f.quote),
+                deadline: f.deadline.as_deref().map(text),
+                ..f.clone()
+            })
+            .collect()
+    };
+    Report {
+        title: text(&report.title),
+        region: text(&report.region),
+        script: to,
+        sections: report.sections.iter().map(|s| section_in(s, to)).collect(),
+        targets: figures(&report.targets),
+        results: figures(&report.results),
+        ..report.clone()
+    }
+}
+
+/// A section and its children with their text converted to `to`.
+fn section_in(section: &Section, to: Script) -> Section {
+    Section {
+        label: section.label.as_deref().map(|l| convert(l, to)),
+        title: convert(&section.title, to),
+        paragraphs: section.paragraphs.iter().map(|p| convert(p, to)).collect(),
+        children: section.children.iter().map(|c| section_in(c, to)).collect(),
+        ..section.clone()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,6 +317,23 @@ mod tests {
         );
         for i in 0..=text.len() {
             assert!(converted.text.is_char_boundary(converted.byte(i)));
+        }
+    }
+
+    #[test]
+    fn a_report_converted_keeps_its_structure_and_character_counts() {
+        let report = crate::load::embedded().expect("embedded");
+        let simplified = report_in(&report, Script::Simplified);
+        assert_eq!(simplified.script, Script::Simplified);
+        assert_eq!(simplified.targets.len(), report.targets.len());
+        assert!(
+            simplified
+                .text_lines()
+                .iter()
+                .any(|l| l.contains("地区生产总值"))
+        );
+        for (a, b) in report.text_lines().iter().zip(simplified.text_lines()) {
+            assert_eq!(a.chars().count(), b.chars().count(), "{a}");
         }
     }
 

@@ -7,7 +7,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::model::{Bound, Category, Commitment, Script};
+use crate::model::{Category, Commitment};
 
 /// A language the interface speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum, serde::Deserialize)]
@@ -35,15 +35,6 @@ impl Lang {
             Lang::Hans => "zh-Hans",
             Lang::Hant => "zh-Hant",
             Lang::En => "en",
-        }
-    }
-
-    /// The Chinese script this language is written in; none for English.
-    pub fn script(self) -> Option<Script> {
-        match self {
-            Lang::Hans => Some(Script::Simplified),
-            Lang::Hant => Some(Script::Traditional),
-            Lang::En => None,
         }
     }
 
@@ -93,16 +84,6 @@ impl Lang {
             Commitment::Plain => "",
             Commitment::Ensure => self.text(Msg::Ensure),
             Commitment::Strive => self.text(Msg::Strive),
-        }
-    }
-
-    /// A bound written out in words (at least, at most, about); empty for an exact figure.
-    pub fn bound(self, bound: Bound) -> &'static str {
-        match bound {
-            Bound::Exact => "",
-            Bound::AtLeast => self.text(Msg::AtLeast),
-            Bound::AtMost => self.text(Msg::AtMost),
-            Bound::About => self.text(Msg::About),
         }
     }
 }
@@ -193,33 +174,13 @@ messages! {
     NoTargetsMatch => ["无匹配目标", "無匹配目標", "no targets match"],
     /// The notice in a terminal too small to draw in.
     TooSmall => ["窗口太小", "視窗太小", "window too small"],
-    // Column headers of the targets tables (explorer and CLI).
+    // Column headers of the explorer's targets table.
     /// The subject column.
     ColSubject => ["指标", "指標", "subject"],
     /// The target column.
     ColTarget => ["目标", "目標", "target"],
     /// The section column.
     ColSection => ["章节", "章節", "section"],
-    /// The report column.
-    ColReport => ["报告", "報告", "report"],
-    /// The past-results column when reports disagree on the year.
-    ColPast => ["往年", "往年", "past"],
-    /// The indicator id column.
-    ColId => ["代码", "代碼", "id"],
-    /// The indicator name column.
-    ColName => ["名称", "名稱", "name"],
-    /// The indicator's English name column.
-    ColEnglish => ["英文名", "英文名", "english"],
-    /// The unit column.
-    ColUnit => ["单位", "單位", "unit"],
-    /// The targets-of-an-indicator column.
-    ColTargets => ["目标", "目標", "targets"],
-    /// The results-of-an-indicator column.
-    ColResults => ["成果", "成果", "results"],
-    /// The kind column of search results.
-    ColKind => ["类型", "類型", "kind"],
-    /// The text column of search results.
-    ColText => ["内容", "內容", "text"],
     // Kinds of search results.
     /// A heading found by search.
     KindHeading => ["标题", "標題", "heading"],
@@ -234,16 +195,6 @@ messages! {
     Ensure => ["确保", "確保", "ensure"],
     /// 力争: a level the report strives for.
     Strive => ["力争", "力爭", "strive"],
-    /// A lower bound in words.
-    AtLeast => ["以上", "以上", "at least"],
-    /// An upper bound in words.
-    AtMost => ["以下", "以下", "at most"],
-    /// An approximate figure in words.
-    About => ["左右", "左右", "about"],
-    /// Before a month a milestone is due by: `by 2023-06`.
-    By => ["截至", "截至", "by"],
-    /// A period of every year.
-    EachYear => ["每年", "每年", "each year"],
     // The status line and hints.
     /// What a hint line shows for typing itself.
     Type => ["输入", "輸入", "type"],
@@ -251,8 +202,6 @@ messages! {
     Mouse => ["鼠标", "滑鼠", "mouse"],
     /// What the mouse does.
     MouseHelp => ["点击选中，滚轮滚动", "點擊選取，滾輪捲動", "click selects, wheel scrolls"],
-    /// The script the reader shows: the report's own.
-    ScriptOriginal => ["原文", "原文", "as written"],
     /// The script the reader shows: Simplified.
     ScriptSimplified => ["简体", "簡體", "Simplified"],
     /// The script the reader shows: Traditional.
@@ -355,6 +304,7 @@ fn category_texts(category: Category) -> [&'static str; 3] {
 mod tests {
     use super::*;
     use crate::convert;
+    use crate::model::Script;
     use crate::search::fold_str;
 
     fn has_han(text: &str) -> bool {

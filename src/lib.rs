@@ -23,6 +23,7 @@ pub mod load;
 pub mod model;
 pub mod paths;
 pub mod preferences;
+pub mod probe;
 pub mod search;
 pub mod state;
 pub mod text;

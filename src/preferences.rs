@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use crate::convert::ScriptChoice;
 use crate::i18n::Lang;
+use crate::text::AmbiguousWidth;
 
 /// How wide to take East Asian Ambiguous characters: as `--ambiwidth` and the config say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
@@ -47,6 +48,27 @@ pub struct Preferences {
 }
 
 impl Preferences {
+    /// The preferences for this run: `asked` (the command line) over the config file over
+    /// the environment. A bad config file is ignored here; the explorer reports it.
+    pub fn load(asked: Asked) -> Preferences {
+        let config = crate::config::path()
+            .map(|path| crate::config::load(&path).0.interface)
+            .unwrap_or_default();
+        Preferences::resolve(asked, config, |name| std::env::var(name).ok())
+    }
+
+    /// How wide ambiguous characters are, asking the terminal with `probe` if auto.
+    pub fn ambiguous_width(
+        &self,
+        probe: impl FnOnce() -> Option<AmbiguousWidth>,
+    ) -> AmbiguousWidth {
+        match self.ambiwidth {
+            AmbiwidthChoice::Narrow => AmbiguousWidth::Narrow,
+            AmbiwidthChoice::Wide => AmbiguousWidth::Wide,
+            AmbiwidthChoice::Auto => probe().unwrap_or_default(),
+        }
+    }
+
     /// The command line over the config file over the environment (`var` reads a variable).
     pub fn resolve(
         asked: Asked,

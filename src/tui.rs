@@ -23,16 +23,18 @@ use crate::cli::Cli;
 use crate::commands::open_library;
 use crate::keymap;
 use crate::library::Source;
+use crate::preferences::Preferences;
+use crate::probe;
 use crate::search::Index;
 use crate::state::{self, State, StateFile};
-use crate::text::sanitize;
+use crate::text::{self, AmbiguousWidth, sanitize};
 use crate::ui;
 
 /// How often the loop looks for search results while one is running.
 const RESULT_POLL: Duration = Duration::from_millis(10);
 
 /// Opens the explorer on the report named on the command line, where reading last stopped.
-pub fn run(cli: &Cli) -> Result<ExitCode> {
+pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     let mut library = open_library(&cli.reports)?;
     // Until the explorer switches between reports: the embedded one, else the first.
     let start = library
@@ -47,7 +49,15 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
             None => (None, State::default(), None),
         };
     let mut terminal = open_terminal().context("cannot open the terminal")?;
-    let app = App::new(report, Rect::default());
+    // Before anything is measured: how wide the terminal draws ambiguous characters.
+    let ambiguous = prefs.ambiguous_width(probe::ambiguous_width);
+    text::fix_ambiguous_width(ambiguous);
+    let mut app = App::new(report, Rect::default());
+    app.prefs = Preferences {
+        ascii: prefs.ascii || ambiguous == AmbiguousWidth::Wide,
+        ..prefs
+    };
+    app.show_in(prefs.script);
     let outcome = execute!(stdout(), EnableMouseCapture)
         .context("cannot enable the mouse")
         .and_then(|()| event_loop(&mut terminal, app, cli, &mut remembered));

@@ -19,6 +19,7 @@ use ratatui::widgets::{Block, Widget};
 
 use crate::action::Pane;
 use crate::app::{App, Overlay};
+use crate::i18n::{Lang, Msg};
 use crate::keymap::hints;
 use crate::layout::{self, Arrangement};
 use crate::text;
@@ -28,7 +29,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let buf = frame.buffer_mut();
     if layout::arrangement(area) == Arrangement::TooSmall {
-        too_small(area, buf);
+        too_small(app.prefs.lang, area, buf);
         return;
     }
     match &app.overlay {
@@ -47,7 +48,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
 fn draw_panes(app: &App, area: Rect, buf: &mut Buffer) {
     let layout = layout::main_layout(area, app.focus);
     if let Some(tabs) = layout.tabs {
-        draw_tabs(app.focus, tabs, buf);
+        draw_tabs(app.focus, app.prefs.lang, tabs, buf);
     }
     if let Some(r) = layout.outline {
         outline::draw(app, r, buf);
@@ -59,25 +60,31 @@ fn draw_panes(app: &App, area: Rect, buf: &mut Buffer) {
         targets::draw(app, r, buf);
     }
     status::draw_status(app, layout.status, buf);
-    status::draw_hints(&app.keymap.hint_line(hints::BROWSE), layout.hints, buf);
+    status::draw_hints(
+        &app.keymap.hint_line(hints::BROWSE, app.prefs.lang),
+        layout.hints,
+        buf,
+    );
 }
 
-/// A bordered pane with a title, highlighted when focused.
-fn pane_block(title: &str, focused: bool) -> Block<'_> {
+/// A bordered pane with a title, highlighted when focused; ASCII borders when the terminal
+/// needs them (`--ascii`, or ambiguous characters drawn wide).
+fn pane_block<'a>(app: &App, title: &'a str, focused: bool) -> Block<'a> {
     let style = if focused {
         theme::FOCUS_BORDER
     } else {
         theme::BORDER
     };
     Block::bordered()
+        .border_set(theme::borders(app.prefs.ascii))
         .border_style(style)
         .title(Span::styled(title, style))
 }
 
 /// The pane names of the one-pane arrangement, with the focused one marked.
-fn draw_tabs(focus: Pane, area: Rect, buf: &mut Buffer) {
+fn draw_tabs(focus: Pane, lang: Lang, area: Rect, buf: &mut Buffer) {
     for (pane, cell) in Pane::ALL.into_iter().zip(layout::tab_cells(area)) {
-        let label = text::truncate(pane_title(pane), usize::from(cell.width)).into_owned();
+        let label = text::truncate(pane_title(pane, lang), usize::from(cell.width)).into_owned();
         let style = if pane == focus {
             theme::SELECTED
         } else {
@@ -89,22 +96,19 @@ fn draw_tabs(focus: Pane, area: Rect, buf: &mut Buffer) {
 }
 
 /// The title of a pane.
-fn pane_title(pane: Pane) -> &'static str {
-    match pane {
-        Pane::Outline => "目錄 Outline",
-        Pane::Reader => "正文 Reader",
-        Pane::Targets => "目標 Targets",
-    }
+fn pane_title(pane: Pane, lang: Lang) -> &'static str {
+    lang.text(match pane {
+        Pane::Outline => Msg::Outline,
+        Pane::Reader => Msg::Reader,
+        Pane::Targets => Msg::Targets,
+    })
 }
 
-fn too_small(area: Rect, buf: &mut Buffer) {
-    let message = ["window too small", "視窗太小"];
-    for (i, m) in message.iter().enumerate() {
-        let y = area.y + area.height / 2 + i as u16;
-        if y >= area.bottom() {
-            break;
-        }
-        let cut = text::truncate(m, usize::from(area.width)).into_owned();
+/// The notice in a terminal too small to draw the explorer in.
+fn too_small(lang: Lang, area: Rect, buf: &mut Buffer) {
+    let y = area.y + area.height / 2;
+    if y < area.bottom() {
+        let cut = text::truncate(lang.text(Msg::TooSmall), usize::from(area.width)).into_owned();
         Line::from(cut)
             .centered()
             .render(Rect::new(area.x, y, area.width, 1), buf);

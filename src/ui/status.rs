@@ -7,12 +7,19 @@ use ratatui::widgets::Widget;
 
 use super::theme;
 use crate::app::App;
+use crate::convert::ScriptChoice;
+use crate::i18n::Msg;
 use crate::text;
 
 /// Report title, the path of the section in view, and how far through the report.
 pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, theme::STATUS);
-    let percent = format!(" {}% ", app.percent());
+    let script = match app.prefs.script {
+        ScriptChoice::Original => String::new(),
+        ScriptChoice::Simplified => format!(" {}", app.prefs.lang.text(Msg::ScriptSimplified)),
+        ScriptChoice::Traditional => format!(" {}", app.prefs.lang.text(Msg::ScriptTraditional)),
+    };
+    let percent = format!("{script} {}% ", app.percent());
     let width = usize::from(area.width);
     let title = text::sanitize(&app.view().report.title);
     let left_room = width.saturating_sub(text::width(&percent));

@@ -1,6 +1,26 @@
 //! Named styles, so every view draws the same thing the same way.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::symbols::border;
+
+/// Borders for panes and overlays: box drawing, or ASCII (`+ - |`) for terminals that draw
+/// box drawing characters two columns wide or fonts without them.
+pub fn borders(ascii: bool) -> border::Set<'static> {
+    if ascii {
+        border::Set {
+            top_left: "+",
+            top_right: "+",
+            bottom_left: "+",
+            bottom_right: "+",
+            vertical_left: "|",
+            vertical_right: "|",
+            horizontal_top: "-",
+            horizontal_bottom: "-",
+        }
+    } else {
+        border::PLAIN
+    }
+}
 
 /// Body text.
 pub const TEXT: Style = Style::new();
