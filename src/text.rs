@@ -141,11 +141,12 @@ pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
     if width(text) <= max {
         return Cow::Borrowed(text);
     }
-    if max == 0 {
-        return Cow::Borrowed("");
+    // The ellipsis is ambiguous: two columns under the wide rule.
+    let mark = char_width(ELLIPSIS);
+    if max < mark {
+        return Cow::Borrowed(&text[..prefix_end(text, max)]);
     }
-    let budget = max - 1;
-    let end = prefix_end(text, budget);
+    let end = prefix_end(text, max - mark);
     let mut cut = text[..end].to_string();
     cut.push(ELLIPSIS);
     Cow::Owned(cut)

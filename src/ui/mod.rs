@@ -10,6 +10,7 @@ mod status;
 pub mod table;
 mod targets;
 pub mod theme;
+mod widen;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -33,12 +34,23 @@ pub fn draw(app: &App, frame: &mut Frame) {
         return;
     }
     match &app.overlay {
-        Overlay::Table(table) => table::draw(app, table, area, buf),
+        Overlay::Table(table) => {
+            table::draw(app, table, area, buf);
+            widen::widen(area, buf);
+        }
         overlay => {
             draw_panes(app, area, buf);
             match overlay {
-                Overlay::Help { top } => help::draw(app, area, *top, buf),
-                Overlay::Search(search) => search::draw(app, search, area, buf),
+                Overlay::Help { top } => {
+                    help::draw(app, area, *top, buf);
+                    widen::widen_framed(app.help_layout().popup, buf);
+                }
+                Overlay::Search(search) => {
+                    search::draw(app, search, area, buf);
+                    let layout = layout::search(area);
+                    widen::widen_framed(layout.popup, buf);
+                    widen::widen(layout.hints, buf);
+                }
                 _ => {}
             }
         }
@@ -59,12 +71,24 @@ fn draw_panes(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(r) = layout.targets {
         targets::draw(app, r, buf);
     }
+    for pane in [layout.outline, layout.reader, layout.targets]
+        .into_iter()
+        .flatten()
+    {
+        widen::widen_framed(pane, buf);
+    }
     status::draw_status(app, layout.status, buf);
     status::draw_hints(
         &app.keymap.hint_line(hints::BROWSE, app.prefs.lang),
         layout.hints,
         buf,
     );
+    for row in [layout.tabs, Some(layout.status), Some(layout.hints)]
+        .into_iter()
+        .flatten()
+    {
+        widen::widen(row, buf);
+    }
 }
 
 /// A bordered pane with a title, highlighted when focused; ASCII borders when the terminal
