@@ -63,6 +63,10 @@ pub enum Action {
     StartFilter,
     /// Open the key help (?).
     OpenHelp,
+    /// Open the list of opened reports (r).
+    OpenReports,
+    /// In the search box: only the report shown, or every opened report.
+    ToggleSearchScope,
     /// Close the overlay or leave the input line (Esc).
     Close,
     /// Type a character into the active input line.

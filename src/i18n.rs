@@ -160,6 +160,12 @@ messages! {
     Results => ["成果", "成果", "Results"],
     /// The search overlay's title.
     Search => ["搜索", "搜尋", "Search"],
+    /// The report list's title.
+    Reports => ["报告", "報告", "Reports"],
+    /// After a report's count of targets in the report list.
+    CountTargets => ["项目标", "項目標", "targets"],
+    /// After a report's count of results in the report list.
+    CountResults => ["项成果", "項成果", "results"],
     /// The help overlay's title.
     HelpTitle => ["按键（Esc 关闭）", "按鍵（Esc 關閉）", "Keys (Esc closes)"],
     /// The targets table's title.
@@ -227,6 +233,8 @@ messages! {
     HelpSection => ["上一节 / 下一节", "上一節 / 下一節", "previous / next section"],
     /// Help: the targets table.
     HelpTargets => ["目标一览表", "目標一覽表", "targets table"],
+    /// Help: the report list.
+    HelpReports => ["切换到另一份已打开的报告", "切換到另一份已開啟的報告", "reports: switch to another opened report"],
     /// Help: categories in the table.
     HelpCategory => ["一览表：下一类 / 上一类", "一覽表：下一類 / 上一類", "table: next / previous category"],
     /// Help: search.
@@ -259,6 +267,10 @@ messages! {
     HintSection => ["章节", "章節", "section"],
     /// Hint: targets.
     HintTargets => ["目标", "目標", "targets"],
+    /// Hint: the report list.
+    HintReports => ["报告", "報告", "reports"],
+    /// Hint: search this report or all.
+    HintScope => ["本报告/全部", "本報告/全部", "this report/all"],
     /// Hint: search.
     HintSearch => ["搜索", "搜尋", "search"],
     /// Hint: script.

@@ -147,6 +147,27 @@ impl Section {
     }
 }
 
+/// Which list of a report a figure is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FigureKind {
+    /// `targets`: a commitment for the coming period.
+    Target,
+    /// `results`: a figure reported for the past period.
+    Result,
+}
+
+/// A figure of one of several reports: which report (its place in a list of reports), which
+/// list, and its place in that list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FigureRef {
+    /// The report's place in the list of reports.
+    pub report: usize,
+    /// Target or result.
+    pub kind: FigureKind,
+    /// Its place in `targets` or `results`.
+    pub index: usize,
+}
+
 /// A quantitative target or result, quoted from the report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -387,6 +408,14 @@ impl Category {
 }
 
 impl Report {
+    /// The target or result `kind` at `index`.
+    pub fn figure(&self, kind: FigureKind, index: usize) -> Option<&Figure> {
+        match kind {
+            FigureKind::Target => self.targets.get(index),
+            FigureKind::Result => self.results.get(index),
+        }
+    }
+
     /// All sections in reading order (pre-order), with their depth (0 for top level).
     pub fn walk(&self) -> Vec<(usize, &Section)> {
         fn visit<'a>(sections: &'a [Section], depth: usize, out: &mut Vec<(usize, &'a Section)>) {

@@ -35,14 +35,13 @@ const RESULT_POLL: Duration = Duration::from_millis(10);
 
 /// Opens the explorer on the report named on the command line, where reading last stopped.
 pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
-    let mut library = open_library(&cli.reports)?;
-    // Until the explorer switches between reports: the embedded one, else the first.
+    let library = open_library(&cli.reports)?;
+    // The first report named, else the embedded one.
     let start = library
         .reports
         .iter()
         .position(|(_, source)| *source == Source::Embedded)
         .unwrap_or(0);
-    let (report, _) = library.reports.swap_remove(start);
     let (state_file, mut remembered, warning) =
         match state::directory().map(|d| StateFile::open(&d.join(state::FILE_NAME))) {
             Some(opened) => (Some(opened.file), opened.state, opened.warning),
@@ -52,12 +51,13 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     // Before anything is measured: how wide the terminal draws ambiguous characters.
     let ambiguous = prefs.ambiguous_width(probe::ambiguous_width);
     text::fix_ambiguous_width(ambiguous);
-    let mut app = App::new(report, Rect::default());
+    let mut app = App::with_reports(library.into_reports(), Rect::default());
     app.prefs = Preferences {
         ascii: prefs.ascii || ambiguous == AmbiguousWidth::Wide,
         ..prefs
     };
     app.show_in(prefs.script);
+    app.switch_to(start);
     let outcome = execute!(stdout(), EnableMouseCapture)
         .context("cannot enable the mouse")
         .and_then(|()| event_loop(&mut terminal, app, cli, &mut remembered));
@@ -104,9 +104,7 @@ fn event_loop(
     event::poll(Duration::ZERO)?;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
-    if let Some(position) = remembered.positions.get(&app.view().report.id) {
-        app.restore(position);
-    }
+    app.remember(&remembered.positions);
     if let Some(query) = cli.targets.as_deref() {
         app.open_table(query);
     }
@@ -137,11 +135,7 @@ fn event_loop(
             app.update(answer);
         }
     }
-    if let Some(position) = app.position() {
-        remembered
-            .positions
-            .insert(app.view().report.id.clone(), position);
-    }
+    remembered.positions.extend(app.positions());
     Ok(())
 }
 

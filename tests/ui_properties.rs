@@ -17,9 +17,15 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Color;
 
-/// An explorer on the embedded report at `width` x `height`.
+/// An explorer on the embedded report and a second report (a copy under another region and
+/// year, so the report list and search across reports have two of each) at `width` x `height`.
 fn app(width: u16, height: u16) -> App {
-    let mut app = App::new(load::embedded().expect("embedded report"), Rect::default());
+    let report = load::embedded().expect("embedded report");
+    let mut other = report.clone();
+    other.id = "copy-2024".into();
+    other.region = "湖北省".into();
+    other.year = 2024;
+    let mut app = App::with_reports(vec![report, other], Rect::default());
     app.update(Action::Resize(width, height));
     app
 }
@@ -149,6 +155,24 @@ fn check(app: &App, buf: &Buffer) -> Result<(), String> {
                 }
                 if *top > l.max_top() {
                     return Err("help: scrolled past its last key".into());
+                }
+            }
+            Ok(())
+        }
+        Overlay::Reports(list) => {
+            check_panes(app, buf, false)?;
+            let l = layout::search(area);
+            check_border(buf, l.popup, "reports")?;
+            if !list.rows.is_empty() && !l.list.is_empty() {
+                let y = list
+                    .selected
+                    .checked_sub(list.offset)
+                    .and_then(|r| u16::try_from(r).ok())
+                    .map(|r| l.list.y + r)
+                    .filter(|&y| y < l.list.bottom())
+                    .ok_or("reports: the selected row is outside the list")?;
+                if !selected_row(buf, l.list, y) {
+                    return Err(format!("reports: row {y} is not drawn selected"));
                 }
             }
             Ok(())

@@ -1,5 +1,7 @@
 //! A one-line text input with a cursor: the search box and the table filter.
 
+use crate::action::Action;
+
 /// An editable line of text; the cursor is a character index.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct InputLine {
@@ -32,6 +34,21 @@ impl InputLine {
             .char_indices()
             .nth(chars)
             .map_or(self.text.len(), |(i, _)| i)
+    }
+
+    /// Applies an editing action (typing, deleting, moving the cursor); false when `action`
+    /// is not one, so the caller handles it.
+    pub fn apply(&mut self, action: &Action) -> bool {
+        match *action {
+            Action::Input(c) => self.insert(c),
+            Action::Backspace => self.backspace(),
+            Action::DeleteWord => self.delete_word(),
+            Action::ClearInput => self.clear_before(),
+            Action::CursorMove(n) => self.move_cursor(n),
+            Action::WordMove(n) => self.move_word(n),
+            _ => return false,
+        }
+        true
     }
 
     /// Inserts a character at the cursor (control characters are ignored).

@@ -5,6 +5,7 @@ pub mod input;
 mod mouse;
 mod opened;
 pub mod outline;
+pub mod reports;
 pub mod search;
 pub mod table;
 pub mod targets;
@@ -18,12 +19,12 @@ use crate::action::{Action, Pane};
 use crate::convert::ScriptChoice;
 use crate::keymap::{Keymap, Mode};
 use crate::layout::{self, MainLayout};
-use crate::model::{Figure, Report};
+use crate::model::{Figure, FigureKind, FigureRef, Report};
 use crate::preferences::Preferences;
 use crate::search::Index;
 use crate::state::Position;
-use document::BlockKind;
 pub use opened::OpenedReport;
+use reports::ReportList;
 use search::{LastSearch, SearchRequest, SearchState};
 use table::TargetTable;
 
@@ -73,6 +74,8 @@ pub enum Overlay {
     Table(TargetTable),
     /// The search box and its results.
     Search(SearchState),
+    /// The list of opened reports.
+    Reports(ReportList),
 }
 
 /// The whole state of the explorer: the opened reports, which one is shown, and what all
@@ -171,7 +174,7 @@ impl App {
             Overlay::Help { .. } => Mode::Help,
             Overlay::Table(t) if t.typing => Mode::Typing,
             Overlay::Table(_) => Mode::Table,
-            Overlay::Search(_) => Mode::Typing,
+            Overlay::Search(_) | Overlay::Reports(_) => Mode::Typing,
         }
     }
 
@@ -250,6 +253,7 @@ impl App {
                 self.view_mut().reader.top = self.view().reader.top.min(self.max_top());
             }
             Action::OpenHelp => self.overlay = Overlay::Help { top: 0 },
+            Action::OpenReports => self.open_report_list(),
             Action::OpenTable => self.open_table(""),
             Action::OpenSearch => {
                 let origin = (
@@ -270,6 +274,7 @@ impl App {
             _ => match self.overlay {
                 Overlay::Table(_) => self.update_table(action),
                 Overlay::Search(_) => self.update_search(action),
+                Overlay::Reports(_) => self.update_reports(action),
                 Overlay::Help { .. } => self.update_help(action),
                 Overlay::None => self.update_panes(action),
             },
@@ -424,14 +429,12 @@ impl App {
         self.keep_selections_in_view();
     }
 
-    /// Jumps to the quote of a target (`results == false`) or result in the reader.
-    pub fn jump_to_figure(&mut self, index: usize, results: bool) {
-        let list = if results {
-            &self.view().report.results
-        } else {
-            &self.view().report.targets
-        };
-        let Some(figure) = list.get(index) else {
+    /// Jumps to the quote of a figure in the reader, opening its report if another is shown.
+    pub fn jump_to_figure(&mut self, figure_ref: FigureRef) {
+        if figure_ref.report != self.current {
+            self.switch_to(figure_ref.report);
+        }
+        let Some(figure) = self.view().report.figure(figure_ref.kind, figure_ref.index) else {
             return;
         };
         let Some(section) = self.view().doc.section_index(&figure.section) else {
@@ -449,11 +452,7 @@ impl App {
             Some((block, range)) => self.jump_to_text(block, range),
             None => self.jump_to_section(section),
         }
-        if let Some(row) = self
-            .pane_figures()
-            .iter()
-            .position(|&f| f == (index, results))
-        {
+        if let Some(row) = self.pane_figures().iter().position(|&f| f == figure_ref) {
             self.view_mut().targets.selected = row;
             self.keep_selections_in_view();
         }
@@ -466,10 +465,8 @@ impl App {
                 self.focus = Pane::Reader;
             }
             Pane::Targets => {
-                if let Some(&(index, results)) =
-                    self.pane_figures().get(self.view().targets.selected)
-                {
-                    self.jump_to_figure(index, results);
+                if let Some(&figure) = self.pane_figures().get(self.view().targets.selected) {
+                    self.jump_to_figure(figure);
                 }
             }
             Pane::Reader => {}
@@ -502,8 +499,7 @@ impl App {
 
     /// The figures listed in the targets pane for the section in view: its subtree's targets
     /// (without 力爭 targets shown beside their floor), or, where it has none, its results.
-    /// Each is `(index, is_result)`.
-    pub fn pane_figures(&self) -> Vec<(usize, bool)> {
+    pub fn pane_figures(&self) -> Vec<FigureRef> {
         let Some(entry) = self.view().doc.sections.get(self.view().reader.section) else {
             return Vec::new();
         };
@@ -513,14 +509,19 @@ impl App {
             .collect();
         let ids: std::collections::HashSet<&str> = ids.into_iter().collect();
         let in_view = |section: &str| ids.contains(section);
-        let targets: Vec<(usize, bool)> = self
+        let figure = |kind, index| FigureRef {
+            report: self.current,
+            kind,
+            index,
+        };
+        let targets: Vec<FigureRef> = self
             .view()
             .report
             .targets
             .iter()
             .enumerate()
             .filter(|(i, t)| in_view(&t.section) && self.view().groups.is_lead(*i))
-            .map(|(i, _)| (i, false))
+            .map(|(i, _)| figure(FigureKind::Target, i))
             .collect();
         if !targets.is_empty() {
             return targets;
@@ -531,7 +532,7 @@ impl App {
             .iter()
             .enumerate()
             .filter(|(_, r)| in_view(&r.section))
-            .map(|(i, _)| (i, true))
+            .map(|(i, _)| figure(FigureKind::Result, i))
             .collect()
     }
 
@@ -546,9 +547,11 @@ impl App {
         let table_height = self.table_height();
         let search_rows = self.search_rows();
         let help_max = self.help_layout().max_top();
+        let report_rows = self.report_rows();
         match &mut self.overlay {
             Overlay::Table(table) => table.scroll_into_view(table_height),
             Overlay::Search(search) => search.scroll_into_view(search_rows),
+            Overlay::Reports(list) => list.scroll_into_view(report_rows),
             Overlay::Help { top } => *top = (*top).min(help_max),
             Overlay::None => {}
         }
@@ -564,41 +567,58 @@ impl App {
             .collect()
     }
 
-    /// Where the reader is, to remember between runs.
+    /// Where the reader is in the report shown, to remember between runs.
     pub fn position(&self) -> Option<Position> {
-        let (block, offset) = self.view().wrapped.anchor(self.view().reader.top);
-        let block = self.view().doc.blocks.get(block)?;
-        Some(Position {
-            section: self.view().doc.sections[block.section].id.clone(),
-            paragraph: match block.kind {
-                BlockKind::Paragraph(n) => Some(n),
-                BlockKind::Heading => None,
-            },
-            offset,
-        })
+        self.view().position()
+    }
+
+    /// Where the reader is in every opened report, by report id.
+    pub fn positions(&self) -> Vec<(String, Position)> {
+        self.reports
+            .iter()
+            .filter_map(|r| Some((r.report.id.clone(), r.position()?)))
+            .collect()
+    }
+
+    /// Remembers positions by report id: the shown report returns to its at once, the others
+    /// when first shown.
+    pub fn remember(&mut self, positions: &std::collections::BTreeMap<String, Position>) {
+        for opened in &mut self.reports {
+            opened.pending = positions.get(&opened.report.id).cloned();
+        }
+        if let Some(position) = self.view_mut().pending.take() {
+            self.restore(&position);
+        }
     }
 
     /// Returns to a remembered position; a position the report no longer has is ignored.
     pub fn restore(&mut self, position: &Position) {
-        let Some(section) = self.view().doc.section_index(&position.section) else {
+        let Some((section, block, offset)) = self.view().place_of(position) else {
             return;
         };
-        let first = self.view().doc.sections[section].first_block;
-        let block = position
-            .paragraph
-            .and_then(|p| self.view().doc.paragraph_block(section, p))
-            .unwrap_or(first);
-        let Some(text) = self.view().doc.blocks.get(block).map(|b| &b.text) else {
-            return;
-        };
-        let offset = position.offset.min(text.len());
-        self.view_mut().reader.top = self
+        let top = self
             .view()
             .wrapped
             .line_of(block, offset)
             .min(self.max_top());
-        self.view_mut().reader.section = section;
-        self.view_mut().outline.selected = section;
+        let view = self.view_mut();
+        view.reader.top = top;
+        view.reader.section = section;
+        view.outline.selected = section;
+        self.keep_selections_in_view();
+    }
+
+    /// Shows opened report `number` where its reader last was; overlays close.
+    pub fn switch_to(&mut self, number: usize) {
+        if number >= self.reports.len() {
+            return;
+        }
+        self.current = number;
+        self.overlay = Overlay::None;
+        self.rewrap();
+        if let Some(position) = self.view_mut().pending.take() {
+            self.restore(&position);
+        }
         self.keep_selections_in_view();
     }
 

@@ -56,6 +56,7 @@ impl App {
         match &mut self.overlay {
             Overlay::Table(table) => table.move_selection(lines),
             Overlay::Search(search) => search.move_selection(lines.signum()),
+            Overlay::Reports(list) => list.move_selection(lines.signum()),
             Overlay::Help { top } => *top = top.saturating_add_signed(lines),
             Overlay::None => {
                 let Some(pane) = self.layout().pane_at(column, row) else {

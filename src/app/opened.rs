@@ -1,12 +1,13 @@
 //! One opened report: its data, the layouts made from it, and where the reader is in it.
 //! Switching reports switches the whole struct, so each keeps its own place.
 
-use super::document::{Document, Wrapped};
+use super::document::{BlockKind, Document, Wrapped};
 use super::outline::Outline;
 use super::{Reader, TargetsPane};
 use crate::convert;
 use crate::figure_format::TargetGroups;
 use crate::model::{Report, Script};
+use crate::state::Position;
 
 /// A report as the explorer holds it.
 #[derive(Debug, Clone)]
@@ -27,6 +28,9 @@ pub struct OpenedReport {
     pub reader: Reader,
     /// Targets pane state.
     pub targets: TargetsPane,
+    /// A remembered position not yet applied: it needs the report wrapped, which waits until
+    /// the report is first shown.
+    pub pending: Option<Position>,
 }
 
 impl OpenedReport {
@@ -39,6 +43,7 @@ impl OpenedReport {
             wrapped: Wrapped::default(),
             reader: Reader::default(),
             targets: TargetsPane::default(),
+            pending: None,
             doc,
             original: report.clone(),
             report,
@@ -59,6 +64,46 @@ impl OpenedReport {
             let (block, offset) = self.wrapped.anchor(self.reader.top);
             self.wrapped = self.doc.wrap(columns);
             self.reader.top = self.wrapped.line_of(block, offset);
+        }
+    }
+
+    /// Where the reader is, to remember between runs: the pending position when the report
+    /// has not been shown yet.
+    pub fn position(&self) -> Option<Position> {
+        if self.wrapped.columns == 0 {
+            return self.pending.clone();
+        }
+        let (block, offset) = self.wrapped.anchor(self.reader.top);
+        let block = self.doc.blocks.get(block)?;
+        Some(Position {
+            section: self.doc.sections[block.section].id.clone(),
+            paragraph: match block.kind {
+                BlockKind::Paragraph(n) => Some(n),
+                BlockKind::Heading => None,
+            },
+            offset,
+        })
+    }
+
+    /// The block and byte offset a remembered position points at, if the report still has it.
+    pub fn place_of(&self, position: &Position) -> Option<(usize, usize, usize)> {
+        let section = self.doc.section_index(&position.section)?;
+        let first = self.doc.sections[section].first_block;
+        let block = position
+            .paragraph
+            .and_then(|p| self.doc.paragraph_block(section, p))
+            .unwrap_or(first);
+        let text = &self.doc.blocks.get(block)?.text;
+        Some((section, block, position.offset.min(text.len())))
+    }
+
+    /// How the status line and the report list name it: region and year as written
+    /// (`湖北省 2026`), or the title when the dataset gives no region.
+    pub fn label(&self) -> String {
+        if self.report.region.trim().is_empty() {
+            self.report.title.clone()
+        } else {
+            format!("{} {}", self.report.region, self.report.year)
         }
     }
 }

@@ -4,6 +4,7 @@
 use super::input::InputLine;
 use super::{App, Overlay, Reader};
 use crate::action::{Action, Pane};
+use crate::model::{FigureKind, FigureRef};
 use crate::search::{Hit, Kind};
 
 /// A search the app wants run: the worker answers with `Action::SearchDone`.
@@ -24,6 +25,8 @@ pub struct SearchState {
     pub generation: u64,
     /// The query the shown results answer.
     pub answered: String,
+    /// The generation the shown results answer.
+    pub answered_generation: u64,
     /// Results of the latest answered query, best first.
     pub hits: Vec<Hit>,
     /// Selected result.
@@ -35,6 +38,8 @@ pub struct SearchState {
     pub origin: (Reader, Pane, (usize, usize)),
     /// Enter was pressed before the results came: jump as soon as they do.
     pub jump_when_answered: bool,
+    /// Only hits in the report shown (with several reports open).
+    pub only_current: bool,
 }
 
 impl SearchState {
@@ -44,17 +49,19 @@ impl SearchState {
             input: InputLine::default(),
             generation: 0,
             answered: String::new(),
+            answered_generation: 0,
             hits: Vec::new(),
             selected: 0,
             offset: 0,
             origin,
             jump_when_answered: false,
+            only_current: false,
         }
     }
 
     /// True while the shown results do not answer the query as typed.
     pub fn pending(&self) -> bool {
-        self.answered != self.input.text()
+        self.answered_generation != self.generation
     }
 
     /// Moves the selection by `delta`, staying within the results.
@@ -91,13 +98,13 @@ impl App {
             return;
         };
         let before = search.input.text().to_string();
+        let mut again = false;
         match action {
-            Action::Input(c) => search.input.insert(c),
-            Action::Backspace => search.input.backspace(),
-            Action::DeleteWord => search.input.delete_word(),
-            Action::ClearInput => search.input.clear_before(),
-            Action::CursorMove(n) => search.input.move_cursor(n),
-            Action::WordMove(n) => search.input.move_word(n),
+            _ if search.input.apply(&action) => {}
+            Action::ToggleSearchScope => {
+                search.only_current = !search.only_current;
+                again = true;
+            }
             Action::Move(n) => search.move_selection(n),
             Action::Page(n) => search.move_selection(n * rows.max(2) as isize - n),
             Action::Activate if search.pending() => search.jump_when_answered = true,
@@ -107,11 +114,12 @@ impl App {
             }
             _ => {}
         }
-        if search.input.text() != before {
+        if search.input.text() != before || again {
             search.generation += 1;
             let query = search.input.text().to_string();
             if query.trim().is_empty() {
                 search.answered = query;
+                search.answered_generation = search.generation;
                 search.hits.clear();
                 self.search_request = None;
             } else {
@@ -151,11 +159,19 @@ impl App {
     }
 
     pub(super) fn search_done(&mut self, generation: u64, query: String, hits: Vec<Hit>) {
+        let (index, current) = (&self.index, self.current);
         if let Overlay::Search(search) = &mut self.overlay
             && search.generation == generation
         {
+            let in_scope = |hit: &Hit| {
+                !search.only_current
+                    || index
+                        .item(hit.item)
+                        .is_some_and(|item| item.report == current)
+            };
             search.answered = query;
-            search.hits = hits;
+            search.answered_generation = generation;
+            search.hits = hits.into_iter().filter(in_scope).collect();
             search.selected = 0;
             search.offset = 0;
             if search.jump_when_answered && !search.pending() {
@@ -171,15 +187,26 @@ impl App {
 
     /// Shows a search hit in the reader: its sentence or quote highlighted, or its heading.
     pub fn jump_to_hit(&mut self, hit: &Hit) {
-        let Some(item) = self.index.item(hit.item) else {
+        let index = std::sync::Arc::clone(&self.index);
+        let Some(item) = index.item(hit.item) else {
             return;
         };
+        if item.report != self.current {
+            self.switch_to(item.report);
+        }
         let Some(section) = self.view().doc.section_index(item.section) else {
             return;
         };
         match (item.kind, item.figure, item.paragraph, &item.span) {
-            (Kind::Target, Some(figure), ..) => self.jump_to_figure(figure, false),
-            (Kind::Result, Some(figure), ..) => self.jump_to_figure(figure, true),
+            (Kind::Target | Kind::Result, Some(index), ..) => self.jump_to_figure(FigureRef {
+                report: item.report,
+                kind: if item.kind == Kind::Target {
+                    FigureKind::Target
+                } else {
+                    FigureKind::Result
+                },
+                index,
+            }),
             (Kind::Sentence, _, Some(paragraph), Some(span)) => {
                 let Some(block) = self.view().doc.paragraph_block(section, paragraph) else {
                     return;

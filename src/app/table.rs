@@ -1,7 +1,7 @@
 //! The full-screen targets table: category grouping or filter, a text filter, selection.
 
 use crate::figure_format::TargetGroups;
-use crate::model::{Category, Report};
+use crate::model::{Category, FigureKind, FigureRef, Report};
 use crate::search::{Index, figures_matching};
 
 use super::input::InputLine;
@@ -164,28 +164,16 @@ impl App {
             Action::Last => table.move_selection(isize::MAX / 2),
             Action::CycleCategory(step) => table.cycle_category(report, index, step),
             Action::StartFilter => table.typing = true,
-            Action::Input(c) => {
-                table.filter.insert(c);
-                table.rebuild(report, index);
-            }
-            Action::Backspace => {
-                table.filter.backspace();
-                table.rebuild(report, index);
-            }
-            Action::DeleteWord => {
-                table.filter.delete_word();
-                table.rebuild(report, index);
-            }
-            Action::ClearInput => {
-                table.filter.clear_before();
-                table.rebuild(report, index);
-            }
-            Action::CursorMove(n) => table.filter.move_cursor(n),
-            Action::WordMove(n) => table.filter.move_word(n),
+            _ if table.filter.apply(&action) => table.rebuild(report, index),
             Action::Activate => {
-                if let Some(target) = table.selected_target() {
+                if let Some(index) = table.selected_target() {
+                    let target = FigureRef {
+                        report: table.report,
+                        kind: FigureKind::Target,
+                        index,
+                    };
                     self.overlay = Overlay::None;
-                    self.jump_to_figure(target, false);
+                    self.jump_to_figure(target);
                 } else {
                     table.typing = false;
                 }

@@ -6,6 +6,7 @@ use super::App;
 use crate::action::Pane;
 use crate::figure_format::{committed_value, figure_value, period_label, result_value};
 use crate::layout;
+use crate::model::FigureKind;
 use crate::text;
 
 /// One figure as the targets pane lists it, its texts sanitised and not yet cut to a width.
@@ -26,7 +27,7 @@ impl App {
     pub fn pane_entries(&self) -> Vec<FigureEntry> {
         self.pane_figures()
             .into_iter()
-            .map(|(index, is_result)| self.entry(index, is_result))
+            .map(|figure| self.entry(figure.index, figure.kind == FigureKind::Result))
             .collect()
     }
 

@@ -148,13 +148,16 @@ fn targets_pane_lists_the_section_in_view_with_paired_levels() {
     let ids: Vec<&str> = app
         .pane_figures()
         .iter()
-        .map(|&(i, _)| app.view().report.targets[i].id.as_str())
+        .map(|f| app.view().report.targets[f.index].id.as_str())
         .collect();
     assert_eq!(ids, ["gdp-growth", "budget-revenue-growth"]);
     app.jump_to_section(section(&app, "review-2022-economy"));
     let figures = app.pane_figures();
     assert!(
-        !figures.is_empty() && figures.iter().all(|&(_, result)| result),
+        !figures.is_empty()
+            && figures
+                .iter()
+                .all(|f| f.kind == crate::model::FigureKind::Result),
         "the review lists results"
     );
 }
@@ -179,8 +182,11 @@ fn enter_in_the_targets_table_jumps_to_the_quote_highlighted() {
         .wrapped
         .line_of(highlight.block, highlight.range.start);
     assert!(line >= app.view().reader.top && line < app.view().reader.top + app.reader_height());
-    let (index, _) = app.pane_figures()[app.view().targets.selected];
-    assert_eq!(app.view().report.targets[index].id, "new-distributed-pv");
+    let figure = app.pane_figures()[app.view().targets.selected];
+    assert_eq!(
+        app.view().report.targets[figure.index].id,
+        "new-distributed-pv"
+    );
     app.update(Action::Close);
     assert!(app.view().reader.highlight.is_none());
 }
@@ -553,4 +559,60 @@ fn help_scrolls_on_a_low_screen_and_stops_at_its_last_key() {
     assert_eq!(top + rows, app.keymap.help_lines(app.prefs.lang).len());
     app.update(Action::First);
     assert!(matches!(app.overlay, Overlay::Help { top: 0 }));
+}
+
+/// The embedded report and a copy of it under another id and region.
+fn two_reports() -> App {
+    let report = crate::load::embedded().expect("embedded");
+    let mut other = report.clone();
+    other.id = "hubei-2024".into();
+    other.region = "湖北省".into();
+    other.year = 2024;
+    App::with_reports(vec![report, other], Rect::new(0, 0, 120, 40))
+}
+
+fn hit_reports(app: &App) -> Vec<usize> {
+    let Overlay::Search(search) = &app.overlay else {
+        panic!("search is not open");
+    };
+    search
+        .hits
+        .iter()
+        .filter_map(|h| app.index.item(h.item).map(|i| i.report))
+        .collect()
+}
+
+#[test]
+fn search_covers_every_report_and_ctrl_r_narrows_it_to_the_one_shown() {
+    let mut app = two_reports();
+    app.update(Action::OpenSearch);
+    search_for(&mut app, "光伏");
+    let all = hit_reports(&app);
+    assert!(all.contains(&0) && all.contains(&1), "{all:?}");
+    app.update(Action::ToggleSearchScope);
+    search_for(&mut app, "");
+    let narrowed = hit_reports(&app);
+    assert!(
+        !narrowed.is_empty() && narrowed.iter().all(|&r| r == 0),
+        "{narrowed:?}"
+    );
+}
+
+#[test]
+fn a_hit_in_another_report_opens_that_report_at_the_hit() {
+    let mut app = two_reports();
+    app.update(Action::OpenSearch);
+    search_for(&mut app, "光伏");
+    let Overlay::Search(search) = &app.overlay else {
+        panic!("search is not open");
+    };
+    let target = search
+        .hits
+        .iter()
+        .position(|h| app.index.item(h.item).is_some_and(|i| i.report == 1))
+        .expect("a hit in the second report");
+    app.update(Action::Move(target as isize));
+    app.update(Action::Activate);
+    assert_eq!(app.current, 1);
+    assert!(highlighted(&app).contains("光伏"));
 }

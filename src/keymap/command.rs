@@ -26,6 +26,7 @@ pub enum Command {
     PrevSection,
     NextSection,
     Targets,
+    Reports,
     Search,
     NextCategory,
     PrevCategory,
@@ -36,6 +37,7 @@ pub enum Command {
     Close,
     Quit,
     NextItem,
+    SearchScope,
     PrevItem,
     CursorLeft,
     CursorRight,
@@ -227,6 +229,13 @@ pub static SPECS: &[Spec] = &[
         "targets table",
     ),
     spec(
+        C::Reports,
+        "reports",
+        Scope::VIEWING,
+        &["r"],
+        "the list of opened reports",
+    ),
+    spec(
         C::Search,
         "search",
         Scope::VIEWING,
@@ -290,6 +299,13 @@ pub static SPECS: &[Spec] = &[
         Scope::TYPING,
         &["up", "shift-tab", "ctrl-p"],
         "input line: previous result",
+    ),
+    spec(
+        C::SearchScope,
+        "search_scope",
+        Scope::TYPING,
+        &["ctrl-r"],
+        "search: this report only / every opened report",
     ),
     spec(
         C::CursorLeft,
@@ -392,6 +408,7 @@ impl Command {
             C::PrevSection => Action::PrevSection,
             C::NextSection => Action::NextSection,
             C::Targets => Action::OpenTable,
+            C::Reports => Action::OpenReports,
             C::Search if mode == Mode::Table => Action::StartFilter,
             C::Search => Action::OpenSearch,
             C::NextCategory => Action::CycleCategory(1),
@@ -400,6 +417,7 @@ impl Command {
             C::PrevResult => Action::NextResult(-1),
             C::Help => Action::OpenHelp,
             C::Close => Action::Close,
+            C::SearchScope => Action::ToggleSearchScope,
             C::Quit => Action::Quit,
             C::CursorLeft => Action::CursorMove(-1),
             C::CursorRight => Action::CursorMove(1),
@@ -417,6 +435,60 @@ impl Command {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every variant, written out so that a new one without a row fails the test below.
+    const ALL: &[Command] = &[
+        Command::Down,
+        Command::Up,
+        Command::PageDown,
+        Command::PageUp,
+        Command::HalfPageDown,
+        Command::HalfPageUp,
+        Command::First,
+        Command::Last,
+        Command::NextPane,
+        Command::PrevPane,
+        Command::Open,
+        Command::Fold,
+        Command::Collapse,
+        Command::Expand,
+        Command::PrevSection,
+        Command::NextSection,
+        Command::Targets,
+        Command::Reports,
+        Command::Search,
+        Command::NextCategory,
+        Command::PrevCategory,
+        Command::NextResult,
+        Command::PrevResult,
+        Command::Help,
+        Command::Close,
+        Command::Quit,
+        Command::NextItem,
+        Command::SearchScope,
+        Command::Script,
+        Command::PrevItem,
+        Command::CursorLeft,
+        Command::CursorRight,
+        Command::WordLeft,
+        Command::WordRight,
+        Command::LineStart,
+        Command::LineEnd,
+        Command::DeleteBack,
+        Command::DeleteWord,
+        Command::ClearLine,
+    ];
+
+    #[test]
+    fn every_command_has_a_row() {
+        for command in ALL {
+            assert!(
+                SPECS.iter().any(|s| s.command == *command),
+                "{command:?} has no row"
+            );
+        }
+        assert_eq!(ALL.len(), SPECS.len());
+    }
 
     #[test]
     fn every_command_has_one_row_and_a_unique_name() {

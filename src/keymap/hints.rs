@@ -31,6 +31,7 @@ pub const HELP: &[Hint] = &[
     hint(&[C::Collapse, C::Expand], M::HelpCollapse),
     hint(&[C::PrevSection, C::NextSection], M::HelpSection),
     hint(&[C::Targets], M::HelpTargets),
+    hint(&[C::Reports], M::HelpReports),
     hint(&[C::NextCategory, C::PrevCategory], M::HelpCategory),
     hint(&[C::Search], M::HelpSearch),
     hint(&[C::NextResult, C::PrevResult], M::HelpResult),
@@ -48,9 +49,9 @@ pub const BROWSE: &[Hint] = &[
     hint(&[C::Up, C::Down], M::HintMove),
     hint(&[C::NextPane], M::HintPane),
     hint(&[C::Open], M::HintOpen),
-    hint(&[C::Fold], M::HintFold),
     hint(&[C::PrevSection, C::NextSection], M::HintSection),
     hint(&[C::Targets], M::HintTargets),
+    hint(&[C::Reports], M::HintReports),
     hint(&[C::Search], M::HintSearch),
     hint(&[C::Script], M::HintScript),
     hint(&[C::Help], M::HintHelp),
@@ -76,11 +77,20 @@ pub const TABLE_FILTER: &[Hint] = &[
     hint(&[C::Close], M::HintDone),
 ];
 
+/// The hint line of the report list.
+pub const REPORTS: &[Hint] = &[
+    hint(&[], M::HintFilter),
+    hint(&[C::PrevItem, C::NextItem], M::HintSelect),
+    hint(&[C::Open], M::HintOpen),
+    hint(&[C::Close], M::HintBack),
+];
+
 /// The hint line of the search overlay.
 pub const SEARCH: &[Hint] = &[
     hint(&[], M::HintSearch),
     hint(&[C::PrevItem, C::NextItem], M::HintSelect),
     hint(&[C::Open], M::HintJump),
+    hint(&[C::SearchScope], M::HintScope),
     hint(&[C::DeleteWord], M::HintWord),
     hint(&[C::Close], M::HintBack),
 ];
@@ -148,7 +158,7 @@ mod tests {
     fn hints_show_the_first_key_of_each_command() {
         let keymap = Keymap::default();
         assert_eq!(keymap.hint_keys(&BROWSE[0], Lang::En), "↑↓");
-        assert_eq!(keymap.hint_keys(&BROWSE[4], Lang::En), "[ ]");
+        assert_eq!(keymap.hint_keys(&BROWSE[3], Lang::En), "[ ]");
         assert_eq!(keymap.hint_keys(&SEARCH[0], Lang::Hans), "输入");
         assert_eq!(keymap.help_keys(&HELP[0]), "↓ j / ↑ k");
     }

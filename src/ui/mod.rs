@@ -5,6 +5,7 @@ mod input;
 mod outline;
 mod overlay;
 mod reader;
+mod reports;
 mod search;
 mod status;
 pub mod table;
@@ -47,6 +48,12 @@ pub fn draw(app: &App, frame: &mut Frame) {
                 }
                 Overlay::Search(search) => {
                     search::draw(app, search, area, buf);
+                    let layout = layout::search(area);
+                    widen::widen_framed(layout.popup, buf);
+                    widen::widen(layout.hints, buf);
+                }
+                Overlay::Reports(list) => {
+                    reports::draw(app, list, area, buf);
                     let layout = layout::search(area);
                     widen::widen_framed(layout.popup, buf);
                     widen::widen(layout.hints, buf);

@@ -37,7 +37,11 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
         search.hits.len().to_string()
     };
     let lang = app.prefs.lang;
-    let title = format!("{} · {count}", lang.text(Msg::Search));
+    let mut title = format!("{} · {count}", lang.text(Msg::Search));
+    if search.only_current && app.reports.len() > 1 {
+        title.push_str(" · ");
+        title.push_str(&text::sanitize(&app.view().label()));
+    }
     pane_block(app, &title, true).render(layout.popup, buf);
     if layout::inner(layout.popup).height < 2 {
         return;
@@ -85,12 +89,19 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
         return;
     };
     let width = usize::from(area.width);
-    let path = app
-        .view()
+    let Some(opened) = app.reports.get(item.report) else {
+        return;
+    };
+    let mut path = opened
         .doc
         .section_index(item.section)
-        .map(|s| app.view().doc.path(s))
+        .map(|s| opened.doc.path(s))
         .unwrap_or_default();
+    // With several reports open, the path starts with the report the hit is in.
+    let report_label = text::sanitize(&opened.label()).into_owned();
+    if app.reports.len() > 1 {
+        path.insert(0, &report_label);
+    }
     let label = kind_label(item.kind, app.prefs.lang);
     let room = width.saturating_sub(text::width(label) + 3);
     let label_style = if selected {
@@ -106,7 +117,6 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
     let clean = text::sanitize(item.text);
     // The index holds the text as written; show it in the reader's script, the matched
     // characters moved with it.
-    let opened = app.reports.get(item.report).unwrap_or(app.view());
     let shown = opened.report.script;
     let (clean, positions) = if shown == opened.original.script {
         (clean.into_owned(), hit.positions.clone())
