@@ -48,7 +48,8 @@ static ALLOCATOR: Counting = Counting;
 const CORPORA: &[&str] = &["x1", "x10", "x100", "x1000", "corpus"];
 
 /// The fixed query set: one character, two, a phrase, Simplified on Traditional text (and
-/// Traditional on the Simplified corpus), pinyin initials, full pinyin, a miss.
+/// Traditional on the Simplified corpus), pinyin initials, full pinyin, a miss, an indicator's
+/// name with a word of its kind, short initials.
 const QUERIES: &[(&str, &str)] = &[
     ("one_char", "光"),
     ("two_chars", "產業"),
@@ -57,6 +58,8 @@ const QUERIES: &[(&str, &str)] = &[
     ("initials", "gfcy"),
     ("full_pinyin", "guangfu"),
     ("miss", "蘋果手機"),
+    ("indicator", "GDP增长"),
+    ("short_initials", "csj"),
 ];
 
 fn main() {
@@ -178,5 +181,7 @@ query_benches!(
     simplified,
     initials,
     full_pinyin,
-    miss
+    miss,
+    indicator,
+    short_initials
 );

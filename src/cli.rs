@@ -13,7 +13,7 @@ use crate::preferences::{AmbiwidthChoice, Asked};
 use crate::text::{pad_right, width};
 
 /// The examples under `--help`: a command as a shell runs it, and what it does.
-const EXAMPLES: [(&str, &str); 14] = [
+const EXAMPLES: [(&str, &str); 15] = [
     ("baogao", "open the embedded 2023 Xiuzhou report"),
     ("baogao --targets", "open straight into the targets table"),
     ("baogao -t 光伏", "targets table filtered by a query"),
@@ -21,6 +21,10 @@ const EXAMPLES: [(&str, &str); 14] = [
     (
         "baogao indicators 社零",
         "a standard indicator and the figures linked to it",
+    ),
+    (
+        "baogao compare gdp-growth cpi",
+        "indicators across the loaded reports",
     ),
     ("baogao export --format txt", "print the report text"),
     (
@@ -175,6 +179,31 @@ pub enum Command {
     Import(ImportArgs),
     /// List the standard indicators (all, or those QUERY names) with the figures linked to them.
     Indicators(IndicatorsArgs),
+    /// Compare indicators across the loaded reports: each report's target, 力争 aim and
+    /// prior-year result; with --track, whether each year's target was met.
+    Compare(CompareArgs),
+}
+
+/// Options of `compare`.
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// Indicators by id, name, alias or pinyin (`gdp-growth`, `社零`, `CPI`); default: the
+    /// main expected targets that the loaded reports give.
+    #[arg(value_name = "INDICATOR")]
+    pub indicators: Vec<String>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+    /// For two reports of one region in consecutive years, the first year's target beside the
+    /// result the next report gives for it: met, missed or no result, with both quotes.
+    #[arg(long)]
+    pub track: bool,
+    /// Never cut cells or switch to the narrow layout to fit the terminal.
+    #[arg(long)]
+    pub wide: bool,
+    /// Start CSV output with a byte-order mark, for spreadsheet programs that need one.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 /// Options of `indicators`.
@@ -238,8 +267,12 @@ pub struct ImportArgs {
     #[arg(value_name = "FILE")]
     pub path: PathBuf,
     /// Write the dataset here instead of stdout.
-    #[arg(short, long, value_name = "OUT.ron")]
+    #[arg(short, long, value_name = "OUT.ron", conflicts_with = "add")]
     pub output: Option<PathBuf>,
+    /// Add the dataset to the library folder as `<id>.ron` ($BAOGAO_LIBRARY, else
+    /// $XDG_DATA_HOME/baogao/reports).
+    #[arg(long, conflicts_with = "report_only")]
+    pub add: bool,
     /// How to decode FILE.
     #[arg(long, value_enum, default_value_t = EncodingChoice::Auto)]
     pub encoding: EncodingChoice,
@@ -256,7 +289,7 @@ pub struct ImportArgs {
     /// publication date or the file name).
     #[arg(long)]
     pub year: Option<u16>,
-    /// Replace OUT.ron if it exists.
+    /// Replace OUT.ron (or, with --add, a different dataset of the same id) if it exists.
     #[arg(long)]
     pub force: bool,
     /// Only print what was found (to stderr); write no dataset.

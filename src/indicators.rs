@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::load::{self, Diagnostic, Format, LoadError, Locator};
-use crate::model::Category;
+use crate::model::{Category, Report, Script};
 use crate::search::{PinyinWord, fold_str};
 
 /// The vocabulary compiled into the binary.
@@ -51,6 +51,10 @@ pub struct Indicator {
     /// For a level, the id of the indicator of its growth (`gdp` → `gdp-growth`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub growth: Option<String>,
+    /// True when less is better in the usual unit (CPI, unemployment, PM2.5, deaths): a
+    /// target is then met at or below it. A reduction (`Decline`) is never so: more is better.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub lower_is_better: bool,
 }
 
 /// What kind of value an indicator takes.
@@ -139,6 +143,24 @@ impl Indicator {
         self.names()
             .chain(self.subjects.iter().map(String::as_str))
             .any(|name| subject.contains(&key(name)))
+    }
+
+    /// True when less is better for a figure in `unit`: the indicator says so and the unit is
+    /// its usual one (a fall in deaths given in `%` is a reduction, where more is better).
+    pub fn lower_is_better_in(&self, unit: &str) -> bool {
+        self.lower_is_better && key(unit) == key(self.unit())
+    }
+
+    /// The name in the script all `reports` are written in: Traditional when every one is,
+    /// else Simplified.
+    pub fn name_for(&self, reports: &[Report]) -> &str {
+        let traditional =
+            !reports.is_empty() && reports.iter().all(|r| r.script == Script::Traditional);
+        if traditional {
+            &self.name_hant
+        } else {
+            &self.name_hans
+        }
     }
 
     /// True when `unit` is one of its usual units, in either script.
@@ -259,6 +281,13 @@ impl Vocabulary {
                     "every indicator has usual units, none empty".into(),
                 );
             }
+            if indicator.lower_is_better && indicator.kind == Kind::Decline {
+                report(
+                    Some("lower_is_better"),
+                    "a reduction is better the larger it is; lower_is_better contradicts kind Decline"
+                        .into(),
+                );
+            }
             if indicator.subjects.iter().any(|s| s.trim().is_empty()) {
                 report(Some("subjects"), "empty subject hint".into());
             }
@@ -323,6 +352,33 @@ impl Vocabulary {
     /// Within a reading the headline indicators come first, then vocabulary order; a growth
     /// indicator is followed by its level (`社零` → retail sales growth, retail sales).
     pub fn resolve(&self, query: &str) -> Vec<&Indicator> {
+        self.read(query, true)
+    }
+
+    /// The indicators a search query names, by a whole name (readings 1 to 3 of
+    /// [`Vocabulary::resolve`]) in the whole query, else in its words less those that only say
+    /// a kind (`增长 GDP`, `目标 财政收入`). Part of a name or a category's name (`光伏`,
+    /// `科技创新`) names none here: a search for it is about the text that holds it.
+    pub fn lookup(&self, query: &str) -> Vec<&Indicator> {
+        let found = self.read(query, false);
+        if !found.is_empty() {
+            return found;
+        }
+        let words: Vec<&str> = query.split_whitespace().collect();
+        let named: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|word| !is_kind_word(&key(word)))
+            .collect();
+        if named.is_empty() || named.len() == words.len() {
+            return Vec::new();
+        }
+        self.read(&named.concat(), false)
+    }
+
+    /// The readings of [`Vocabulary::resolve`], the fourth (part of a name, a category) only
+    /// when `partly`.
+    fn read(&self, query: &str, partly: bool) -> Vec<&Indicator> {
         let query = key(query);
         if query.is_empty() {
             return Vec::new();
@@ -334,7 +390,7 @@ impl Vocabulary {
         if found.is_empty() {
             found = self.spelled(&query);
         }
-        if found.is_empty() {
+        if found.is_empty() && partly {
             found = self.partly_named(&query);
         }
         found.sort_by_key(|i| !i.headline);
@@ -398,6 +454,19 @@ impl Vocabulary {
         }
         out
     }
+}
+
+/// True for a word (a [`key`]) that only says what kind of value is meant (`增长`, `目标`).
+fn is_kind_word(word: &str) -> bool {
+    const KINDS: [Kind; 6] = [
+        Kind::Growth,
+        Kind::Decline,
+        Kind::Level,
+        Kind::Share,
+        Kind::Count,
+        Kind::Density,
+    ];
+    ANY_KIND_WORDS.contains(&word) || KINDS.iter().any(|kind| kind.words().contains(&word))
 }
 
 /// The name fields of an indicator with the RON field each comes from.

@@ -10,6 +10,7 @@ pub mod backend;
 pub mod cli;
 pub mod columns;
 pub mod commands;
+pub mod compare;
 pub mod config;
 pub mod convert;
 pub mod figure_format;

@@ -283,8 +283,8 @@ fn optional_number<'de, D: serde::Deserializer<'de>>(
     deserializer.deserialize_any(Visitor)
 }
 
-/// A number serialised as the report writes it.
-struct NumberAsWritten(f64);
+/// A number serialised as the report writes it: `6`, not `6.0`.
+pub struct NumberAsWritten(pub f64);
 
 impl Serialize for NumberAsWritten {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -408,6 +408,16 @@ impl Category {
 }
 
 impl Report {
+    /// How lists and comparisons name the report: its region and year as written
+    /// (`湖北省 2026`), or its title when it names no region.
+    pub fn label(&self) -> String {
+        if self.region.trim().is_empty() {
+            self.title.clone()
+        } else {
+            format!("{} {}", self.region, self.year)
+        }
+    }
+
     /// The target or result `kind` at `index`.
     pub fn figure(&self, kind: FigureKind, index: usize) -> Option<&Figure> {
         match kind {

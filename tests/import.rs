@@ -845,3 +845,143 @@ proptest::proptest! {
         }
     }
 }
+
+/// Runs `baogao import` from the package folder with the library folder `library`.
+fn import_in(library: &Path) -> Command {
+    let mut command = baogao();
+    command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("BAOGAO_LIBRARY", library)
+        .arg("import");
+    command
+}
+
+#[test]
+fn the_summary_names_counts_links_and_doubts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = import_in(dir.path())
+        .args(["tests/fixtures/web-page.txt", "--report-only"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert!(output.stdout.is_empty());
+    insta::assert_snapshot!(String::from_utf8(output.stderr).expect("utf-8"));
+}
+
+#[test]
+fn the_summary_lists_the_figures_it_is_unsure_of() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "2030年白水县政府工作报告\n一、2030年工作安排\n主要预期目标是：地区生产总值增长5%，\
+                新建绿道的和公园30个。\n力争水果、蔬菜产量分别达20万吨、40万吨以上。\n";
+    let input = write_fixture(dir.path(), "baishui.txt", text.as_bytes());
+    let output = import_in(dir.path())
+        .arg(&input)
+        .arg("--report-only")
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let summary = String::from_utf8(output.stderr).expect("utf-8");
+    assert!(
+        summary.contains("t3 bound read from outside the quote: 水果产量 |"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("t3 commitment read from an earlier clause: 水果产量 |"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("t2 main expected target linked to no indicator: 新建绿道的和公园"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("地区生产总值增长 5% → gdp-growth"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn add_puts_the_dataset_in_the_library_where_targets_finds_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let library = dir.path().join("reports");
+    let added = import_in(&library)
+        .args(["tests/fixtures/web-page.txt", "--add"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert!(
+        added.stdout.is_empty(),
+        "the dataset goes to the library only"
+    );
+    let file = library.join("qingshan-2030.ron");
+    let summary = String::from_utf8(added.stderr).expect("utf-8");
+    assert!(
+        summary.ends_with(&format!("wrote {}\n", file.display())),
+        "{summary}"
+    );
+    let dataset = load::load_file(&file).expect("a valid dataset");
+    assert_eq!(dataset.targets[0].indicator.as_deref(), Some("gdp-growth"));
+    let by_folder = baogao()
+        .env("BAOGAO_LIBRARY", &library)
+        .arg("--report")
+        .arg(&library)
+        .args(["targets", "--format", "csv"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let by_folder = String::from_utf8(by_folder).expect("utf-8");
+    let gdp = by_folder
+        .lines()
+        .find(|l| l.contains(",地区生产总值增长,"))
+        .unwrap_or_else(|| panic!("{by_folder}"));
+    assert!(
+        gdp.contains(",gdp-growth,") && gdp.contains(",5.2%,"),
+        "linked to its indicator and paired with last year's result: {gdp}"
+    );
+    let by_default = baogao()
+        .env("BAOGAO_LIBRARY", &library)
+        .args(["targets", "--format", "csv"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let by_default = String::from_utf8(by_default).expect("utf-8");
+    assert!(
+        by_default
+            .lines()
+            .any(|l| l.starts_with("qingshan-2030,target,"))
+            && by_default.lines().any(|l| l.starts_with("xiuzhou-2023,")),
+        "the library and the embedded report: {by_default}"
+    );
+}
+
+#[test]
+fn add_refuses_to_replace_a_different_dataset_without_force() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let add = |extra: &[&str]| {
+        import_in(dir.path())
+            .args(["tests/fixtures/web-page.txt", "--add"])
+            .args(extra)
+            .assert()
+    };
+    add(&[]).success();
+    let file = dir.path().join("qingshan-2030.ron");
+    let first = std::fs::read(&file).expect("written");
+    let again = add(&[]).success().get_output().stderr.clone();
+    assert!(String::from_utf8_lossy(&again).contains("already in the library"));
+    let refused = add(&["--title", "另一个标题"])
+        .failure()
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8_lossy(&refused).contains("--force"));
+    assert_eq!(std::fs::read(&file).expect("kept"), first);
+    add(&["--title", "另一个标题", "--force"]).success();
+    let replaced = load::load_file(&file).expect("valid");
+    assert_eq!(replaced.title, "另一个标题");
+}

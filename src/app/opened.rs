@@ -96,14 +96,4 @@ impl OpenedReport {
         let text = &self.doc.blocks.get(block)?.text;
         Some((section, block, position.offset.min(text.len())))
     }
-
-    /// How the status line and the report list name it: region and year as written
-    /// (`湖北省 2026`), or the title when the dataset gives no region.
-    pub fn label(&self) -> String {
-        if self.report.region.trim().is_empty() {
-            self.report.title.clone()
-        } else {
-            format!("{} {}", self.report.region, self.report.year)
-        }
-    }
 }

@@ -139,7 +139,10 @@ mod tests {
         let Overlay::Reports(list) = &app.overlay else {
             panic!("the report list is not open");
         };
-        list.rows.iter().map(|&r| app.reports[r].label()).collect()
+        list.rows
+            .iter()
+            .map(|&r| app.reports[r].report.label())
+            .collect()
     }
 
     #[test]

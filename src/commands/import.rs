@@ -1,7 +1,7 @@
 //! `baogao import FILE`: a plain-text report to a dataset, on stdout or written atomically.
 
 use std::io::{Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
@@ -10,6 +10,7 @@ use super::export::to_ron;
 use crate::atomic_write::{self, Overwrite};
 use crate::cli::ImportArgs;
 use crate::import::{self, Imported, MAX_INPUT_BYTES, Options};
+use crate::library;
 use crate::load;
 use crate::model::{Bound, Figure};
 use crate::text::{format_number, sanitize};
@@ -42,20 +43,50 @@ pub fn import(args: &ImportArgs, out: &mut impl Write, err: &mut impl Write) -> 
     ron.push('\n');
     // The dataset must pass the same validation as `check`; anything else is a bug here.
     load::parse(&ron, "imported dataset").context("the imported dataset is not valid")?;
-    match &args.output {
-        Some(path) => {
-            let overwrite = if args.force {
-                Overwrite::Replace
-            } else {
-                Overwrite::Refuse
-            };
-            atomic_write::write(path, ron.as_bytes(), overwrite)?;
-            write_summary(&shown, &imported, err)?;
-            writeln!(err, "wrote {}", sanitize(&path.display().to_string()))?;
+    let overwrite = if args.force {
+        Overwrite::Replace
+    } else {
+        Overwrite::Refuse
+    };
+    let destination = match (&args.output, args.add) {
+        (Some(path), _) => path.clone(),
+        (None, true) => library_file(&imported.report.id)?,
+        (None, false) => {
+            out.write_all(ron.as_bytes())?;
+            return Ok(ExitCode::SUCCESS);
         }
-        None => out.write_all(ron.as_bytes())?,
+    };
+    write_summary(&shown, &imported, err)?;
+    let target = sanitize(&destination.display().to_string()).into_owned();
+    if args.add && std::fs::read(&destination).is_ok_and(|old| old == ron.as_bytes()) {
+        writeln!(err, "already in the library: {target}")?;
+    } else {
+        atomic_write::write(&destination, ron.as_bytes(), overwrite)?;
+        writeln!(err, "wrote {target}")?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Where `--add` puts the dataset with this id: `<id>.ron` in the library folder, created if
+/// need be.
+fn library_file(id: &str) -> Result<PathBuf> {
+    let plain = |c: char| c.is_alphanumeric() || "-_.".contains(c);
+    if id.is_empty() || id.starts_with('.') || !id.chars().all(plain) {
+        bail!(
+            "the id `{}` cannot name a file in the library: give one with --id",
+            sanitize(id)
+        );
+    }
+    let Some(folder) = library::folder() else {
+        bail!("no library folder: set BAOGAO_LIBRARY or XDG_DATA_HOME");
+    };
+    std::fs::create_dir_all(&folder).with_context(|| {
+        format!(
+            "creating the library folder {}",
+            sanitize(&folder.display().to_string())
+        )
+    })?;
+    Ok(folder.join(format!("{id}.ron")))
 }
 
 /// Reads a file of at most [`MAX_INPUT_BYTES`].
@@ -103,9 +134,31 @@ fn write_summary(shown: &str, imported: &Imported, err: &mut impl Write) -> Resu
         "  {} lines set aside as page furniture",
         s.furniture_lines
     )?;
+    let (targets, results) = s.linked;
+    writeln!(
+        err,
+        "  linked to indicators: {targets} of {} targets, {results} of {} results",
+        c.targets, c.results
+    )?;
     writeln!(err, "  main expected targets: {}", s.main_targets.len())?;
     for target in &s.main_targets {
-        writeln!(err, "    {}", sanitize(&describe(target)))?;
+        let indicator = target.indicator.as_deref().unwrap_or("no indicator");
+        writeln!(err, "    {} → {indicator}", sanitize(&describe(target)))?;
+    }
+    if s.doubts.is_empty() {
+        writeln!(err, "  unsure of no figure")?;
+    } else {
+        writeln!(err, "  unsure of {} (check these lines):", s.doubts.len())?;
+    }
+    for doubt in &s.doubts {
+        writeln!(
+            err,
+            "    {} {}: {} | {}",
+            doubt.figure,
+            doubt.reason.describe(),
+            sanitize(&doubt.subject),
+            sanitize(&doubt.quote)
+        )?;
     }
     Ok(())
 }

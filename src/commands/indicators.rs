@@ -10,7 +10,7 @@ use crate::cli::{IndicatorsArgs, TableFormat};
 use crate::figure_format::{SEPARATOR, figure_value, group_value};
 use crate::i18n::Lang;
 use crate::indicators::{Indicator, Vocabulary, key};
-use crate::model::{Figure, Report, Script};
+use crate::model::{Figure, Report};
 
 use super::formats;
 use super::table::Table;
@@ -47,20 +47,14 @@ pub fn indicators(
     let with_report = reports.len() > 1;
     let rendered = match args.format {
         TableFormat::Table | TableFormat::Md => {
-            let traditional =
-                !reports.is_empty() && reports.iter().all(|r| r.script == Script::Traditional);
             let mut table = Table::new(&["id", "name", "english", "unit", "targets", "results"])
                 .keep_whole(&["id", "unit", "targets", "results"]);
             for indicator in &chosen {
-                let name = if traditional {
-                    &indicator.name_hant
-                } else {
-                    &indicator.name_hans
-                };
+                let name = indicator.name_for(reports);
                 let figures = figures_of(indicator);
                 table.push(vec![
                     indicator.id.clone(),
-                    name.clone(),
+                    name.to_string(),
                     indicator.name_en.clone(),
                     shown_unit(indicator, figures).to_string(),
                     values(figures, "target", with_report),

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::CommandFactory;
 
-use crate::cli::{Cli, IndicatorsArgs, TargetsArgs};
+use crate::cli::{Cli, CompareArgs, IndicatorsArgs, TargetsArgs};
 use crate::text::sanitize;
 
 use super::show::Shown;
@@ -44,6 +44,18 @@ pub(super) fn indicators(args: &IndicatorsArgs, paths: &[PathBuf], term: &Term) 
             complain(&format!(
                 "`{query}` names no indicator; `baogao indicators` lists them"
             ));
+            Ok(Printed::with_code("", ExitCode::from(NOTHING)))
+        }
+    }
+}
+
+/// `baogao compare`: prints the comparison, or says on stderr why there is nothing to compare.
+pub(super) fn compare(args: &CompareArgs, paths: &[PathBuf], term: &Term) -> Result<Printed> {
+    let reports = load_reports(paths)?;
+    match super::compare::compare(&reports, args, term)? {
+        Ok(text) => Ok(Printed::success(text)),
+        Err(nothing) => {
+            complain(&nothing.message());
             Ok(Printed::with_code("", ExitCode::from(NOTHING)))
         }
     }

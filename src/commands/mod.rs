@@ -2,6 +2,7 @@
 //! writer ([`term::emit`]), and returns the process exit code.
 
 mod check;
+mod compare;
 mod export;
 pub mod filter;
 mod formats;
@@ -86,6 +87,7 @@ pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
             Printed::with_code(out, code)
         }
         Command::Indicators(args) => lookup::indicators(args, report_paths, &term)?,
+        Command::Compare(args) => lookup::compare(args, report_paths, &term)?,
         Command::Export { format } => {
             let report = single_report(report_paths)?;
             Printed::success(export(&report, *format)?)

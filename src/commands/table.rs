@@ -48,10 +48,9 @@ impl Table {
         self.rows.push(row);
     }
 
-    /// Lines of aligned columns no wider than `limit` display columns (`None`: never cut),
-    /// the header in bold when `term` allows colour.
-    pub fn render(&self, limit: Option<usize>, term: &Term) -> String {
-        let natural: Vec<usize> = (0..self.headers.len())
+    /// The widest cell of each column, in display columns.
+    fn natural_widths(&self) -> Vec<usize> {
+        (0..self.headers.len())
             .map(|i| {
                 std::iter::once(&self.headers)
                     .chain(&self.rows)
@@ -59,7 +58,19 @@ impl Table {
                     .max()
                     .unwrap_or(0)
             })
-            .collect();
+            .collect()
+    }
+
+    /// The display width of the widest line [`Table::render`] writes when nothing is cut.
+    pub fn natural_width(&self) -> usize {
+        let gaps = width(GAP) * self.headers.len().saturating_sub(1);
+        self.natural_widths().iter().sum::<usize>() + gaps
+    }
+
+    /// Lines of aligned columns no wider than `limit` display columns (`None`: never cut),
+    /// the header in bold when `term` allows colour.
+    pub fn render(&self, limit: Option<usize>, term: &Term) -> String {
+        let natural = self.natural_widths();
         let widths = match limit {
             Some(limit) => {
                 let gaps = width(GAP) * self.headers.len().saturating_sub(1);
@@ -179,5 +190,12 @@ mod tests {
                 .starts_with("\u{1b}[1msubject")
         );
         assert!(!sample().render(None, &PLAIN).contains('\u{1b}'));
+    }
+
+    #[test]
+    fn the_natural_width_is_the_widest_uncut_line() {
+        let table = sample();
+        let widest = table.render(None, &PLAIN).lines().map(width).max();
+        assert_eq!(Some(table.natural_width()), widest);
     }
 }

@@ -68,44 +68,46 @@ pub fn targets(reports: &[Report], args: &TargetsArgs, term: &Term) -> Result<Op
     Ok(Some(rendered))
 }
 
-/// The figures of every report that match the query and category, in report order.
+/// The figures of every report that match the query and category, report after report, each
+/// report's best first (see [`figures_matching`](crate::search::figures_matching)).
 fn pick<'a>(reports: &'a [Report], args: &TargetsArgs, kind: Kind) -> Vec<Pick<'a>> {
     let mut picks = Vec::new();
     for report in reports {
         let found = matching(report, args.query.as_deref().unwrap_or(""));
         let in_category = |f: &Figure| args.category.is_none_or(|c| f.category == c);
         let figures: Vec<&Figure> = match kind {
-            Kind::Results => report
-                .results
+            Kind::Results => found
+                .ranked_results
                 .iter()
-                .zip(&found.results)
-                .filter(|(f, m)| **m && in_category(f))
-                .map(|(f, _)| f)
+                .filter_map(|&i| report.results.get(i))
+                .filter(|f| in_category(f))
                 .collect(),
-            Kind::Targets | Kind::Both => {
-                let result_metrics: HashSet<&str> = report
-                    .results
+            Kind::Targets => found
+                .ranked_targets
+                .iter()
+                .filter_map(|&i| report.targets.get(i))
+                .filter(|f| in_category(f))
+                .collect(),
+            Kind::Both => {
+                let result_metrics: HashSet<&str> = found
+                    .ranked_results
                     .iter()
-                    .zip(&found.results)
-                    .filter(|(_, m)| **m)
-                    .filter_map(|(r, _)| r.metric.as_deref())
+                    .filter_map(|&i| report.results.get(i)?.metric.as_deref())
                     .collect();
-                report
-                    .targets
+                let by_result = report.targets.iter().enumerate().filter(|(_, t)| {
+                    t.metric
+                        .as_deref()
+                        .is_some_and(|k| result_metrics.contains(k))
+                });
+                let mut listed = HashSet::new();
+                found
+                    .ranked_targets
                     .iter()
-                    .zip(&found.targets)
-                    .filter(|(t, m)| match kind {
-                        Kind::Both => {
-                            report.results_for(t).next().is_some()
-                                && (**m
-                                    || t.metric
-                                        .as_deref()
-                                        .is_some_and(|k| result_metrics.contains(k)))
-                        }
-                        _ => **m,
-                    })
-                    .filter(|(t, _)| in_category(t))
-                    .map(|(t, _)| t)
+                    .filter_map(|&i| Some((i, report.targets.get(i)?)))
+                    .chain(by_result)
+                    .filter(|(i, t)| listed.insert(*i) && in_category(t))
+                    .filter(|(_, t)| report.results_for(t).next().is_some())
+                    .map(|(_, t)| t)
                     .collect()
             }
         };
@@ -283,7 +285,7 @@ fn linked<'a>(report: &'a Report, figure: &'a Figure, kind: Kind) -> Vec<&'a Fig
 }
 
 /// An enum's name as the dataset and JSON write it (`AtLeast`).
-fn variant_name<T: serde::Serialize>(value: &T) -> String {
+pub(super) fn variant_name<T: serde::Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(Value::String(name)) => name,
         _ => String::new(),
@@ -468,6 +470,70 @@ mod tests {
             .expect("column");
         let row: Vec<&str> = out.lines().nth(1).expect("row").split(',').collect();
         assert_eq!(row[at], "gdp-growth");
+    }
+
+    #[test]
+    fn the_names_readers_use_list_the_indicator_first() {
+        for (query, subject, value) in [
+            ("GDP", "地區生產總值增長", "≥ 6% · 力爭 8%"),
+            ("GDP增长", "地區生產總值增長", "≥ 6% · 力爭 8%"),
+            ("gdp 目标", "地區生產總值增長", "≥ 6% · 力爭 8%"),
+            ("财政收入", "一般公共預算收入增長", "3%"),
+            ("社零", "社會消費品零售總額增長", "≥ 6%"),
+            ("gt", "固定資產投資增長", "≥ 20%"),
+            ("固投", "固定資產投資增長", "≥ 20%"),
+            ("研发 投入", "全社會R&D經費占GDP比重", "3.4%"),
+            ("就业", "城鎮新增就業人數", "≥ 1.5 萬人"),
+        ] {
+            let out = run(&args(query)).unwrap_or_default();
+            let first = out.lines().nth(1).unwrap_or_default();
+            assert!(
+                first.starts_with(subject) && first.contains(value),
+                "{query}:\n{out}"
+            );
+        }
+    }
+
+    #[test]
+    fn ordinary_matches_follow_the_named_indicator() {
+        let out = run(&args("GDP")).expect("found");
+        let rows: Vec<&str> = out.lines().skip(1).collect();
+        assert!(rows[0].starts_with("地區生產總值增長"), "{out}");
+        assert!(rows.iter().any(|r| r.starts_with("全社會R&D經費占GDP比重")));
+    }
+
+    /// Every name and alias of every indicator linked in the embedded report lists a figure
+    /// linked to it first: among the targets when one is linked, else among the results.
+    #[test]
+    fn every_name_of_a_linked_indicator_lists_its_figures_first() {
+        let reports = [load::embedded().expect("embedded dataset")];
+        let linked = |figures: &[Figure], id: &str| {
+            figures.iter().any(|f| f.indicator.as_deref() == Some(id))
+        };
+        let mut checked = 0;
+        for indicator in crate::indicators::Vocabulary::embedded().indicators() {
+            let id = indicator.id.as_str();
+            let kind = match (
+                linked(&reports[0].targets, id),
+                linked(&reports[0].results, id),
+            ) {
+                (true, _) => Kind::Targets,
+                (false, true) => Kind::Results,
+                (false, false) => continue,
+            };
+            for name in indicator.names() {
+                let picks = pick(&reports, &args(name), kind);
+                let first = picks.first().map(|p| p.figure);
+                assert_eq!(
+                    first.and_then(|f| f.indicator.as_deref()),
+                    Some(id),
+                    "`{name}` lists {:?} first",
+                    first.map(|f| &f.subject)
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked >= 200, "{checked} names checked");
     }
 
     #[test]

@@ -80,9 +80,9 @@ const AT_MOST_BEFORE: &[&str] = &[
 ];
 const ABOUT_BEFORE: &[&str] = &["约", "約", "近"];
 const SUBJECT_LEADING: &[&str] = &[
-    "的", "力争", "力爭", "确保", "確保", "争取", "爭取", "努力", "每年", "全年", "今年", "实现",
-    "實現", "完成", "其中", "预计", "預計", "并", "並", "和", "与", "與", "及", "累计", "累計",
-    "左右", "以上", "以内", "以內", "以下",
+    "——", "的", "力争", "力爭", "确保", "確保", "争取", "爭取", "努力", "每年", "全年", "今年",
+    "实现", "實現", "完成", "其中", "预计", "預計", "并", "並", "和", "与", "與", "及", "累计",
+    "累計", "左右", "以上", "以内", "以內", "以下",
 ];
 const SUBJECT_TRAILING: &[&str] = &[
     "确保",
@@ -161,6 +161,19 @@ const WEAK_SUBJECTS: &[&str] = &[
     "完成率",
     "同比增长",
 ];
+/// Bound words that compare with another quantity inside a subject (`A不低于B的`).
+const COMPARISONS: &[&str] = &[
+    "不低于",
+    "不低於",
+    "不少于",
+    "不少於",
+    "不高于",
+    "不高於",
+    "不超过",
+    "不超過",
+];
+/// Longest subject (characters) that takes the verb its list opened with.
+const MAX_SHARED_VERB_SUBJECT: usize = 12;
 /// Prepositions opening a phrase that says how or why, not what (`根据当地资源禀赋打造…`).
 const ADVERBIALS: &[&str] = &[
     "根据", "根據", "按照", "围绕", "圍繞", "依托", "通过", "通過", "聚焦",
@@ -169,9 +182,42 @@ const ADVERBIALS: &[&str] = &[
 const CONJUNCTIONS: &[&str] = &["和", "与", "與", "及", "以及"];
 /// Verbs that put what they count after the number (`新建设5个市级托育综合服务中心`).
 const COUNTING_VERBS: &[&str] = &[
-    "培育", "打造", "建设", "建設", "建成", "新建", "改造", "提升", "储备", "儲備", "开展", "開展",
-    "实施", "實施", "推进", "推進", "推动", "推動", "完成", "新增", "引进", "引進", "支持", "举办",
-    "舉辦", "创建", "創建", "设立", "設立", "认定", "認定", "开工", "開工",
+    "培育",
+    "打造",
+    "建设",
+    "建設",
+    "建成",
+    "新建",
+    "改造",
+    "提升",
+    "储备",
+    "儲備",
+    "开展",
+    "開展",
+    "实施",
+    "實施",
+    "推进",
+    "推進",
+    "推动",
+    "推動",
+    "完成",
+    "新增",
+    "引进",
+    "引進",
+    "支持",
+    "举办",
+    "舉辦",
+    "创建",
+    "創建",
+    "设立",
+    "設立",
+    "认定",
+    "認定",
+    "开工",
+    "開工",
+    "新（改）建",
+    "新(改)建",
+    "新改建",
 ];
 /// A bracket or quotation mark must close within this many characters to group its contents.
 const MAX_BRACKET: usize = 80;
@@ -527,6 +573,7 @@ fn paragraph_figures(
             let mut after_baseline = false;
             let planned = matches!(context, Context::Plan | Context::PlanSpan);
             let list = list_subjects(clause, planned);
+            let verb = opening_verb(clause);
             let mut listed = 0;
             for (piece_at, piece) in split_outside(clause, "、") {
                 let mut since = 0;
@@ -537,9 +584,10 @@ fn paragraph_figures(
                     let has_subject = before.chars().filter(|&c| is_ideograph(c)).count() >= 2;
                     let quote = if has_subject { piece } else { clause };
                     let own = own_subject(before, &piece[token.end..]);
+                    let own_named = !after_baseline && !is_weak(&own);
                     let mut subject = if after_baseline {
                         previous_subject.clone().unwrap_or(own)
-                    } else if own.is_empty() || WEAK_SUBJECTS.contains(&own.as_str()) {
+                    } else if is_weak(&own) {
                         format!("{}{own}", previous_subject.as_deref().unwrap_or(""))
                     } else {
                         previous_subject = Some(own.clone());
@@ -555,6 +603,8 @@ fn paragraph_figures(
                     {
                         subject = subjects.get(listed).cloned().unwrap_or(subject);
                         listed += 1;
+                    } else if piece_at > 0 && own_named {
+                        subject = with_shared_verb(subject, verb);
                     }
                     if subject.is_empty() {
                         subject = quote.to_string();
@@ -587,6 +637,14 @@ fn paragraph_figures(
             }
         }
     }
+}
+
+/// A subject that names nothing alone and continues the one before: empty, one character
+/// (`率` of `完成率`), a word of change (`增长`) or a comparison (`是去年的`).
+fn is_weak(subject: &str) -> bool {
+    subject.chars().count() <= 1
+        || WEAK_SUBJECTS.contains(&subject)
+        || subject.starts_with(['是', '为', '為'])
 }
 
 /// One subject per figure after `分别` when a list before it names as many indicators:
@@ -685,11 +743,68 @@ fn own_subject(before: &str, after: &str) -> String {
     {
         subject = &subject[verb..];
     }
+    // `特困人员基本生活保障标准不低于当地最低生活保障标准的1.3倍`: what is compared is named
+    // before the bound word.
+    if let Some(at) = COMPARISONS.iter().filter_map(|w| subject.find(w)).min()
+        && subject[..at].chars().count() >= 4
+    {
+        subject = &subject[..at];
+    }
+    if let Some(named) = beyond_examples(subject, noun) {
+        return named;
+    }
     let mut subject = subject.to_string();
     if subject.chars().count() <= 2 || COUNTING_VERBS.iter().any(|v| subject.ends_with(v)) {
         subject.push_str(noun);
     }
     subject
+}
+
+/// The subject without the examples before `等` (`新增停车设施建设运营等服务场景` gives
+/// `新增服务场景`; `隆基二期等` + `8个项目` gives `项目`): the leading counting verb, then what
+/// follows `等`, or the counted noun when nothing does. `None` without such a `等`.
+fn beyond_examples(subject: &str, noun: &str) -> Option<String> {
+    let (head, tail) = subject.rsplit_once('等')?;
+    let word_with_deng = ["平", "同", "中", "高", "初", "对", "對", "均", "相"]
+        .iter()
+        .any(|w| head.ends_with(w))
+        || tail.starts_with(['级', '級', '待', '于', '於']);
+    let tail = if tail.is_empty() { noun } else { tail };
+    if word_with_deng || head.is_empty() || tail.chars().count() < 2 {
+        return None;
+    }
+    let verb = COUNTING_VERBS
+        .iter()
+        .filter(|v| head.starts_with(*v))
+        .max_by_key(|v| v.len())
+        .map_or("", |v| *v);
+    Some(format!("{verb}{tail}"))
+}
+
+/// The counting verb a clause opens with (`新建` in `新建绿道100公里、绿地500公顷`), which the
+/// later items of its list share.
+fn opening_verb(clause: &str) -> Option<&'static str> {
+    let opening = clean_subject(clause);
+    COUNTING_VERBS
+        .iter()
+        .filter(|v| opening.starts_with(*v))
+        .max_by_key(|v| v.len())
+        .copied()
+}
+
+/// `subject` with the verb its list opened with, when it is a later item of that list with no
+/// verb of its own (`绿地` after `新建绿道100公里、` gives `新建绿地`).
+fn with_shared_verb(subject: String, verb: Option<&str>) -> String {
+    match verb {
+        Some(verb)
+            if !subject.is_empty()
+                && subject.chars().count() <= MAX_SHARED_VERB_SUBJECT
+                && !COUNTING_VERBS.iter().any(|v| subject.contains(v)) =>
+        {
+            format!("{verb}{subject}")
+        }
+        _ => subject,
+    }
 }
 
 /// The words before a number without the verbs and qualifiers around them.
@@ -793,6 +908,25 @@ fn bound(before: &str, after: &str, token: &Token) -> Bound {
         .max_by_key(|(w, _)| w.len())
         .map_or(Bound::Exact, |(_, bound)| bound)
     }
+}
+
+/// Whether `text` holds a word that bounds a number (`以上`, `不低于`, `左右`, `多`).
+pub(super) fn states_bound(text: &str) -> bool {
+    [
+        AT_LEAST_AFTER,
+        AT_MOST_AFTER,
+        AT_LEAST_BEFORE,
+        AT_MOST_BEFORE,
+        ABOUT_BEFORE,
+        &["左右", "多", "余", "餘"],
+    ]
+    .iter()
+    .any(|words| contains_any(text, words))
+}
+
+/// Whether `text` holds a commitment word (`确保`, `力争`).
+pub(super) fn states_commitment(text: &str) -> bool {
+    contains_any(text, ENSURE) || contains_any(text, STRIVE)
 }
 
 /// Where the last of `words` stands in `so_far` (the sentence up to a number) that still governs
@@ -983,10 +1117,40 @@ mod tests {
                 "绿美带",
                 "改造城市危旧房",
                 "推进省科技重大专项",
-                "前沿技术研发",
-                "基础研究重点项目",
+                "推进前沿技术研发",
+                "推进基础研究重点项目",
             ]
         );
+    }
+
+    #[test]
+    fn later_items_of_a_list_share_its_opening_verb() {
+        let found = targets("新建绿道100公里、绿地500公顷，改造2.5万套城市危旧房、2.6万户城中村。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            ["新建绿道", "新建绿地", "改造城市危旧房", "改造城中村"]
+        );
+    }
+
+    #[test]
+    fn examples_before_deng_are_not_the_subject() {
+        let found =
+            targets("新增停车设施建设运营等服务场景30个以上，启动实验学校二期等8所中小学校建设。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["新增服务场景", "中小学校建设"]);
+    }
+
+    #[test]
+    fn a_comparison_inside_a_subject_keeps_what_is_compared() {
+        let found = targets("特困人员基本生活保障标准不低于当地最低生活保障标准的1.3倍。");
+        assert_eq!(found[0].subject, "特困人员基本生活保障标准");
+    }
+
+    #[test]
+    fn a_one_character_subject_continues_the_one_before() {
+        let found = targets("供应国有建设用地6747亩，完成率204.5%。");
+        assert_eq!(found[1].subject, "供应国有建设用地率");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! and the figures, and assemble a [`Report`] that keeps every line of the input in order.
 
 mod decode;
+mod doubts;
 mod editorial;
 mod figures;
 mod file_name;
@@ -9,6 +10,7 @@ mod furniture;
 mod headings;
 mod identity;
 mod lines;
+mod link;
 mod meta;
 mod numbers;
 mod numerals;
@@ -17,7 +19,10 @@ mod script;
 mod structure;
 
 pub use decode::{DecodeError, EncodingChoice};
+pub use doubts::{Doubt, Reason};
+pub use link::indicator_of;
 
+use crate::indicators::Vocabulary;
 use crate::model::{Counts, Figure, Publication, Report, Section};
 use editorial::Kind;
 use structure::Node;
@@ -62,6 +67,10 @@ pub struct Summary {
     pub furniture_lines: usize,
     /// The targets found in the main expected targets passage.
     pub main_targets: Vec<Figure>,
+    /// How many targets and how many results were linked to a standard indicator.
+    pub linked: (usize, usize),
+    /// The figures the import is unsure of, targets first.
+    pub doubts: Vec<Doubt>,
     /// Metadata that was missing from the text, and what was filled in instead.
     pub warnings: Vec<String>,
 }
@@ -90,7 +99,16 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Imported, ImportError> 
     let identity = identity::resolve(options, &meta, script);
     let outline = structure::outline(&lines, script);
     let sections = number_sections(outline.sections, "s");
-    let found = figures::extract(&sections, identity.year.unwrap_or(0));
+    let mut found = figures::extract(&sections, identity.year.unwrap_or(0));
+    let vocabulary = Vocabulary::embedded();
+    for figure in found.targets.iter_mut().chain(&mut found.results) {
+        figure.indicator = indicator_of(figure, vocabulary);
+    }
+    link::pair_by_indicator(
+        &mut found.targets,
+        &mut found.results,
+        identity.year.unwrap_or(0),
+    );
     let main_title = editorial::kind_title(Kind::MainTargets, script).unwrap_or_default();
     let main_sections: Vec<&str> = sections
         .iter()
@@ -98,12 +116,20 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Imported, ImportError> 
         .filter(|s| s.title == main_title)
         .map(|s| s.id.as_str())
         .collect();
+    let is_main = |t: &Figure| main_sections.contains(&t.section.as_str());
     let main_targets = found
         .targets
         .iter()
-        .filter(|t| main_sections.contains(&t.section.as_str()))
+        .filter(|t| is_main(t))
         .cloned()
         .collect();
+    let doubts = doubts::doubts(found.targets.iter(), is_main)
+        .into_iter()
+        .chain(doubts::doubts(found.results.iter(), |_| false))
+        .collect();
+    let linked_count =
+        |figures: &[Figure]| figures.iter().filter(|f| f.indicator.is_some()).count();
+    let linked = (linked_count(&found.targets), linked_count(&found.results));
     let published =
         (meta.published_date.is_some() || meta.source.is_some()).then_some(Publication {
             date: meta.published_date,
@@ -129,6 +155,8 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Imported, ImportError> 
         counts: report.counts(),
         furniture_lines: outline.furniture_lines,
         main_targets,
+        linked,
+        doubts,
         warnings: identity.warnings,
     };
     Ok(Imported { report, summary })

@@ -174,6 +174,31 @@ fn a_growth_indicator_brings_its_level_after_it() {
 }
 
 #[test]
+fn a_search_reads_names_without_kind_words_and_not_categories() {
+    let lookup = |query: &str| -> Vec<&str> {
+        vocabulary()
+            .lookup(query)
+            .into_iter()
+            .map(|i| i.id.as_str())
+            .collect()
+    };
+    assert_eq!(lookup("增长 GDP")[0], "gdp-growth");
+    assert_eq!(lookup("目标 财政收入")[0], "budget-revenue-growth");
+    assert_eq!(lookup("GDP增长")[0], "gdp-growth");
+    // Kind words alone, or with a word naming nothing, name nothing.
+    assert!(lookup("增长 目标").is_empty());
+    assert!(lookup("增长 蘋果").is_empty());
+    // Neither a category's name nor part of a name is a name.
+    assert!(ids("innovation").contains(&"rd-share-gdp"));
+    assert!(lookup("innovation").is_empty());
+    assert!(ids("光伏").contains(&"distributed-pv"));
+    assert!(lookup("光伏").is_empty());
+    assert!(lookup("就业").is_empty());
+    // Pinyin spelling a whole name is a name.
+    assert_eq!(lookup("gt")[0], "fixed-asset-investment-growth");
+}
+
+#[test]
 fn queries_naming_nothing_resolve_to_nothing() {
     for query in ["", "  ", "x", "沒有這個指標", "zzzzqqq"] {
         assert!(ids(query).is_empty(), "{query} → {:?}", ids(query));
@@ -383,4 +408,47 @@ fn traditional_names_use_no_simplified_character() {
         }
     }
     assert!(wrong.is_empty(), "{wrong:?}");
+}
+
+#[test]
+fn less_is_better_for_prices_unemployment_pollution_and_deaths_only() {
+    let lower: Vec<&str> = vocabulary()
+        .indicators()
+        .iter()
+        .filter(|i| i.lower_is_better)
+        .map(|i| i.id.as_str())
+        .collect();
+    assert_eq!(
+        lower,
+        [
+            "cpi",
+            "surveyed-unemployment",
+            "registered-unemployment",
+            "pm25",
+            "production-safety-deaths"
+        ]
+    );
+    let get = |id: &str| vocabulary().get(id).unwrap_or_else(|| panic!("{id}"));
+    // Reductions are better the larger they are, in every unit.
+    assert!(!get("energy-intensity").lower_is_better_in("%"));
+    assert!(!get("pollutant-reduction").lower_is_better_in("万吨"));
+    // Deaths: fewer people is better; a fall given in % is a reduction.
+    let deaths = get("production-safety-deaths");
+    assert!(deaths.lower_is_better_in("人") && !deaths.lower_is_better_in("%"));
+    assert!(get("pm25").lower_is_better_in("微克/立方米"));
+    assert!(!get("gdp-growth").lower_is_better_in("%"));
+}
+
+#[test]
+fn a_reduction_marked_lower_is_better_is_reported() {
+    let src = TWO.replace(
+        "kind: Growth, units: [\"%\"], category: Economy),\n]",
+        "kind: Decline, units: [\"%\"], category: Economy, lower_is_better: true),\n]",
+    );
+    assert_eq!(
+        problems(&src),
+        [
+            "indicator cpi: a reduction is better the larger it is; lower_is_better contradicts kind Decline"
+        ]
+    );
 }

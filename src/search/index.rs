@@ -6,11 +6,13 @@
 use std::ops::Range;
 
 use super::items::Items;
+use super::linked::Linked;
 use super::normalise::{fold, fold_into, han_variants};
 use super::pinyin::PinyinWord;
 use super::rank;
 use super::signature::{CharBits, Signature};
 use super::skim::Skim;
+use super::word_runs::whole_words;
 use super::{Hit, Item};
 use crate::model::Report;
 
@@ -20,6 +22,7 @@ const BLOCK: usize = 512;
 /// A searchable index over one or several reports. Cheap to share between threads.
 pub struct Index {
     items: Items,
+    linked: Linked,
     signatures: Vec<Signature>,
     matcher: Skim,
 }
@@ -128,6 +131,7 @@ impl Index {
             })
             .collect();
         Index {
+            linked: Linked::of(reports, &items),
             items,
             signatures,
             matcher: Skim::default(),
@@ -154,7 +158,8 @@ impl Index {
         (0..self.len()).filter_map(|i| self.items.get(i))
     }
 
-    /// The items matching every word of `query`, best first.
+    /// The items matching every word of `query`, best first; the figures linked to an
+    /// indicator the query names first of all (see the module `linked`).
     pub fn search(&self, query: &str) -> Vec<Hit> {
         self.search_cancellable(query, &|| false)
             .unwrap_or_default()
@@ -172,6 +177,15 @@ impl Index {
             return Some(Vec::new());
         }
         let mut hits = self.scan(&words, cancelled)?;
+        if let [word] = &words[..]
+            && word.pinyin.is_some()
+        {
+            let whole = whole_words(&hits, &self.items);
+            for (hit, whole) in hits.iter_mut().zip(whole) {
+                hit.score += if whole { rank::WORD } else { 0 };
+            }
+        }
+        self.linked.mark(query, &mut hits);
         rank::sort(&mut hits, |i| self.items.kind(i));
         Some(hits)
     }
@@ -251,6 +265,7 @@ impl Index {
             item: i,
             score,
             positions,
+            indicator: None,
         })
     }
 
@@ -488,7 +503,13 @@ mod tests {
     #[test]
     fn latin_letters_found_as_typed_rank_above_the_same_match_in_pinyin() {
         let index = embedded();
-        let found = highlights(index, "GDP");
+        // The figures of the GDP indicators come first whatever they hold; the rest by text.
+        let found: Vec<String> = index
+            .search("GDP")
+            .iter()
+            .filter(|h| h.indicator.is_none())
+            .map(|h| highlighted(index, h))
+            .collect();
         let literal = found.iter().take_while(|h| *h == "GDP").count();
         assert!(literal >= 4, "{found:?}");
         // 更多品 spells g-d-p too, and comes after every literal GDP.

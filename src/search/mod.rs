@@ -5,11 +5,13 @@
 //! [`Index::search`] returns them ranked, with the matched characters as char indices into the
 //! item's text. Matching runs fuzzy-matcher's SkimMatcherV2 over folded keys ([`fold`]) and,
 //! for words of Latin letters, a pinyin matcher; a bit-set signature per item rules out most
-//! items first. See the README's "Search" section for the rules.
+//! items first. A query that names a standard indicator ([`crate::indicators`]) brings the
+//! figures linked to it first. See the README's "Search" section for the rules.
 
 mod figures;
 mod index;
 mod items;
+mod linked;
 mod normalise;
 mod pinyin;
 mod rank;
@@ -17,6 +19,7 @@ mod sentences;
 mod signature;
 mod skim;
 mod snippet;
+mod word_runs;
 
 use std::ops::Range;
 
@@ -84,4 +87,7 @@ pub struct Hit {
     pub score: i64,
     /// The matched characters, as sorted char indices into the item's `text`.
     pub positions: Vec<usize>,
+    /// For a figure linked to an indicator the query names: where that indicator stands among
+    /// those the query names (0: the first). Such hits come before every other.
+    pub indicator: Option<usize>,
 }

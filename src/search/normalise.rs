@@ -43,6 +43,11 @@ pub fn fold_into(text: &str, out: &mut String) {
     out.extend(text.chars().map(fold));
 }
 
+/// True for a character of the CJK Unified Ideographs (and Extension A).
+pub fn is_han(c: char) -> bool {
+    HAN.contains(&(c as u32))
+}
+
 /// The folded form of `text`.
 pub fn fold_str(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -2,9 +2,11 @@
 //!
 //! A word matched as one contiguous run outranks any scattered match; a query whose words stand
 //! together as typed, or that covers a whole item, gains more; a figure found only by its
-//! subject comes after the matches that can be highlighted. SkimMatcherV2's score orders
-//! matches of the same kind. Ties go to headings, then targets, then results, then sentences,
-//! then to document order.
+//! subject comes after the matches that can be highlighted; for a query of one Latin word, a
+//! run that is a whole word (長三角 for `csj`) outranks letters straddling words (城市|精).
+//! SkimMatcherV2's score orders matches of the same kind. Ties go to headings, then targets,
+//! then results, then sentences, then to document order. Above all of it, the figures linked
+//! to an indicator the query names come first, in the order the indicators were named.
 
 use std::cmp::Reverse;
 
@@ -16,6 +18,8 @@ const CONTIGUOUS: i64 = 4096;
 const PHRASE: i64 = 1024;
 /// Added when the match covers the item's whole text.
 const WHOLE: i64 = 512;
+/// Added to a match of a one-word Latin query whose run is a whole word (see `word_runs`).
+pub const WORD: i64 = 1024;
 /// Taken off a match spelled in pinyin, so the same match typed as it stands comes first.
 pub const SPELLED: i64 = 1;
 /// Taken off a figure's match found only in its subject, which the quote shown cannot show:
@@ -68,11 +72,13 @@ fn kind_rank(kind: Kind) -> u8 {
     }
 }
 
-/// Orders hits best first: score, then kind (`kind_of` an item), then document order.
+/// Orders hits best first: figures of a named indicator (the first named first), then score,
+/// then kind (`kind_of` an item), then document order.
 pub fn sort(hits: &mut [Hit], kind_of: impl Fn(usize) -> Option<Kind>) {
     hits.sort_unstable_by_key(|hit| {
         let kind = kind_of(hit.item).map_or(u8::MAX, kind_rank);
-        (Reverse(hit.score), kind, hit.item)
+        let named = hit.indicator.unwrap_or(usize::MAX);
+        (named, Reverse(hit.score), kind, hit.item)
     });
 }
 
@@ -115,6 +121,7 @@ mod tests {
             item,
             score,
             positions: vec![],
+            indicator: None,
         };
         let mut hits = vec![hit(0, 5), hit(1, 5), hit(2, 5), hit(3, 9), hit(4, 5)];
         sort(&mut hits, |i| kinds.get(i).copied());

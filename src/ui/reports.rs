@@ -35,7 +35,7 @@ pub fn draw(app: &App, list: &ReportList, area: Rect, buf: &mut Buffer) {
     let labels: Vec<String> = app
         .reports
         .iter()
-        .map(|r| text::sanitize(&r.label()).into_owned())
+        .map(|r| text::sanitize(&r.report.label()).into_owned())
         .collect();
     let label_width = labels.iter().map(|l| text::width(l)).max().unwrap_or(0);
     let rows = usize::from(layout.list.height);

@@ -40,7 +40,7 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     let mut title = format!("{} · {count}", lang.text(Msg::Search));
     if search.only_current && app.reports.len() > 1 {
         title.push_str(" · ");
-        title.push_str(&text::sanitize(&app.view().label()));
+        title.push_str(&text::sanitize(&app.view().report.label()));
     }
     pane_block(app, &title, true).render(layout.popup, buf);
     if layout::inner(layout.popup).height < 2 {
@@ -98,7 +98,7 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
         .map(|s| opened.doc.path(s))
         .unwrap_or_default();
     // With several reports open, the path starts with the report the hit is in.
-    let report_label = text::sanitize(&opened.label()).into_owned();
+    let report_label = text::sanitize(&opened.report.label()).into_owned();
     if app.reports.len() > 1 {
         path.insert(0, &report_label);
     }

@@ -20,13 +20,15 @@ use crate::baogao;
 
 /// Files the examples name as the reader's own, and what the scratch directory holds under
 /// that name: a file of the package, or (for `broken.ron`) a dataset with a misquoted target,
-/// (for `typo.ron`) one with an optional field written without `Some(…)`.
-const SUPPLIED: [(&str, &str); 5] = [
+/// (for `typo.ron`) one with an optional field written without `Some(…)`; `reports/` is the
+/// reader's library folder, holding one report already.
+const SUPPLIED: [(&str, &str); 6] = [
     ("qingshan-2030.txt", "tests/fixtures/web-page.txt"),
     ("report.txt", "tests/fixtures/web-page.txt"),
     ("my-report.ron", "examples/minimal.ron"),
     ("broken.ron", "examples/minimal.ron"),
     ("typo.ron", "examples/minimal.ron"),
+    ("reports/example-2024.ron", "examples/minimal.ron"),
 ];
 
 /// How long one example may take.
@@ -141,7 +143,11 @@ fn scratch() -> tempfile::TempDir {
         if name == "typo.ron" {
             text = text.replacen("metric: Some(\"gdp-growth\")", "metric: \"gdp-growth\"", 1);
         }
-        std::fs::write(dir.path().join(name), text).expect("write a supplied file");
+        let path = dir.path().join(name);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).expect("create a supplied file's folder");
+        }
+        std::fs::write(path, text).expect("write a supplied file");
     }
     dir
 }
@@ -162,6 +168,7 @@ fn run_in_shell(command: &str, dir: &Path) -> (Option<i32>, String) {
         .env("PATH", std::env::join_paths(paths).expect("PATH"))
         .env("HOME", dir)
         .env("BAOGAO_STATE_DIR", dir.join("state"))
+        .env("BAOGAO_LIBRARY", dir.join("library"))
         .env_remove("COLUMNS")
         .env_remove("NO_COLOR")
         .stdin(Stdio::null())

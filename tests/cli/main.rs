@@ -1,6 +1,7 @@
 //! The real `baogao` binary, run as a user or a script would run it.
 
 mod colour;
+mod compare;
 mod conventions;
 mod examples;
 mod indicators;

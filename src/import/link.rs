@@ -1,0 +1,201 @@
+//! Which standard indicator a figure measures: the indicator whose name, alias or subject hint
+//! the figure's subject holds, whose units include the figure's, and whose kind the subject's
+//! words agree with (a growth needs 增长/增速/涨幅, a reduction 降低/下降). Of several, the
+//! longest name read wins (`人均地区生产总值增长` before `地区生产总值`), then a headline one.
+
+use crate::indicators::{Indicator, Kind, Vocabulary, key};
+use crate::model::{Figure, Period};
+
+/// Words (folded) saying a quantity grows, one of which a growth indicator's figure needs.
+const GROWTH_WORDS: [&str; 5] = ["增", "涨", "提高", "提升", "上升"];
+/// Words (folded) saying a quantity falls, one of which a reduction indicator's figure needs.
+const DECLINE_WORDS: [&str; 3] = ["降", "下降", "减少"];
+/// Words (folded) saying a percentage is a share, not a growth (`占比`, `比重`).
+const SHARE_WORDS: [&str; 4] = ["比重", "占比", "比例", "占"];
+
+/// The id of the indicator `figure` measures, if one fits.
+pub fn indicator_of(figure: &Figure, vocabulary: &Vocabulary) -> Option<String> {
+    let subject = key(&figure.subject);
+    vocabulary
+        .indicators()
+        .iter()
+        .filter(|indicator| indicator.takes_unit(&figure.unit))
+        .filter_map(|indicator| {
+            let name = longest_name_in(indicator, vocabulary, &subject)?;
+            kind_agrees(indicator.kind, &subject, &name).then_some((name, indicator))
+        })
+        .max_by_key(|(name, indicator)| (name.chars().count(), indicator.headline))
+        .map(|(_, indicator)| indicator.id.clone())
+}
+
+/// Pairs the first target of the year with the first result of the year before that link to
+/// one indicator, by giving both the indicator's id as their `metric`: the prior-year column of
+/// the targets table then shows the result beside the target.
+pub fn pair_by_indicator(targets: &mut [Figure], results: &mut [Figure], year: u16) {
+    let first = |figures: &[Figure], id: &str, period: Period| {
+        figures
+            .iter()
+            .position(|f| f.period == period && f.indicator.as_deref() == Some(id))
+    };
+    let ids: Vec<String> = targets.iter().filter_map(|t| t.indicator.clone()).collect();
+    for id in ids {
+        let target = first(targets, &id, Period::Year(year));
+        let result = first(results, &id, Period::Year(year.saturating_sub(1)));
+        if let (Some(t), Some(r)) = (target, result)
+            && targets[t].metric.is_none()
+        {
+            targets[t].metric = Some(id.clone());
+            results[r].metric = Some(id);
+        }
+    }
+}
+
+/// The longest name, alias or subject hint of `indicator` (as a key) that `subject` holds; a
+/// level is also named by the names of its growth indicator (`全市生产总值` 5.2万亿元 → `gdp`).
+fn longest_name_in(
+    indicator: &Indicator,
+    vocabulary: &Vocabulary,
+    subject: &str,
+) -> Option<String> {
+    let growth = indicator
+        .growth
+        .as_deref()
+        .and_then(|id| vocabulary.get(id));
+    indicator
+        .names()
+        .chain(indicator.subjects.iter().map(String::as_str))
+        .chain(growth.into_iter().flat_map(Indicator::names))
+        .map(key)
+        .filter(|name| !name.is_empty() && subject.contains(name.as_str()))
+        .max_by_key(|name| name.chars().count())
+}
+
+/// Whether the words of `subject` after the indicator's `name` agree with its kind.
+fn kind_agrees(kind: Kind, subject: &str, name: &str) -> bool {
+    let has = |words: &[&str]| words.iter().any(|w| subject.contains(w));
+    let after = subject
+        .find(name)
+        .map_or("", |at| &subject[at + name.len()..]);
+    match kind {
+        Kind::Growth => has(&GROWTH_WORDS) && !SHARE_WORDS.iter().any(|w| after.contains(w)),
+        Kind::Decline => has(&DECLINE_WORDS),
+        Kind::Share => {
+            SHARE_WORDS.iter().any(|w| after.contains(w))
+                || !["增长", "增速", "增幅"].iter().any(|w| after.contains(w))
+        }
+        Kind::Level | Kind::Count | Kind::Density => !SHARE_WORDS.iter().any(|w| after.contains(w)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Bound, Category, Commitment};
+
+    fn figure(subject: &str, unit: &str, year: u16) -> Figure {
+        let mut figure = Figure {
+            id: "t1".into(),
+            section: "s1".into(),
+            subject: subject.into(),
+            value: Some(5.0),
+            value_to: None,
+            unit: unit.into(),
+            quote: subject.into(),
+            bound: Bound::Exact,
+            commitment: Commitment::Plain,
+            period: Period::Year(year),
+            category: Category::Economy,
+            deadline: None,
+            metric: None,
+            indicator: None,
+            extracted: true,
+        };
+        figure.indicator = indicator_of(&figure, Vocabulary::embedded());
+        figure
+    }
+
+    fn linked(subject: &str, unit: &str) -> Option<String> {
+        figure(subject, unit, 2026).indicator
+    }
+
+    #[test]
+    fn a_target_and_last_years_result_of_one_indicator_are_paired() {
+        let mut targets = vec![
+            figure("地区生产总值增长", "%", 2026),
+            figure("地区生产总值增长", "%", 2026),
+            figure("城镇新增就业", "万人", 2026),
+        ];
+        let mut results = vec![
+            figure("新建绿道", "公里", 2025),
+            figure("全省生产总值增长", "%", 2025),
+        ];
+        pair_by_indicator(&mut targets, &mut results, 2026);
+        let metrics = |f: &[Figure]| f.iter().map(|f| f.metric.clone()).collect::<Vec<_>>();
+        let gdp = Some("gdp-growth".to_string());
+        assert_eq!(metrics(&targets), [gdp.clone(), None, None]);
+        assert_eq!(metrics(&results), [None, gdp]);
+    }
+
+    #[test]
+    fn growth_of_gdp_in_any_wording_links_to_gdp_growth() {
+        for subject in [
+            "地区生产总值增长",
+            "全省生产总值增长",
+            "經濟增長",
+            "GDP增速",
+        ] {
+            assert_eq!(
+                linked(subject, "%").as_deref(),
+                Some("gdp-growth"),
+                "{subject}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_level_in_yuan_links_to_the_level_not_the_growth() {
+        assert_eq!(linked("地区生产总值", "万亿元").as_deref(), Some("gdp"));
+        assert_eq!(linked("全市生产总值", "万亿元").as_deref(), Some("gdp"));
+        assert_eq!(
+            linked("全市地区生产总值", "%"),
+            None,
+            "a percentage with no growth word"
+        );
+    }
+
+    #[test]
+    fn the_most_specific_name_wins() {
+        assert_eq!(
+            linked("人均地区生产总值增长", "%").as_deref(),
+            Some("gdp-per-capita-growth")
+        );
+        assert_eq!(
+            linked("农村居民人均可支配收入增长", "%").as_deref(),
+            Some("rural-disposable-income-growth")
+        );
+    }
+
+    #[test]
+    fn shares_and_rates_link_by_their_names() {
+        assert_eq!(
+            linked("城镇调查失业率", "%").as_deref(),
+            Some("surveyed-unemployment")
+        );
+        assert_eq!(
+            linked("城镇新增就业", "万人").as_deref(),
+            Some("new-urban-jobs")
+        );
+    }
+
+    #[test]
+    fn a_subject_naming_no_indicator_or_the_wrong_unit_links_to_none() {
+        assert_eq!(linked("新建绿道", "公里"), None);
+        assert_eq!(linked("城镇调查失业率", "万人"), None);
+        assert_eq!(linked("研发经费占地区生产总值比重", "亿元"), None);
+        assert_eq!(
+            linked("全社会研发经费投入年均增长", "%"),
+            None,
+            "a growth, not a share"
+        );
+    }
+}
