@@ -23,6 +23,8 @@ use crate::search::Hit;
 pub enum Action {
     /// Leave the program.
     Quit,
+    /// Show the reports in the next script: as written, Simplified, Traditional.
+    CycleScript,
     /// Move the selection or scroll by this many lines (negative is up).
     Move(isize),
     /// Move by this many pages (negative is up).

@@ -49,10 +49,15 @@ pub fn cite(text: &str, report: &Report, section_id: &str) -> String {
 /// A target or result as its subject and value (`光伏新能源產業產值 力爭 ≥ 600 億元`, targets of
 /// one indicator together) with where it is quoted from.
 pub fn cite_figure(report: &Report, figure: &Figure) -> String {
+    // A citation quotes the report: its commitment words in the report's own script.
+    let lang = match report.script {
+        crate::model::Script::Traditional => crate::i18n::Lang::Hant,
+        crate::model::Script::Simplified => crate::i18n::Lang::Hans,
+    };
     let value = if report.targets.iter().any(|t| t.id == figure.id) {
-        committed_value(&target_group(report, figure))
+        committed_value(&target_group(report, figure), lang)
     } else {
-        committed_value(&[figure])
+        committed_value(&[figure], lang)
     };
     cite(
         &format!("{} {value}", figure.subject),

@@ -6,8 +6,11 @@ use clap::{ColorChoice, Parser, Subcommand, ValueEnum};
 
 use crate::commands::filter::parse_category;
 use crate::commands::pager::Paging;
+use crate::convert::ScriptChoice;
+use crate::i18n::Lang;
 use crate::import::EncodingChoice;
 use crate::model::Category;
+use crate::preferences::{AmbiwidthChoice, Asked};
 use crate::text::{pad_right, width};
 
 /// The examples under `--help`: a command as a shell runs it, and what it does.
@@ -95,6 +98,27 @@ pub struct Cli {
     /// the cache folder (also: BAOGAO_NO_CACHE=1).
     #[arg(long, global = true)]
     pub no_cache: bool,
+    /// The interface's language (default: the config file's `language`, else the locale).
+    #[arg(long, value_enum, value_name = "LANG", global = true)]
+    pub lang: Option<Lang>,
+
+    /// Show reports in this script: as written, Simplified or Traditional.
+    #[arg(long, value_enum, value_name = "SCRIPT", global = true)]
+    pub script: Option<ScriptChoice>,
+
+    /// How wide the terminal draws ambiguous characters (“ ” · — ─); auto asks it.
+    #[arg(
+        long,
+        value_enum,
+        value_name = "WIDTH",
+        env = "BAOGAO_AMBIWIDTH",
+        global = true
+    )]
+    pub ambiwidth: Option<AmbiwidthChoice>,
+
+    /// Draw borders with ASCII characters, for fonts without box drawing.
+    #[arg(long, global = true)]
+    pub ascii: bool,
 
     /// What to do instead of opening the explorer.
     #[command(subcommand)]
@@ -108,6 +132,16 @@ impl Cli {
             Paging::Never
         } else {
             Paging::Auto
+        }
+    }
+
+    /// What the command line asks of the interface.
+    pub fn asked(&self) -> Asked {
+        Asked {
+            lang: self.lang,
+            script: self.script,
+            ambiwidth: self.ambiwidth,
+            ascii: self.ascii,
         }
     }
 }

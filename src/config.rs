@@ -7,9 +7,12 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::convert::ScriptChoice;
+use crate::i18n::Lang;
 use crate::keymap::{BadKey, Keymap, KeymapError, SPECS};
 use crate::load::Diagnostic;
 use crate::paths::{self, Folder};
+use crate::preferences::{AmbiwidthChoice, Asked};
 use crate::theme::{Borders, Preset, STYLE_NAMES, StyleSpec, Theme};
 
 /// The config file's name inside the config folder.
@@ -23,6 +26,15 @@ pub struct Config {
     pub theme: Option<Preset>,
     /// How pane borders are drawn.
     pub borders: Option<Borders>,
+    /// The interface's language: `zh-Hans`, `zh-Hant` or `en`.
+    pub language: Option<Lang>,
+    /// The script reports are shown in: `original`, `zh-Hans` or `zh-Hant`.
+    pub script: Option<ScriptChoice>,
+    /// How wide ambiguous characters are: `narrow`, `wide` or `auto`.
+    pub ambiwidth: Option<AmbiwidthChoice>,
+    /// Borders of ASCII characters, for fonts without box drawing.
+    #[serde(default)]
+    pub ascii: bool,
     /// Keys for commands: command name = key or list of keys.
     #[serde(default)]
     pub keys: BTreeMap<String, Keys>,
@@ -50,7 +62,8 @@ impl Keys {
     }
 }
 
-/// A config ready to use: the keymap, theme and borders it makes.
+/// A config ready to use: the keymap, theme and borders it makes, and what it asks of the
+/// interface.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
     /// Keys to commands.
@@ -59,6 +72,8 @@ pub struct Settings {
     pub theme: Theme,
     /// How pane borders are drawn.
     pub borders: Borders,
+    /// Language, script, width and border options, each unset when the file says nothing.
+    pub interface: Asked,
 }
 
 impl Settings {
@@ -125,6 +140,12 @@ fn parse_with(text: &str, path: &Path, fallback: Preset) -> Result<Settings, Dia
         let at = e.span().map_or(0, |span| span.start);
         diagnostic(path, text, at, e.message().trim_end())
     })?;
+    let interface = Asked {
+        lang: config.language,
+        script: config.script,
+        ambiwidth: config.ambiwidth,
+        ascii: config.ascii,
+    };
     let keys = config
         .keys
         .into_iter()
@@ -162,6 +183,7 @@ fn parse_with(text: &str, path: &Path, fallback: Preset) -> Result<Settings, Dia
         keymap,
         theme,
         borders: config.borders.unwrap_or_default(),
+        interface,
     })
 }
 
@@ -198,6 +220,15 @@ pub fn default_file() -> String {
          \n\
          # Pane borders: \"plain\", \"rounded\", \"double\" or \"thick\".\n\
          # borders = \"plain\"\n\
+         # The interface's language: \"zh-Hans\", \"zh-Hant\" or \"en\" (default: from the locale).\n\
+         # language = \"en\"\n\
+         # The script reports are shown in: \"original\", \"zh-Hans\" or \"zh-Hant\".\n\
+         # script = \"original\"\n\
+         # How wide the terminal draws ambiguous characters (“ ” · — ─): \"narrow\", \"wide\",\n\
+         # or \"auto\" to ask the terminal at start-up.\n\
+         # ambiwidth = \"narrow\"\n\
+         # Borders of ASCII characters, for fonts without box drawing.\n\
+         # ascii = false\n\
          \n\
          # Keys: command = \"key\" or [\"key\", …]. A key is a character (q, G, 、), a name\n\
          # (enter, esc, tab, shift-tab, backspace, up, down, left, right, home, end, pageup,\n\
@@ -375,6 +406,31 @@ mod tests {
         let named = parse_with("theme = \"default\"", path, fallback_preset(true)).expect("valid");
         assert_eq!(named.theme, Preset::Default.theme());
         assert_eq!(Settings::defaults(true).theme, Preset::NoColour.theme());
+    }
+
+    #[test]
+    fn interface_options_are_read_and_bad_values_located() {
+        let text =
+            "language = \"zh-Hant\"\nscript = \"zh-Hans\"\nambiwidth = \"auto\"\nascii = true\n";
+        let settings = parse(text, Path::new("c.toml")).expect("valid");
+        assert_eq!(
+            settings.interface,
+            Asked {
+                lang: Some(Lang::Hant),
+                script: Some(ScriptChoice::Simplified),
+                ambiwidth: Some(AmbiwidthChoice::Auto),
+                ascii: true,
+            }
+        );
+        let problem = parse("\nlanguage = \"fr\"\n", Path::new("c.toml")).expect_err("bad");
+        assert_eq!(problem.line, 2);
+        assert!(
+            problem.message.contains("`fr` is not a language"),
+            "{}",
+            problem.message
+        );
+        let problem = parse("ambiwidth = \"huge\"\n", Path::new("c.toml")).expect_err("bad");
+        assert!(problem.message.contains("huge"), "{}", problem.message);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! The CLI and the TUI both format figures here, so a target reads the same everywhere.
 //! The strings hold dataset text (units): sanitise them before printing.
 
+use crate::i18n::Lang;
 use crate::model::{Bound, Commitment, Figure, Period, Report};
 use crate::text::format_number;
 
@@ -16,15 +17,6 @@ pub fn bound_symbol(bound: Bound) -> &'static str {
         Bound::AtMost => "≤",
         Bound::About => "≈",
         Bound::Exact => "",
-    }
-}
-
-/// The word the report uses for a commitment: 確保, 力爭, or nothing for [`Commitment::Plain`].
-pub fn commitment_word(commitment: Commitment) -> &'static str {
-    match commitment {
-        Commitment::Ensure => "確保",
-        Commitment::Strive => "力爭",
-        Commitment::Plain => "",
     }
 }
 
@@ -155,31 +147,32 @@ impl TargetGroups {
 /// A target's cell: its value, or every target of its group with the ones striven for marked:
 /// `≥ 6% · 力爭 8%` for 確保6%以上,力爭8%.
 pub fn target_value(report: &Report, target: &Figure) -> String {
-    group_value(&target_group(report, target))
+    group_value(&target_group(report, target), Lang::Hant)
 }
 
 /// Like [`group_value`], but a target alone on its indicator also says how firmly it is
-/// promised: `力爭 100 億元`, `確保 ≥ 6%`. The explorer shows targets this way.
-pub fn committed_value(group: &[&Figure]) -> String {
+/// promised: `力爭 100 億元`, `確保 ≥ 6%`. The explorer shows targets this way, its words in
+/// `lang`.
+pub fn committed_value(group: &[&Figure], lang: Lang) -> String {
     match group {
         [target] if target.commitment != Commitment::Plain => {
             format!(
                 "{} {}",
-                commitment_word(target.commitment),
+                lang.commitment(target.commitment),
                 figure_value(target)
             )
         }
-        _ => group_value(group),
+        _ => group_value(group, lang),
     }
 }
 
-/// The cell for a group of targets stating one indicator.
-pub fn group_value(group: &[&Figure]) -> String {
+/// The cell for a group of targets stating one indicator, commitments named in `lang`.
+pub fn group_value(group: &[&Figure], lang: Lang) -> String {
     group
         .iter()
         .map(|t| match t.commitment {
             Commitment::Strive if group.len() > 1 => {
-                format!("{} {}", commitment_word(t.commitment), figure_value(t))
+                format!("{} {}", lang.commitment(t.commitment), figure_value(t))
             }
             _ => figure_value(t),
         })
@@ -319,21 +312,27 @@ mod tests {
     fn committed_values_name_the_commitment_of_a_lone_target() {
         let report = load::embedded().expect("embedded dataset");
         assert_eq!(
-            committed_value(&target_group(
-                &report,
-                target(&report, "industrial-investment")
-            )),
+            committed_value(
+                &target_group(&report, target(&report, "industrial-investment")),
+                Lang::Hant
+            ),
             "力爭 100 億元"
         );
+        let strive = target_group(&report, target(&report, "industrial-investment"));
+        assert_eq!(committed_value(&strive, Lang::Hans), "力争 100 億元");
+        assert_eq!(committed_value(&strive, Lang::En), "strive 100 億元");
         assert_eq!(
-            committed_value(&target_group(&report, target(&report, "gdp-growth"))),
+            committed_value(
+                &target_group(&report, target(&report, "gdp-growth")),
+                Lang::Hant
+            ),
             "≥ 6% · 力爭 8%"
         );
         assert_eq!(
-            committed_value(&target_group(
-                &report,
-                target(&report, "new-distributed-pv")
-            )),
+            committed_value(
+                &target_group(&report, target(&report, "new-distributed-pv")),
+                Lang::Hant
+            ),
             "≥ 50 兆瓦"
         );
     }

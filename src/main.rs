@@ -6,13 +6,20 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use baogao::cli::Cli;
+use baogao::preferences::Preferences;
+use baogao::text;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let prefs = Preferences::load(cli.asked());
     let outcome = match &cli.command {
-        Some(command) => baogao::commands::run(command, &cli),
+        Some(command) => {
+            // The tables measure with the rule; auto has no terminal to ask here.
+            text::fix_ambiguous_width(prefs.ambiguous_width(|| None));
+            baogao::commands::run(command, &cli)
+        }
         None if !std::io::stdout().is_terminal() => baogao::commands::run_without_terminal(&cli),
-        None => baogao::tui::run(&cli),
+        None => baogao::tui::run(&cli, prefs),
     };
     outcome.unwrap_or_else(|error| {
         // Messages may span lines (a dataset error quotes the line and points at the column):

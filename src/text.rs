@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -76,14 +77,62 @@ fn is_unsafe(c: char) -> bool {
     )
 }
 
-/// Display width in terminal columns (CJK characters take two).
+/// How wide the terminal draws East Asian *Ambiguous* characters (“ ” · — ≥ Ⅲ ─ │): one
+/// column, as most Western set-ups do, or two, as many CJK terminal settings do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum AmbiguousWidth {
+    /// One column.
+    #[default]
+    Narrow,
+    /// Two columns.
+    Wide,
+}
+
+impl AmbiguousWidth {
+    /// Display width of `text` under this rule.
+    pub fn width(self, text: &str) -> usize {
+        match self {
+            AmbiguousWidth::Narrow => text.width(),
+            AmbiguousWidth::Wide => text.width_cjk(),
+        }
+    }
+
+    /// Display width of `c` under this rule (zero for combining marks and controls).
+    pub fn char_width(self, c: char) -> usize {
+        match self {
+            AmbiguousWidth::Narrow => c.width(),
+            AmbiguousWidth::Wide => c.width_cjk(),
+        }
+        .unwrap_or(0)
+    }
+}
+
+/// The rule the whole process measures with, fixed once at start-up.
+static AMBIGUOUS: OnceLock<AmbiguousWidth> = OnceLock::new();
+
+/// Fixes how wide ambiguous characters are for the rest of the process; call it at start-up,
+/// before anything is measured or any thread starts. The width is a property of the terminal,
+/// which does not change while the program runs, so it is one process-wide setting rather than
+/// a parameter of every function here. Returns false (and changes nothing) if it was fixed
+/// already to another rule.
+pub fn fix_ambiguous_width(rule: AmbiguousWidth) -> bool {
+    *AMBIGUOUS.get_or_init(|| rule) == rule
+}
+
+/// The rule in force: what [`fix_ambiguous_width`] set, else narrow.
+pub fn ambiguous_width() -> AmbiguousWidth {
+    AMBIGUOUS.get().copied().unwrap_or_default()
+}
+
+/// Display width in terminal columns (CJK characters take two; ambiguous ones one or two,
+/// as [`ambiguous_width`] says).
 pub fn width(text: &str) -> usize {
-    text.width()
+    ambiguous_width().width(text)
 }
 
 /// Display width of one character (zero for combining marks and controls).
 pub fn char_width(c: char) -> usize {
-    c.width().unwrap_or(0)
+    ambiguous_width().char_width(c)
 }
 
 /// Cuts `text` to at most `max` columns, ending with `…` when something was cut.
@@ -92,11 +141,12 @@ pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
     if width(text) <= max {
         return Cow::Borrowed(text);
     }
-    if max == 0 {
-        return Cow::Borrowed("");
+    // The ellipsis is ambiguous: two columns under the wide rule.
+    let mark = char_width(ELLIPSIS);
+    if max < mark {
+        return Cow::Borrowed(&text[..prefix_end(text, max)]);
     }
-    let budget = max - 1;
-    let end = prefix_end(text, budget);
+    let end = prefix_end(text, max - mark);
     let mut cut = text[..end].to_string();
     cut.push(ELLIPSIS);
     Cow::Owned(cut)
@@ -316,6 +366,18 @@ mod tests {
     fn width_counts_cjk_as_two_columns() {
         assert_eq!(width("光伏ab"), 6);
         assert_eq!(width(PARAGRAPH_INDENT), 4);
+    }
+
+    #[test]
+    fn the_wide_rule_counts_ambiguous_characters_as_two_columns() {
+        let text = "“光伏”·≥6%─";
+        assert_eq!(AmbiguousWidth::Narrow.width(text), 11);
+        assert_eq!(AmbiguousWidth::Wide.width(text), 16);
+        assert_eq!(AmbiguousWidth::Wide.char_width('Ⅲ'), 2);
+        assert_eq!(AmbiguousWidth::Wide.char_width('a'), 1);
+        assert_eq!(AmbiguousWidth::Wide.char_width('\u{301}'), 0);
+        // Unit tests run narrow: the process never fixed the rule.
+        assert_eq!(width(text), 11);
     }
 
     #[test]

@@ -31,16 +31,18 @@ use crate::config::{self, Settings};
 use crate::keymap;
 use crate::library::Source;
 use crate::model::Report;
+use crate::preferences::Preferences;
+use crate::probe;
 use crate::search::Index;
 use crate::state::{self, State, StateFile};
-use crate::text::sanitize;
+use crate::text::{self, AmbiguousWidth, sanitize};
 use crate::ui;
 
 /// How often the loop looks for search results while one is running.
 const RESULT_POLL: Duration = Duration::from_millis(10);
 
 /// Opens the explorer on the report named on the command line, where reading last stopped.
-pub fn run(cli: &Cli) -> Result<ExitCode> {
+pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     let cache = Cache::for_user(cli.no_cache);
     let library = open_library(&cli.reports, &cache)?;
     let keys: Option<Vec<u64>> = library.keys().into_iter().collect();
@@ -60,6 +62,9 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         None => (Settings::defaults(config::no_color_requested()), None),
     };
     let mut terminal = open_terminal().context("cannot open the terminal")?;
+    // Before anything is measured: how wide the terminal draws ambiguous characters.
+    let ambiguous = prefs.ambiguous_width(probe::ambiguous_width);
+    text::fix_ambiguous_width(ambiguous);
     let index = |reports: &[Report]| {
         let keys = keys.as_deref().filter(|k| k.len() == reports.len());
         cache.index(keys, || Index::build_all(reports))
@@ -68,6 +73,11 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
     app.keymap = settings.keymap;
     app.theme = settings.theme;
     app.borders = settings.borders;
+    app.prefs = Preferences {
+        ascii: prefs.ascii || ambiguous == AmbiguousWidth::Wide,
+        ..prefs
+    };
+    app.show_in(prefs.script);
     app.switch_to(start);
     if let Some(problem) = &problem {
         let first = problem.to_string();

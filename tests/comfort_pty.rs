@@ -18,10 +18,10 @@ fn find(session: &Session, needle: &str) -> Option<(u16, u16)> {
 #[test]
 fn the_cursor_stands_after_the_last_typed_character_while_searching() {
     let mut session = Session::start(&[], 100, 30);
-    session.wait_for_text("正文 Reader");
+    session.wait_for_text("Reader");
     session.wait_for("no cursor while browsing", 20, |s| s.hide_cursor());
     session.send("/");
-    session.wait_for_text("搜索 Search");
+    session.wait_for_text("Search ·");
     session.send("光伏");
     session.wait_for("the query", 20, |s| s.contents().contains("/ 光伏"));
     let (row, column) = find(&session, "/ 光伏").expect("the query line");
@@ -40,9 +40,9 @@ fn the_cursor_stands_after_the_last_typed_character_while_searching() {
 #[test]
 fn a_paste_goes_into_the_query_and_the_table_filter() {
     let mut session = Session::start(&[], 100, 30);
-    session.wait_for_text("正文 Reader");
+    session.wait_for_text("Reader");
     session.send("/");
-    session.wait_for_text("搜索 Search");
+    session.wait_for_text("Search ·");
     session.send("\u{1b}[200~光伏\n新能源\u{1b}[201~");
     session.wait_for_text("/ 光伏 新能源");
     let (row, column) = find(&session, "/ 光伏 新能源").expect("the query line");
@@ -51,10 +51,10 @@ fn a_paste_goes_into_the_query_and_the_table_filter() {
     });
     session.send("\u{1b}");
     session.wait_for("the search closed", 20, |s| {
-        !s.contents().contains("搜索 Search")
+        !s.contents().contains("Search ·")
     });
     session.send("t");
-    session.wait_for_text("目標一覽 Targets");
+    session.wait_for_text("All targets");
     session.send("/");
     session.send("\u{1b}[200~光伏\u{1b}[201~");
     session.wait_for_text("/ 光伏");
@@ -110,9 +110,9 @@ fn y_sends_the_citation_by_osc52_and_the_status_line_confirms() {
 #[test]
 fn ctrl_y_copies_the_selected_search_hit() {
     let mut session = Session::start_with_env(&[], 120, 30, &OVER_SSH);
-    session.wait_for_text("正文 Reader");
+    session.wait_for_text("Reader");
     session.send("/");
-    session.wait_for_text("搜索 Search");
+    session.wait_for_text("Search ·");
     session.send("分布式光伏");
     session.wait_for_text("新增分布式光伏并網容量");
     session.send("\u{19}");
@@ -158,10 +158,10 @@ fn remapped_keys_work_and_show_in_help_and_hints() {
     session.wait_for_text("x quit");
     session.send("?");
     session.wait_for("? no longer opens help", 2, |s| {
-        !s.contents().contains("按鍵 Keys")
+        !s.contents().contains("Keys (Esc closes)")
     });
     session.send("\u{1b}OP");
-    session.wait_for_text("按鍵 Keys");
+    session.wait_for_text("Keys (Esc closes)");
     let help = session.screen().contents();
     let quit_line = help
         .lines()
@@ -186,14 +186,14 @@ fn state_text(session: &Session) -> String {
 fn queries_and_jumps_are_saved_at_once_and_survive_a_kill() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut session = Session::start_in(&[], 120, 30, &[], dir.path());
-    session.wait_for_text("正文 Reader");
+    session.wait_for_text("Reader");
     session.send("/");
-    session.wait_for_text("搜索 Search");
+    session.wait_for_text("Search ·");
     session.send("分布式光伏");
     session.wait_for_text("新增分布式光伏并網容量");
     session.send("\r");
     session.wait_for("the search closed", 20, |s| {
-        !s.contents().contains("搜索 Search")
+        !s.contents().contains("Search ·")
     });
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     while !state_text(&session).contains("分布式光伏") {
@@ -213,12 +213,12 @@ fn queries_and_jumps_are_saved_at_once_and_survive_a_kill() {
     let mut again = Session::start_in(&[], 120, 30, &[], dir.path());
     again.wait_for_text("切實強化要素保障");
     again.send("/");
-    again.wait_for_text("搜索 Search");
+    again.wait_for_text("Search ·");
     again.send("\u{1b}[A");
     again.wait_for_text("/ 分布式光伏");
     again.send("\u{1b}");
     again.wait_for("the search closed", 20, |s| {
-        !s.contents().contains("搜索 Search")
+        !s.contents().contains("Search ·")
     });
     assert!(!again.screen().contents().contains("3月16日"));
     again.send("\u{f}");

@@ -27,7 +27,7 @@ fn assert_borders_aligned(session: &Session, rows: std::ops::Range<u16>) {
 #[test]
 fn navigate_open_the_table_jump_to_a_target_and_quit() {
     let mut s = Session::start(&[], 120, 40);
-    s.wait_for_text("正文 Reader");
+    s.wait_for_text("Reader");
     s.wait_for_text("2022年工作回顧");
     s.settle();
     // The reader holds CJK text on every row, yet every border stands in its column.
@@ -41,7 +41,7 @@ fn navigate_open_the_table_jump_to_a_target_and_quit() {
     // Next section, sixteen times: the main expected targets.
     s.send(&"]".repeat(16));
     s.wait_for("the expected targets section", 20, |screen| {
-        screen.contents().contains("主要預期目標") && screen.contents().contains("≥ 6% · 力爭 8%")
+        screen.contents().contains("主要預期目標") && screen.contents().contains("≥ 6% · strive 8%")
     });
     s.settle();
     assert!(s.screen().contents().contains("2022: 4.3%"));
@@ -49,7 +49,7 @@ fn navigate_open_the_table_jump_to_a_target_and_quit() {
 
     // The targets table, filtered, then Enter jumps to the quote.
     s.send("t");
-    s.wait_for_text("目標一覽 Targets");
+    s.wait_for_text("All targets");
     s.send("/分布式");
     s.wait_for_text("新增分布式光伏并網容量");
     s.send("\r");
@@ -76,7 +76,7 @@ fn navigate_open_the_table_jump_to_a_target_and_quit() {
 #[test]
 fn targets_flag_opens_the_table_filtered() {
     let mut s = Session::start(&["-t", "光伏"], 100, 30);
-    s.wait_for_text("目標一覽 Targets · 2");
+    s.wait_for_text("All targets · 2");
     assert!(s.screen().contents().contains("光伏新能源產業產值"));
     s.send("\u{3}");
     assert!(s.wait_exit());
@@ -85,22 +85,18 @@ fn targets_flag_opens_the_table_filtered() {
 #[test]
 fn keeps_answering_after_resizes_down_to_one_cell() {
     let mut s = Session::start(&[], 120, 40);
-    s.wait_for_text("正文 Reader");
+    s.wait_for_text("Reader");
     // Each size, and the pane titles it must show ("" for the too-small notice).
     let sizes: [(u16, u16, &[&str]); 9] = [
-        (60, 20, &["目錄 Outline", "正文 Reader", "目標 Targets"]),
+        (60, 20, &["Outline", "Reader", "Targets"]),
         (1, 1, &[]),
         (19, 5, &[]),
-        (20, 6, &["┌正文 Reader"]),
-        (
-            300,
-            100,
-            &["┌目錄 Outline", "┌正文 Reader", "┌目標 Targets"],
-        ),
-        (80, 24, &["┌目錄 Outline", "┌正文 Reader"]),
+        (20, 6, &["┌Reader"]),
+        (300, 100, &["┌Outline", "┌Reader", "┌Targets"]),
+        (80, 24, &["┌Outline", "┌Reader"]),
         (2, 30, &[]),
         (19, 40, &[]),
-        (100, 30, &["┌目錄 Outline", "┌正文 Reader"]),
+        (100, 30, &["┌Outline", "┌Reader"]),
     ];
     for (cols, rows, titles) in sizes {
         s.resize(cols, rows);
@@ -124,7 +120,7 @@ fn keeps_answering_after_resizes_down_to_one_cell() {
     s.resize(120, 40);
     s.settle();
     s.send("?");
-    s.wait_for_text("按鍵 Keys");
+    s.wait_for_text("Keys (Esc closes)");
     s.send("\u{1b}q");
     assert!(s.wait_exit());
 }
@@ -152,9 +148,9 @@ fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
 #[test]
 fn search_by_pinyin_then_jump_to_the_highlighted_sentence() {
     let mut s = Session::start(&[], 120, 40);
-    s.wait_for_text("正文 Reader");
+    s.wait_for_text("Reader");
     s.send("/");
-    s.wait_for_text("搜索 Search");
+    s.wait_for_text("Search · ");
     s.send("gfcy");
     s.wait_for("results for gfcy", 20, |screen| {
         screen.contents().contains("光伏產業")
@@ -177,7 +173,7 @@ fn search_by_pinyin_then_jump_to_the_highlighted_sentence() {
 #[test]
 fn survives_a_resize_storm_and_keeps_answering_keys() {
     let mut s = Session::start(&[], 120, 40);
-    s.wait_for_text("正文 Reader");
+    s.wait_for_text("Reader");
     let mut state = 7u32;
     for i in 0..300 {
         state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
@@ -192,7 +188,7 @@ fn survives_a_resize_storm_and_keeps_answering_keys() {
     s.resize(100, 30);
     s.settle();
     s.send("t");
-    s.wait_for_text("目標一覽 Targets");
+    s.wait_for_text("All targets");
     s.send("q");
     assert!(s.wait_exit());
 }
@@ -201,7 +197,7 @@ fn survives_a_resize_storm_and_keeps_answering_keys() {
 fn reopening_returns_to_where_reading_stopped() {
     let state = tempfile::tempdir().expect("state dir");
     let mut s = Session::start_in(&[], 120, 40, &[], state.path());
-    s.wait_for_text("正文 Reader");
+    s.wait_for_text("Reader");
     // Twenty sections on: the second lead topic of 2023 part one, (一).
     s.send(&"]".repeat(20));
     s.wait_for(
@@ -247,7 +243,7 @@ fn every_unusable_state_file_is_set_aside_byte_for_byte_and_a_fresh_one_written(
         let state = tempfile::tempdir().expect("state dir");
         std::fs::write(state.path().join("state.ron"), &bytes).expect("write");
         let mut s = Session::start_in(&[], 100, 30, &[], state.path());
-        s.wait_for_text("正文 Reader");
+        s.wait_for_text("Reader");
         s.send("]");
         s.send("q");
         assert!(s.wait_exit(), "{kind}");
@@ -303,9 +299,9 @@ fn highlighted_text(screen: &vt100::Screen) -> String {
 fn compare_the_library_then_jump_to_a_cells_quote() {
     let library = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/library");
     let mut s = Session::start(&["--report", library], 120, 40);
-    s.wait_for_text("正文 Reader");
+    s.wait_for_text("Reader");
     s.send("c");
-    s.wait_for_text("指標比較 Compare");
+    s.wait_for_text("Compare ·");
     s.wait_for("five reports side by side", 20, |screen| {
         let text = screen.contents();
         [
@@ -317,7 +313,7 @@ fn compare_the_library_then_jump_to_a_cells_quote() {
         ]
         .iter()
         .all(|label| text.contains(label))
-            && text.contains("≥ 7% · 力爭 8%")
+            && text.contains("≥ 7% · strive 8%")
     });
     // The first cell: 丙縣's growth target, whose quote opens highlighted in the reader.
     s.send("\r");

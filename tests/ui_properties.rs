@@ -149,7 +149,7 @@ fn check(app: &App, buf: &Buffer) -> Result<(), String> {
             check_border(buf, l.popup, "help")?;
             if l.list.height > 0 && l.list.width > 2 {
                 let first = text_in(buf, l.list, l.list.y);
-                let lines = app.keymap.help_lines();
+                let lines = app.keymap.help_lines(app.prefs.lang);
                 let key = start_of(&lines[*top].0, usize::from(l.list.width) - 1);
                 if !first.trim_start().starts_with(key.trim()) {
                     return Err(format!("help: row one shows {first:?}, not {key:?}"));

@@ -19,9 +19,11 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use crate::action::{Action, Pane};
+use crate::convert::ScriptChoice;
 use crate::keymap::{Keymap, Mode};
 use crate::layout::{self, MainLayout};
 use crate::model::{Figure, FigureKind, FigureRef, Report};
+use crate::preferences::Preferences;
 use crate::search::Index;
 use crate::state::Position;
 use crate::theme::{Borders, Theme};
@@ -119,6 +121,8 @@ pub struct App {
     pub theme: Theme,
     /// How pane borders are drawn.
     pub borders: Borders,
+    /// The interface's language, the script reports are shown in, the border style.
+    pub prefs: Preferences,
 }
 
 impl App {
@@ -162,9 +166,19 @@ impl App {
             message: None,
             theme: Theme::default(),
             borders: Borders::default(),
+            prefs: Preferences::default(),
         };
         app.rewrap();
         app
+    }
+
+    /// Shows every report in the script `choice` names, keeping each reading place.
+    pub fn show_in(&mut self, choice: ScriptChoice) {
+        self.prefs.script = choice;
+        for opened in &mut self.reports {
+            opened.show_in(choice.shown(opened.original.script));
+        }
+        self.view_mut().reader.top = self.view().reader.top.min(self.max_top());
     }
 
     /// The report shown, with its reading state.
@@ -185,7 +199,7 @@ impl App {
 
     /// Where the help box and its lines go, with this keymap's keys.
     pub fn help_layout(&self) -> layout::HelpLayout {
-        layout::help(self.area, &self.keymap.help_lines())
+        layout::help(self.area, &self.keymap.help_lines(self.prefs.lang))
     }
 
     /// The current keyboard mode.
@@ -272,6 +286,7 @@ impl App {
     fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => self.running = false,
+            Action::CycleScript => self.show_in(self.prefs.script.next()),
             Action::Resize(width, height) => {
                 self.area = Rect::new(0, 0, width, height);
                 self.rewrap();

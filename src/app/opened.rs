@@ -4,15 +4,18 @@
 use super::document::{BlockKind, Document, Wrapped};
 use super::outline::Outline;
 use super::{Reader, TargetsPane};
+use crate::convert;
 use crate::figure_format::TargetGroups;
-use crate::model::Report;
+use crate::model::{Report, Script};
 use crate::state::Position;
 
 /// A report as the explorer holds it.
 #[derive(Debug, Clone)]
 pub struct OpenedReport {
-    /// The report.
+    /// The report as shown: as written, or converted to the other script.
     pub report: Report,
+    /// The report as written.
+    pub original: Report,
     /// The report flattened for reading.
     pub doc: Document,
     /// The document wrapped for the reader's width (empty until first shown).
@@ -42,7 +45,25 @@ impl OpenedReport {
             targets: TargetsPane::default(),
             pending: None,
             doc,
+            original: report.clone(),
             report,
+        }
+    }
+
+    /// Shows the report in script `to`, converted from the report as written, re-wrapped at
+    /// the same width and at the same place (conversion keeps every character count).
+    pub fn show_in(&mut self, to: Script) {
+        self.report = if to == self.original.script {
+            self.original.clone()
+        } else {
+            convert::report_in(&self.original, to)
+        };
+        self.doc = Document::new(&self.report);
+        let columns = self.wrapped.columns;
+        if columns > 0 {
+            let (block, offset) = self.wrapped.anchor(self.reader.top);
+            self.wrapped = self.doc.wrap(columns);
+            self.reader.top = self.wrapped.line_of(block, offset);
         }
     }
 

@@ -48,7 +48,11 @@ impl App {
                 Some(year) if !past.is_empty() => format!("{year}: {past}"),
                 _ => String::new(),
             };
-            (figure, committed_value(&self.target_group(index)), linked)
+            (
+                figure,
+                committed_value(&self.target_group(index), self.prefs.lang),
+                linked,
+            )
         };
         // Values carry the dataset's units: sanitise them like any other dataset text.
         FigureEntry {

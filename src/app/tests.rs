@@ -556,7 +556,7 @@ fn help_scrolls_on_a_low_screen_and_stops_at_its_last_key() {
     };
     let rows = usize::from(app.help_layout().list.height);
     assert_eq!(rows, 8);
-    assert_eq!(top + rows, app.keymap.help_lines().len());
+    assert_eq!(top + rows, app.keymap.help_lines(app.prefs.lang).len());
     app.update(Action::First);
     assert!(matches!(app.overlay, Overlay::Help { top: 0 }));
 }

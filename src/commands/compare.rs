@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::cli::{CompareArgs, TableFormat};
 use crate::compare::{self, Entry, Track, default_indicators, entries};
 use crate::figure_format::{figure_value, group_value};
+use crate::i18n::Lang;
 use crate::indicators::{Indicator, Vocabulary};
 use crate::model::{Bound, Commitment, Figure, NumberAsWritten, Report};
 use crate::text::{format_number, sanitize};
@@ -130,7 +131,7 @@ fn chosen<'v>(
 
 /// A target cell: the target with its 力争 aim (`≥ 6% · 力爭 8%`), empty without one.
 fn target_cell(entry: &Entry) -> String {
-    group_value(&entry.target_group())
+    group_value(&entry.target_group(), Lang::Hant)
 }
 
 /// A result cell: the value with its bound, empty without one.

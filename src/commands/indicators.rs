@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use crate::cli::{IndicatorsArgs, TableFormat};
 use crate::figure_format::{SEPARATOR, figure_value, group_value};
+use crate::i18n::Lang;
 use crate::indicators::{Indicator, Vocabulary, key};
 use crate::model::{Figure, Report};
 
@@ -144,7 +145,7 @@ fn values(figures: &[Linked], kind: &str, with_report: bool) -> String {
             .into_iter()
             .partition(|l| std::ptr::eq(l.report, report));
         let group: Vec<&Figure> = mine.iter().map(|l| l.figure).collect();
-        let value = group_value(&group);
+        let value = group_value(&group, Lang::Hant);
         cells.push(if with_report {
             format!("{}: {value}", report.id)
         } else {

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use crate::citation::cite_figure;
 use crate::cli::{TableFormat, TargetsArgs};
 use crate::figure_format::{SEPARATOR, TargetGroups, figure_value, group_value, result_value};
+use crate::i18n::Lang;
 use crate::model::{Figure, Period, Report};
 use crate::search::Index;
 use crate::text::{format_number, sanitize};
@@ -192,7 +193,7 @@ fn table(picks: &[Pick], kind: Kind, reports: &[Report], with_report: bool) -> T
             if !seen.insert((report.id.as_str(), group[0].id.as_str())) {
                 continue;
             }
-            row.push(group_value(&group));
+            row.push(group_value(&group, Lang::Hant));
             row.push(result_value(report, figure));
         }
         row.push(section_title(report, figure).to_string());

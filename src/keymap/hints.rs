@@ -2,7 +2,9 @@
 //! keymap binds them to, so a remapped key is shown where it is used.
 
 use super::{Command, Keymap};
+use crate::i18n::{Lang, Msg};
 use Command as C;
+use Msg as M;
 
 /// One line of help or one hint: the commands it names and what they do.
 #[derive(Debug, Clone, Copy)]
@@ -10,134 +12,117 @@ pub struct Hint {
     /// The commands, whose keys are shown; none for a hint about typing itself.
     pub commands: &'static [Command],
     /// What they do.
-    pub label: &'static str,
+    pub label: Msg,
 }
 
-const fn hint(commands: &'static [Command], label: &'static str) -> Hint {
+const fn hint(commands: &'static [Command], label: Msg) -> Hint {
     Hint { commands, label }
 }
 
 /// The help screen, in the order of the README's key table.
 pub const HELP: &[Hint] = &[
-    hint(&[C::Down, C::Up], "move the selection, scroll the reader"),
-    hint(&[C::PageDown, C::PageUp], "page down / up"),
-    hint(&[C::HalfPageDown, C::HalfPageUp], "half a page down / up"),
-    hint(&[C::First, C::Last], "first / last"),
-    hint(&[C::NextPane, C::PrevPane], "next / previous pane"),
-    hint(&[C::Open], "open a section, jump to a target"),
-    hint(&[C::Fold], "fold / unfold (outline), page (reader)"),
-    hint(
-        &[C::Collapse, C::Expand],
-        "collapse / expand (outline), left / right (comparison)",
-    ),
-    hint(&[C::PrevSection, C::NextSection], "previous / next section"),
-    hint(&[C::Targets], "targets table"),
-    hint(&[C::Reports], "reports: switch to another opened report"),
-    hint(
-        &[C::Compare],
-        "compare indicators across the opened reports",
-    ),
-    hint(&[C::Chart], "comparison: chart of the selected indicator"),
-    hint(
-        &[C::NextCategory, C::PrevCategory],
-        "table: next / previous category",
-    ),
-    hint(&[C::Search], "search (in the table: filter)"),
-    hint(
-        &[C::NextResult, C::PrevResult],
-        "next / previous search result",
-    ),
-    hint(
-        &[C::Copy, C::CopyWhole],
-        "copy with its source / quote or whole paragraph",
-    ),
-    hint(&[C::Back, C::Forward], "back / forward past jumps"),
-    hint(&[C::Close], "close an overlay, clear a highlight"),
-    hint(&[C::Help], "this help"),
-    hint(&[C::Quit], "quit"),
-    hint(&[C::WordLeft, C::WordRight], "input: word left / right"),
-    hint(&[C::LineStart, C::LineEnd], "input: start / end"),
-    hint(
-        &[C::DeleteWord, C::ClearLine],
-        "input: delete word / to start",
-    ),
+    hint(&[C::Down, C::Up], M::HelpMove),
+    hint(&[C::PageDown, C::PageUp], M::HelpPage),
+    hint(&[C::HalfPageDown, C::HalfPageUp], M::HelpHalfPage),
+    hint(&[C::First, C::Last], M::HelpFirstLast),
+    hint(&[C::NextPane, C::PrevPane], M::HelpPane),
+    hint(&[C::Open], M::HelpOpen),
+    hint(&[C::Fold], M::HelpFold),
+    hint(&[C::Collapse, C::Expand], M::HelpCollapse),
+    hint(&[C::PrevSection, C::NextSection], M::HelpSection),
+    hint(&[C::Targets], M::HelpTargets),
+    hint(&[C::Reports], M::HelpReports),
+    hint(&[C::Compare], M::HelpCompare),
+    hint(&[C::Chart], M::HelpChart),
+    hint(&[C::NextCategory, C::PrevCategory], M::HelpCategory),
+    hint(&[C::Search], M::HelpSearch),
+    hint(&[C::NextResult, C::PrevResult], M::HelpResult),
+    hint(&[C::Copy, C::CopyWhole], M::HelpCopy),
+    hint(&[C::Back, C::Forward], M::HelpBack),
+    hint(&[C::Close], M::HelpClose),
+    hint(&[C::Script], M::HelpScript),
+    hint(&[C::Help], M::HelpHelp),
+    hint(&[C::Quit], M::HelpQuit),
+    hint(&[C::WordLeft, C::WordRight], M::HelpInputWord),
+    hint(&[C::LineStart, C::LineEnd], M::HelpInputLine),
+    hint(&[C::DeleteWord, C::ClearLine], M::HelpInputDelete),
 ];
 
 /// The hint line of the panes.
 pub const BROWSE: &[Hint] = &[
-    hint(&[C::Up, C::Down], "move"),
-    hint(&[C::NextPane], "pane"),
-    hint(&[C::Open], "open"),
-    hint(&[C::PrevSection, C::NextSection], "section"),
-    hint(&[C::Targets], "targets"),
-    hint(&[C::Reports], "reports"),
-    hint(&[C::Search], "search"),
-    hint(&[C::Copy], "copy"),
-    hint(&[C::Help], "help"),
-    hint(&[C::Quit], "quit"),
+    hint(&[C::Up, C::Down], M::HintMove),
+    hint(&[C::NextPane], M::HintPane),
+    hint(&[C::Open], M::HintOpen),
+    hint(&[C::PrevSection, C::NextSection], M::HintSection),
+    hint(&[C::Targets], M::HintTargets),
+    hint(&[C::Reports], M::HintReports),
+    hint(&[C::Search], M::HintSearch),
+    hint(&[C::Copy], M::HintCopy),
+    hint(&[C::Help], M::HintHelp),
+    hint(&[C::Quit], M::HintQuit),
 ];
 
 /// The hint line of the targets table.
 pub const TABLE: &[Hint] = &[
-    hint(&[C::Up, C::Down], "move"),
-    hint(&[C::Open], "jump"),
-    hint(&[C::Search], "filter"),
-    hint(&[C::NextCategory, C::PrevCategory], "category"),
-    hint(&[C::Close], "back"),
-    hint(&[C::Copy], "copy"),
-    hint(&[C::Quit], "quit"),
+    hint(&[C::Up, C::Down], M::HintMove),
+    hint(&[C::Open], M::HintJump),
+    hint(&[C::Search], M::HintFilter),
+    hint(&[C::NextCategory, C::PrevCategory], M::HintCategory),
+    hint(&[C::Close], M::HintBack),
+    hint(&[C::Copy], M::HintCopy),
+    hint(&[C::Quit], M::HintQuit),
 ];
 
 /// The hint line while typing the table's filter.
 pub const TABLE_FILTER: &[Hint] = &[
-    hint(&[], "filter"),
-    hint(&[C::PrevItem, C::NextItem], "move"),
-    hint(&[C::Open], "jump"),
-    hint(&[C::DeleteWord], "word"),
-    hint(&[C::Close], "done"),
+    hint(&[], M::HintFilter),
+    hint(&[C::PrevItem, C::NextItem], M::HintMove),
+    hint(&[C::Open], M::HintJump),
+    hint(&[C::DeleteWord], M::HintWord),
+    hint(&[C::Close], M::HintDone),
 ];
 
 /// The hint line of the comparison view.
 pub const COMPARE: &[Hint] = &[
-    hint(&[C::Up, C::Down], "move"),
-    hint(&[C::Collapse, C::Expand], "across"),
-    hint(&[C::Open], "jump"),
-    hint(&[C::Search], "filter"),
-    hint(&[C::Chart], "chart"),
-    hint(&[C::Close], "back"),
+    hint(&[C::Up, C::Down], M::HintMove),
+    hint(&[C::Collapse, C::Expand], M::HintAcross),
+    hint(&[C::Open], M::HintJump),
+    hint(&[C::Search], M::HintFilter),
+    hint(&[C::Chart], M::HintChart),
+    hint(&[C::Close], M::HintBack),
 ];
 
 /// The hint line of the chart of one indicator.
 pub const CHART: &[Hint] = &[
-    hint(&[C::Collapse, C::Expand], "indicator"),
-    hint(&[C::Chart], "table"),
-    hint(&[C::Close], "back"),
+    hint(&[C::Collapse, C::Expand], M::HintIndicator),
+    hint(&[C::Chart], M::HintTable),
+    hint(&[C::Close], M::HintBack),
 ];
 
 /// The hint line of the report list.
 pub const REPORTS: &[Hint] = &[
-    hint(&[], "filter"),
-    hint(&[C::PrevItem, C::NextItem], "select"),
-    hint(&[C::Open], "open"),
-    hint(&[C::Close], "back"),
+    hint(&[], M::HintFilter),
+    hint(&[C::PrevItem, C::NextItem], M::HintSelect),
+    hint(&[C::Open], M::HintOpen),
+    hint(&[C::Close], M::HintBack),
 ];
 
 /// The hint line of the search overlay.
 pub const SEARCH: &[Hint] = &[
-    hint(&[], "search"),
-    hint(&[C::PrevItem, C::NextItem], "select"),
-    hint(&[C::Open], "jump"),
-    hint(&[C::SearchScope], "this report/all"),
-    hint(&[C::DeleteWord], "word"),
-    hint(&[C::Close], "back"),
+    hint(&[], M::HintSearch),
+    hint(&[C::PrevItem, C::NextItem], M::HintSelect),
+    hint(&[C::Open], M::HintJump),
+    hint(&[C::SearchScope], M::HintScope),
+    hint(&[C::DeleteWord], M::HintWord),
+    hint(&[C::Close], M::HintBack),
 ];
 
 impl Keymap {
     /// The keys a hint line shows for `hint`: the first key of each command (`↑↓`, `[ ]`),
-    /// or "type" for typing itself.
-    pub fn hint_keys(&self, hint: &Hint) -> String {
+    /// or "type" (in `lang`) for typing itself.
+    pub fn hint_keys(&self, hint: &Hint, lang: Lang) -> String {
         if hint.commands.is_empty() {
-            return "type".to_owned();
+            return lang.text(Msg::Type).to_owned();
         }
         let firsts: Vec<String> = hint
             .commands
@@ -156,16 +141,19 @@ impl Keymap {
         each.join(" / ")
     }
 
-    /// A hint line as (keys, what they do), with this keymap's keys.
-    pub fn hint_line(&self, hints: &[Hint]) -> Vec<(String, &'static str)> {
-        hints.iter().map(|h| (self.hint_keys(h), h.label)).collect()
+    /// A hint line as (keys, what they do), with this keymap's keys, in `lang`.
+    pub fn hint_line(&self, hints: &[Hint], lang: Lang) -> Vec<(String, &'static str)> {
+        hints
+            .iter()
+            .map(|h| (self.hint_keys(h, lang), lang.text(h.label)))
+            .collect()
     }
 
-    /// The help screen's lines as (keys, what they do), with this keymap's keys.
-    pub fn help_lines(&self) -> Vec<(String, &'static str)> {
+    /// The help screen's lines as (keys, what they do), with this keymap's keys, in `lang`.
+    pub fn help_lines(&self, lang: Lang) -> Vec<(String, &'static str)> {
         HELP.iter()
-            .map(|h| (self.help_keys(h), h.label))
-            .chain([("mouse".to_owned(), "click selects, wheel scrolls")])
+            .map(|h| (self.help_keys(h), lang.text(h.label)))
+            .chain([(lang.text(Msg::Mouse).to_owned(), lang.text(Msg::MouseHelp))])
             .collect()
     }
 }
@@ -191,8 +179,9 @@ mod tests {
     #[test]
     fn hints_show_the_first_key_of_each_command() {
         let keymap = Keymap::default();
-        assert_eq!(keymap.hint_keys(&BROWSE[0]), "↑↓");
-        assert_eq!(keymap.hint_keys(&BROWSE[3]), "[ ]");
+        assert_eq!(keymap.hint_keys(&BROWSE[0], Lang::En), "↑↓");
+        assert_eq!(keymap.hint_keys(&BROWSE[3], Lang::En), "[ ]");
+        assert_eq!(keymap.hint_keys(&SEARCH[0], Lang::Hans), "输入");
         assert_eq!(keymap.help_keys(&HELP[0]), "↓ j / ↑ k");
     }
 }

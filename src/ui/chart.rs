@@ -102,7 +102,7 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
     let layout = layout::chart(area);
     overlay::clear(area, buf);
     let glyphs = if view.ascii { ASCII } else { BLOCKS };
-    let hints = app.keymap.hint_line(hints::CHART);
+    let hints = app.keymap.hint_line(hints::CHART, app.prefs.lang);
     status::draw_hints(app, &hints, layout.hints, buf);
     let Some(indicator) = view.indicator() else {
         Line::styled(" 無結果 · no indicator", app.theme.dim).render(layout.title, buf);
@@ -147,7 +147,10 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
         .iter()
         .map(|(n, _)| text::sanitize(&app.reports[*n].report.label()).into_owned())
         .collect();
-    let texts: Vec<(String, String)> = entries.iter().map(|(_, e)| cells(e)).collect();
+    let texts: Vec<(String, String)> = entries
+        .iter()
+        .map(|(_, e)| cells(e, app.prefs.lang))
+        .collect();
     let body = layout.body;
     let third = usize::from(body.width) / 3;
     let label_width = labels

@@ -61,7 +61,12 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
     } else {
         hints::COMPARE
     };
-    status::draw_hints(app, &app.keymap.hint_line(keys), layout.hints, buf);
+    status::draw_hints(
+        app,
+        &app.keymap.hint_line(keys, app.prefs.lang),
+        layout.hints,
+        buf,
+    );
 }
 
 /// The indicator's name in the script of the report shown.
@@ -70,12 +75,12 @@ pub fn indicator_name<'i>(app: &App, indicator: &'i Indicator) -> &'i str {
 }
 
 /// The target cell (`≥ 6% · 力爭 8%`) and the result cell of an entry.
-pub fn cells(entry: &Entry) -> (String, String) {
+pub fn cells(entry: &Entry, lang: crate::i18n::Lang) -> (String, String) {
     let group = entry.target_group();
     let target = if group.is_empty() {
         NONE.to_string()
     } else {
-        text::sanitize(&committed_value(&group)).into_owned()
+        text::sanitize(&committed_value(&group, lang)).into_owned()
     };
     let result = entry.result.map_or_else(
         || NONE.to_string(),
@@ -129,7 +134,7 @@ fn draw_wide(app: &App, view: &CompareView, layout: &CompareLayout, buf: &mut Bu
         );
         for (column, &number) in columns.iter().enumerate() {
             let entry = compare::entry(&app.reports[number].report, &indicator.id);
-            let (target, result) = cells(&entry);
+            let (target, result) = cells(&entry, app.prefs.lang);
             let rect = layout.column(column);
             let selected = n == view.row && number == view.column;
             let (target_style, result_style) = if selected {
@@ -161,7 +166,7 @@ fn draw_narrow(app: &App, view: &CompareView, layout: &CompareLayout, buf: &mut 
         let y = body.y + slot as u16 * ROWS_PER_ENTRY;
         let opened = &app.reports[number];
         let entry = compare::entry(&opened.report, &indicator.id);
-        let (target, result) = cells(&entry);
+        let (target, result) = cells(&entry, app.prefs.lang);
         let selected = number == view.column;
         let label = format!(" {}", text::sanitize(&opened.report.label()));
         let label_style = if selected {

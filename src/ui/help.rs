@@ -7,16 +7,17 @@ use ratatui::widgets::Widget;
 
 use super::{overlay, pane_block};
 use crate::app::App;
+use crate::i18n::Msg;
 use crate::layout;
 use crate::text;
 
 /// Draws the help box in the middle of `area`, its list from key `top`, with the keys of the
 /// app's keymap.
 pub fn draw(app: &App, area: Rect, top: usize, buf: &mut Buffer) {
-    let lines = app.keymap.help_lines();
+    let lines = app.keymap.help_lines(app.prefs.lang);
     let help = layout::help(area, &lines);
     overlay::clear(help.popup, buf);
-    pane_block(app, "按鍵 Keys (Esc closes)", true).render(help.popup, buf);
+    pane_block(app, app.prefs.lang.text(Msg::HelpTitle), true).render(help.popup, buf);
     let list = help.list;
     for (i, (key, what)) in lines
         .iter()

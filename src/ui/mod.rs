@@ -12,6 +12,7 @@ mod search;
 mod status;
 pub mod table;
 mod targets;
+mod widen;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -21,6 +22,7 @@ use ratatui::widgets::{Block, Widget};
 
 use crate::action::Pane;
 use crate::app::{App, Overlay};
+use crate::i18n::{Lang, Msg};
 use crate::keymap::hints;
 use crate::layout::{self, Arrangement};
 use crate::text;
@@ -50,7 +52,7 @@ pub fn cursor(app: &App, area: Rect) -> Option<Position> {
 
 fn draw_screen(app: &App, area: Rect, buf: &mut Buffer) {
     if layout::arrangement(area) == Arrangement::TooSmall {
-        too_small(area, buf);
+        too_small(app.prefs.lang, area, buf);
         return;
     }
     draw_views(app, area, buf);
@@ -62,14 +64,33 @@ fn draw_screen(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn draw_views(app: &App, area: Rect, buf: &mut Buffer) {
     match &app.overlay {
-        Overlay::Table(table) => table::draw(app, table, area, buf),
-        Overlay::Compare(view) => compare::draw(app, view, area, buf),
+        Overlay::Table(table) => {
+            table::draw(app, table, area, buf);
+            widen::widen(area, buf);
+        }
+        Overlay::Compare(view) => {
+            compare::draw(app, view, area, buf);
+            widen::widen(area, buf);
+        }
         overlay => {
             draw_panes(app, area, buf);
             match overlay {
-                Overlay::Help { top } => help::draw(app, area, *top, buf),
-                Overlay::Search(search) => search::draw(app, search, area, buf),
-                Overlay::Reports(list) => reports::draw(app, list, area, buf),
+                Overlay::Help { top } => {
+                    help::draw(app, area, *top, buf);
+                    widen::widen_framed(app.help_layout().popup, buf);
+                }
+                Overlay::Search(search) => {
+                    search::draw(app, search, area, buf);
+                    let layout = layout::search(area);
+                    widen::widen_framed(layout.popup, buf);
+                    widen::widen(layout.hints, buf);
+                }
+                Overlay::Reports(list) => {
+                    reports::draw(app, list, area, buf);
+                    let layout = layout::search(area);
+                    widen::widen_framed(layout.popup, buf);
+                    widen::widen(layout.hints, buf);
+                }
                 _ => {}
             }
         }
@@ -90,11 +111,29 @@ fn draw_panes(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(r) = layout.targets {
         targets::draw(app, r, buf);
     }
+    for pane in [layout.outline, layout.reader, layout.targets]
+        .into_iter()
+        .flatten()
+    {
+        widen::widen_framed(pane, buf);
+    }
     status::draw_status(app, layout.status, buf);
-    status::draw_hints(app, &app.keymap.hint_line(hints::BROWSE), layout.hints, buf);
+    status::draw_hints(
+        app,
+        &app.keymap.hint_line(hints::BROWSE, app.prefs.lang),
+        layout.hints,
+        buf,
+    );
+    for row in [layout.tabs, Some(layout.status), Some(layout.hints)]
+        .into_iter()
+        .flatten()
+    {
+        widen::widen(row, buf);
+    }
 }
 
-/// A bordered pane with a title, highlighted when focused, in the configured border type.
+/// A bordered pane with a title, highlighted when focused, in the configured border type;
+/// ASCII borders when the terminal needs them (`--ascii`, or ambiguous characters drawn wide).
 fn pane_block<'a>(app: &App, title: &'a str, focused: bool) -> Block<'a> {
     let style = if focused {
         app.theme.focus_border
@@ -102,16 +141,33 @@ fn pane_block<'a>(app: &App, title: &'a str, focused: bool) -> Block<'a> {
         app.theme.border
     };
     Block::bordered()
-        .border_type(app.borders.border_type())
+        .border_set(if app.prefs.ascii {
+            ASCII_BORDERS
+        } else {
+            app.borders.border_type().to_border_set()
+        })
         .border_style(style)
         .title(Span::styled(title, style))
 }
 
+/// Borders for terminals that draw box drawing characters two columns wide, or fonts
+/// without them.
+const ASCII_BORDERS: ratatui::symbols::border::Set<'static> = ratatui::symbols::border::Set {
+    top_left: "+",
+    top_right: "+",
+    bottom_left: "+",
+    bottom_right: "+",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "-",
+    horizontal_bottom: "-",
+};
+
 /// The pane names of the one-pane arrangement, with the focused one marked.
 fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer) {
-    let focus = app.focus;
+    let (focus, lang) = (app.focus, app.prefs.lang);
     for (pane, cell) in Pane::ALL.into_iter().zip(layout::tab_cells(area)) {
-        let label = text::truncate(pane_title(pane), usize::from(cell.width)).into_owned();
+        let label = text::truncate(pane_title(pane, lang), usize::from(cell.width)).into_owned();
         let style = if pane == focus {
             app.theme.selected
         } else {
@@ -123,22 +179,19 @@ fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// The title of a pane.
-fn pane_title(pane: Pane) -> &'static str {
-    match pane {
-        Pane::Outline => "目錄 Outline",
-        Pane::Reader => "正文 Reader",
-        Pane::Targets => "目標 Targets",
-    }
+fn pane_title(pane: Pane, lang: Lang) -> &'static str {
+    lang.text(match pane {
+        Pane::Outline => Msg::Outline,
+        Pane::Reader => Msg::Reader,
+        Pane::Targets => Msg::Targets,
+    })
 }
 
-fn too_small(area: Rect, buf: &mut Buffer) {
-    let message = ["window too small", "視窗太小"];
-    for (i, m) in message.iter().enumerate() {
-        let y = area.y + area.height / 2 + i as u16;
-        if y >= area.bottom() {
-            break;
-        }
-        let cut = text::truncate(m, usize::from(area.width)).into_owned();
+/// The notice in a terminal too small to draw the explorer in.
+fn too_small(lang: Lang, area: Rect, buf: &mut Buffer) {
+    let y = area.y + area.height / 2;
+    if y < area.bottom() {
+        let cut = text::truncate(lang.text(Msg::TooSmall), usize::from(area.width)).into_owned();
         Line::from(cut)
             .centered()
             .render(Rect::new(area.x, y, area.width, 1), buf);

@@ -14,7 +14,7 @@ use crate::text;
 /// Draws the visible rows of the tree from the outline's offset.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Pane::Outline;
-    let block = pane_block(app, pane_title(Pane::Outline), focused);
+    let block = pane_block(app, pane_title(Pane::Outline, app.prefs.lang), focused);
     let inner = block.inner(area);
     block.render(area, buf);
     let rows = app.view().outline.rows(&app.view().doc);

@@ -19,7 +19,11 @@ use crate::text::PARAGRAPH_INDENT;
 
 /// Draws the lines of the document from the reader's top line.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
-    let block = pane_block(app, pane_title(Pane::Reader), app.focus == Pane::Reader);
+    let block = pane_block(
+        app,
+        pane_title(Pane::Reader, app.prefs.lang),
+        app.focus == Pane::Reader,
+    );
     block.render(area, buf);
     let text_area = layout::reader_text(area);
     let visible = app

@@ -9,6 +9,7 @@ use ratatui::widgets::Widget;
 use super::{input, overlay, pane_block, status};
 use crate::app::App;
 use crate::app::reports::ReportList;
+use crate::i18n::Msg;
 use crate::keymap::hints;
 use crate::layout;
 use crate::text;
@@ -29,7 +30,13 @@ pub fn cursor(list: &ReportList, area: Rect) -> Option<Position> {
 pub fn draw(app: &App, list: &ReportList, area: Rect, buf: &mut Buffer) {
     let layout = layout::search(area);
     overlay::clear(layout.popup, buf);
-    let title = format!("報告 Reports · {}/{}", list.rows.len(), app.reports.len());
+    let lang = app.prefs.lang;
+    let title = format!(
+        "{} · {}/{}",
+        lang.text(Msg::Reports),
+        list.rows.len(),
+        app.reports.len()
+    );
     pane_block(app, &title, true).render(layout.popup, buf);
     if layout::inner(layout.popup).height < 2 {
         return;
@@ -54,9 +61,11 @@ pub fn draw(app: &App, list: &ReportList, area: Rect, buf: &mut Buffer) {
     {
         let opened = &app.reports[number];
         let counts = format!(
-            " {} targets · {} results ",
+            " {} {} · {} {} ",
             opened.report.targets.len(),
-            opened.report.results.len()
+            lang.text(Msg::CountTargets),
+            opened.report.results.len(),
+            lang.text(Msg::CountResults)
         );
         let width = usize::from(layout.list.width);
         let title_room = width.saturating_sub(label_width + 3 + text::width(&counts));
@@ -81,14 +90,14 @@ pub fn draw(app: &App, list: &ReportList, area: Rect, buf: &mut Buffer) {
         Line::styled(text::truncate(&line, width).into_owned(), style).render(row, buf);
     }
     if list.rows.is_empty() && !layout.list.is_empty() {
-        Line::styled("  無結果 · no matches", app.theme.dim).render(
+        Line::styled(format!("  {}", lang.text(Msg::NoMatches)), app.theme.dim).render(
             Rect::new(layout.list.x, layout.list.y, layout.list.width, 1),
             buf,
         );
     }
     status::draw_hints(
         app,
-        &app.keymap.hint_line(hints::REPORTS),
+        &app.keymap.hint_line(hints::REPORTS, lang),
         layout.hints,
         buf,
     );

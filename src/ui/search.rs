@@ -10,19 +10,21 @@ use ratatui::widgets::Widget;
 use super::{input, overlay, pane_block, status};
 use crate::app::App;
 use crate::app::search::SearchState;
+use crate::convert::Converted;
+use crate::i18n::{Lang, Msg};
 use crate::keymap::hints;
 use crate::layout;
 use crate::search::{Hit, Kind, snippet};
 use crate::text;
 
 /// The label of a result's kind.
-fn kind_label(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Heading => "標題",
-        Kind::Sentence => "正文",
-        Kind::Target => "目標",
-        Kind::Result => "成果",
-    }
+fn kind_label(kind: Kind, lang: Lang) -> &'static str {
+    lang.text(match kind {
+        Kind::Heading => Msg::KindHeading,
+        Kind::Sentence => Msg::KindSentence,
+        Kind::Target => Msg::KindTarget,
+        Kind::Result => Msg::KindResult,
+    })
 }
 
 /// What stands before the query.
@@ -46,7 +48,8 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     } else {
         search.hits.len().to_string()
     };
-    let mut title = format!("搜索 Search · {count}");
+    let lang = app.prefs.lang;
+    let mut title = format!("{} · {count}", lang.text(Msg::Search));
     if search.only_current && app.reports.len() > 1 {
         title.push_str(" · ");
         title.push_str(&text::sanitize(&app.view().report.label()));
@@ -82,10 +85,15 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
         && !search.input.text().trim().is_empty()
         && !list.is_empty()
     {
-        Line::styled("  無結果 · no matches", app.theme.dim)
+        Line::styled(format!("  {}", lang.text(Msg::NoMatches)), app.theme.dim)
             .render(Rect::new(list.x, list.y, list.width, 1), buf);
     }
-    status::draw_hints(app, &app.keymap.hint_line(hints::SEARCH), layout.hints, buf);
+    status::draw_hints(
+        app,
+        &app.keymap.hint_line(hints::SEARCH, lang),
+        layout.hints,
+        buf,
+    );
 }
 
 /// One result in two rows: its kind and section path, then the snippet around the match.
@@ -107,7 +115,7 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
     if app.reports.len() > 1 {
         path.insert(0, &report_label);
     }
-    let label = kind_label(item.kind);
+    let label = kind_label(item.kind, app.prefs.lang);
     let room = width.saturating_sub(text::width(label) + 3);
     let label_style = if selected {
         app.theme.selected
@@ -120,7 +128,21 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
     ])
     .render(Rect::new(area.x, area.y, area.width, 1), buf);
     let clean = text::sanitize(item.text);
-    let cut = snippet(&clean, &hit.positions, width.saturating_sub(2));
+    // The index holds the text as written; show it in the reader's script, the matched
+    // characters moved with it.
+    let shown = opened.report.script;
+    let (clean, positions) = if shown == opened.original.script {
+        (clean.into_owned(), hit.positions.clone())
+    } else {
+        let converted = Converted::new(&clean, shown);
+        let positions = hit
+            .positions
+            .iter()
+            .map(|&p| converted.char_index(p))
+            .collect();
+        (converted.text, positions)
+    };
+    let cut = snippet(&clean, &positions, width.saturating_sub(2));
     let base = if selected {
         app.theme.current
     } else {

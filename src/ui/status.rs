@@ -6,6 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::App;
+use crate::convert::ScriptChoice;
+use crate::i18n::Msg;
 use crate::text;
 
 /// A message (a copy confirmed, a config warning) on the bottom row, over the key hints,
@@ -20,7 +22,12 @@ pub fn draw_message(app: &App, message: &str, area: Rect, buf: &mut Buffer) {
 /// Report title, the path of the section in view, and how far through the report.
 pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, app.theme.status);
-    let percent = format!(" {}% ", app.percent());
+    let script = match app.prefs.script {
+        ScriptChoice::Original => String::new(),
+        ScriptChoice::Simplified => format!(" {}", app.prefs.lang.text(Msg::ScriptSimplified)),
+        ScriptChoice::Traditional => format!(" {}", app.prefs.lang.text(Msg::ScriptTraditional)),
+    };
+    let percent = format!("{script} {}% ", app.percent());
     let width = usize::from(area.width);
     let title = text::sanitize(&app.view().report.label()).into_owned();
     let left_room = width.saturating_sub(text::width(&percent));

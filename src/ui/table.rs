@@ -12,6 +12,7 @@ use crate::app::App;
 use crate::app::table::{TableRow, TargetTable};
 use crate::columns;
 use crate::figure_format::{committed_value, result_value};
+use crate::i18n::Msg;
 use crate::keymap::hints;
 use crate::layout;
 use crate::text;
@@ -44,11 +45,11 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
         .iter()
         .filter(|r| matches!(r, TableRow::Target(_)))
         .count();
-    let category = table.category.map_or_else(
-        || "全部 all".to_string(),
-        |c| format!("{} {}", c.zh(), c.slug()),
-    );
-    let title = format!(" 目標一覽 Targets · {count} · {category}");
+    let lang = app.prefs.lang;
+    let category = table
+        .category
+        .map_or(lang.text(Msg::AllCategories), |c| lang.category(c));
+    let title = format!(" {} · {count} · {category}", lang.text(Msg::TargetsTable));
     buf.set_style(layout.title, app.theme.status);
     Line::styled(text::truncate(&title, width).into_owned(), app.theme.status)
         .render(layout.title, buf);
@@ -63,7 +64,13 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
     Line::from(filter).render(layout.filter, buf);
 
     let past = app.view().report.year.saturating_sub(1).to_string();
-    let header = ["指標 subject", "目標 target", past.as_str(), "章節 section"].map(String::from);
+    let header = [
+        lang.text(Msg::ColSubject),
+        lang.text(Msg::ColTarget),
+        past.as_str(),
+        lang.text(Msg::ColSection),
+    ]
+    .map(String::from);
     let cells: Vec<Option<[String; 4]>> = table.rows.iter().map(|r| row_cells(app, r)).collect();
     let widths = column_widths(&header, cells.iter().flatten(), width);
     Line::styled(padded(&header, widths), app.theme.dim).render(layout.header, buf);
@@ -82,7 +89,7 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
         let line = match (row, cells) {
             (TableRow::Target(_), Some(cells)) => target_line(app, cells, widths, selected),
             (TableRow::Group(c), _) => Line::styled(
-                text::truncate(&format!("── {} {}", c.zh(), c.slug()), width).into_owned(),
+                text::truncate(&format!("── {}", lang.category(*c)), width).into_owned(),
                 app.theme.group,
             ),
             (TableRow::Target(_), None) => Line::default(),
@@ -93,15 +100,18 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
         line.render(r, buf);
     }
     if count == 0 && !body.is_empty() {
-        Line::styled(" 無匹配目標 · no targets match", app.theme.dim)
-            .render(Rect::new(body.x, body.y, body.width, 1), buf);
+        Line::styled(
+            format!(" {}", lang.text(Msg::NoTargetsMatch)),
+            app.theme.dim,
+        )
+        .render(Rect::new(body.x, body.y, body.width, 1), buf);
     }
     let hints = if table.typing {
         hints::TABLE_FILTER
     } else {
         hints::TABLE
     };
-    status::draw_hints(app, &app.keymap.hint_line(hints), layout.hints, buf);
+    status::draw_hints(app, &app.keymap.hint_line(hints, lang), layout.hints, buf);
 }
 
 /// The cells of a target row, sanitised: subject, committed value, last year, section.
@@ -118,7 +128,7 @@ fn row_cells(app: &App, row: &TableRow) -> Option<[String; 4]> {
     Some(
         [
             target.subject.clone(),
-            committed_value(&app.target_group(*t)),
+            committed_value(&app.target_group(*t), app.prefs.lang),
             result_value(&app.view().report, target),
             section,
         ]

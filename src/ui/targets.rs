@@ -10,6 +10,7 @@ use super::pane_block;
 use crate::action::Pane;
 use crate::app::App;
 use crate::app::targets::FigureEntry;
+use crate::i18n::Msg;
 use crate::layout;
 use crate::text;
 
@@ -17,21 +18,20 @@ use crate::text;
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let entries = app.pane_entries();
     let showing_results = entries.first().is_some_and(|e| e.is_result);
-    let title = if showing_results {
-        format!("成果 Results ({})", entries.len())
+    let lang = app.prefs.lang;
+    let name = if showing_results {
+        Msg::Results
     } else {
-        format!("目標 Targets ({})", entries.len())
+        Msg::Targets
     };
+    let title = format!("{} ({})", lang.text(name), entries.len());
     let focused = app.focus == Pane::Targets;
     let block = pane_block(app, &title, focused);
     let list = block.inner(area);
     block.render(area, buf);
     if entries.is_empty() {
-        let note = text::truncate(
-            "此部分無量化目標 · no figures here",
-            usize::from(list.width),
-        )
-        .into_owned();
+        let note =
+            text::truncate(lang.text(Msg::NoFiguresHere), usize::from(list.width)).into_owned();
         Line::styled(note, app.theme.dim).render(
             Rect::new(list.x, list.y, list.width, 1.min(list.height)),
             buf,

@@ -1,0 +1,451 @@
+//! The interface's words in three languages: every label, title, hint and notice the explorer
+//! and the CLI's tables show comes from [`Msg`], in one [`Lang`] at a time.
+//!
+//! The language is chosen by `--lang`, else the config file's `language`, else the locale
+//! (`LC_ALL`, `LC_MESSAGES`, `LANG`): see [`Lang::from_locale`].
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::model::{Category, Commitment};
+
+/// A language the interface speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum, serde::Deserialize)]
+#[serde(try_from = "String")]
+pub enum Lang {
+    /// Chinese in Simplified characters.
+    #[value(name = "zh-Hans")]
+    Hans,
+    /// Chinese in Traditional characters.
+    #[value(name = "zh-Hant")]
+    Hant,
+    /// English.
+    #[default]
+    #[value(name = "en")]
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order of the table's columns.
+    pub const ALL: [Lang; 3] = [Lang::Hans, Lang::Hant, Lang::En];
+
+    /// The BCP 47 tag: `zh-Hans`, `zh-Hant`, `en`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Hans => "zh-Hans",
+            Lang::Hant => "zh-Hant",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language a POSIX locale names (`zh_CN.UTF-8`, `zh_TW`, `en_GB`, `C`): zh_CN and
+    /// zh_SG (and zh-Hans) are Simplified, zh_TW, zh_HK and zh_MO (and zh-Hant) Traditional,
+    /// anything else English.
+    pub fn from_locale(locale: &str) -> Lang {
+        let name = locale.split(['.', '@']).next().unwrap_or("");
+        let mut parts = name.split(['_', '-']);
+        if !parts.next().is_some_and(|l| l.eq_ignore_ascii_case("zh")) {
+            return Lang::En;
+        }
+        let hant = ["tw", "hk", "mo", "hant"];
+        match parts.next() {
+            Some(region) if hant.iter().any(|r| region.eq_ignore_ascii_case(r)) => Lang::Hant,
+            _ => Lang::Hans,
+        }
+    }
+
+    /// The language of the environment: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is
+    /// set and not empty, as POSIX orders them; English without one. `var` reads a variable.
+    pub fn from_env(var: impl Fn(&str) -> Option<String>) -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|name| var(name).filter(|v| !v.is_empty()))
+            .map_or(Lang::En, |locale| Lang::from_locale(&locale))
+    }
+
+    /// The words for `msg` in this language.
+    pub fn text(self, msg: Msg) -> &'static str {
+        let [hans, hant, en] = msg.texts();
+        match self {
+            Lang::Hans => hans,
+            Lang::Hant => hant,
+            Lang::En => en,
+        }
+    }
+
+    /// The name of a category in this language.
+    pub fn category(self, category: Category) -> &'static str {
+        self.text(Msg::Category(category))
+    }
+
+    /// The word for a commitment (确保 / 確保 / ensure); empty for a plain figure.
+    pub fn commitment(self, commitment: Commitment) -> &'static str {
+        match commitment {
+            Commitment::Plain => "",
+            Commitment::Ensure => self.text(Msg::Ensure),
+            Commitment::Strive => self.text(Msg::Strive),
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+/// A language name that is not one of `zh-Hans`, `zh-Hant`, `en`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a language: use zh-Hans, zh-Hant or en")]
+pub struct UnknownLang(pub String);
+
+impl TryFrom<String> for Lang {
+    type Error = UnknownLang;
+
+    fn try_from(name: String) -> Result<Self, Self::Error> {
+        name.parse()
+    }
+}
+
+impl FromStr for Lang {
+    type Err = UnknownLang;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(s))
+            .ok_or_else(|| UnknownLang(s.to_owned()))
+    }
+}
+
+/// Declares the messages: a name, then the words in zh-Hans, zh-Hant and English.
+macro_rules! messages {
+    ($($(#[$doc:meta])* $name:ident => [$hans:literal, $hant:literal, $en:literal],)*) => {
+        /// Something the interface says; [`Lang::text`] gives its words.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($(#[$doc])* $name,)*
+            /// The name of a category of targets.
+            Category(Category),
+        }
+
+        impl Msg {
+            /// Every message, categories included, for tests and for tools listing them.
+            pub fn all() -> Vec<Msg> {
+                let mut all = vec![$(Msg::$name,)*];
+                all.extend(Category::ALL.into_iter().map(Msg::Category));
+                all
+            }
+
+            /// The words in zh-Hans, zh-Hant and English.
+            fn texts(self) -> [&'static str; 3] {
+                match self {
+                    $(Msg::$name => [$hans, $hant, $en],)*
+                    Msg::Category(category) => category_texts(category),
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    // Panes, overlays and their titles.
+    /// The outline pane's title.
+    Outline => ["目录", "目錄", "Outline"],
+    /// The reader pane's title.
+    Reader => ["正文", "正文", "Reader"],
+    /// The targets pane's title.
+    Targets => ["目标", "目標", "Targets"],
+    /// The targets pane's title over last year's results.
+    Results => ["成果", "成果", "Results"],
+    /// The search overlay's title.
+    Search => ["搜索", "搜尋", "Search"],
+    /// The report list's title.
+    Reports => ["报告", "報告", "Reports"],
+    /// After a report's count of targets in the report list.
+    CountTargets => ["项目标", "項目標", "targets"],
+    /// After a report's count of results in the report list.
+    CountResults => ["项成果", "項成果", "results"],
+    /// The help overlay's title.
+    HelpTitle => ["按键（Esc 关闭）", "按鍵（Esc 關閉）", "Keys (Esc closes)"],
+    /// The targets table's title.
+    TargetsTable => ["目标一览", "目標一覽", "All targets"],
+    /// The table's category filter when it shows every category.
+    AllCategories => ["全部", "全部", "all"],
+    /// The search overlay when nothing matched.
+    NoMatches => ["无结果", "無結果", "no matches"],
+    /// The targets pane over a section without figures.
+    NoFiguresHere => ["此部分无量化目标", "此部分無量化目標", "no figures here"],
+    /// The targets table when its filter matches no row.
+    NoTargetsMatch => ["无匹配目标", "無匹配目標", "no targets match"],
+    /// The notice in a terminal too small to draw in.
+    TooSmall => ["窗口太小", "視窗太小", "window too small"],
+    // Column headers of the explorer's targets table.
+    /// The subject column.
+    ColSubject => ["指标", "指標", "subject"],
+    /// The target column.
+    ColTarget => ["目标", "目標", "target"],
+    /// The section column.
+    ColSection => ["章节", "章節", "section"],
+    // Kinds of search results.
+    /// A heading found by search.
+    KindHeading => ["标题", "標題", "heading"],
+    /// A sentence found by search.
+    KindSentence => ["正文", "正文", "text"],
+    /// A target found by search.
+    KindTarget => ["目标", "目標", "target"],
+    /// A result found by search.
+    KindResult => ["成果", "成果", "result"],
+    // Figures.
+    /// 确保: a level the report promises.
+    Ensure => ["确保", "確保", "ensure"],
+    /// 力争: a level the report strives for.
+    Strive => ["力争", "力爭", "strive"],
+    // The status line and hints.
+    /// What a hint line shows for typing itself.
+    Type => ["输入", "輸入", "type"],
+    /// The help line for the mouse.
+    Mouse => ["鼠标", "滑鼠", "mouse"],
+    /// What the mouse does.
+    MouseHelp => ["点击选中，滚轮滚动", "點擊選取，滾輪捲動", "click selects, wheel scrolls"],
+    /// The script the reader shows: Simplified.
+    ScriptSimplified => ["简体", "簡體", "Simplified"],
+    /// The script the reader shows: Traditional.
+    ScriptTraditional => ["繁体", "繁體", "Traditional"],
+    // Hint and help labels, one per line of help or hint.
+    /// Help: move and scroll.
+    HelpMove => ["移动选择，滚动正文", "移動選擇，捲動正文", "move the selection, scroll the reader"],
+    /// Help: page down / up.
+    HelpPage => ["下一页 / 上一页", "下一頁 / 上一頁", "page down / up"],
+    /// Help: half a page.
+    HelpHalfPage => ["下半页 / 上半页", "下半頁 / 上半頁", "half a page down / up"],
+    /// Help: first / last.
+    HelpFirstLast => ["第一个 / 最后一个", "第一個 / 最後一個", "first / last"],
+    /// Help: next / previous pane.
+    HelpPane => ["下一窗格 / 上一窗格", "下一窗格 / 上一窗格", "next / previous pane"],
+    /// Help: open.
+    HelpOpen => ["打开章节，跳到目标", "打開章節，跳到目標", "open a section, jump to a target"],
+    /// Help: fold.
+    HelpFold => ["折叠 / 展开（目录），翻页（正文）", "摺疊 / 展開（目錄），翻頁（正文）", "fold / unfold (outline), page (reader)"],
+    /// Help: collapse / expand.
+    HelpCollapse => ["收起 / 展开（目录）", "收起 / 展開（目錄）", "collapse / expand (outline)"],
+    /// Help: previous / next section.
+    HelpSection => ["上一节 / 下一节", "上一節 / 下一節", "previous / next section"],
+    /// Help: the targets table.
+    HelpTargets => ["目标一览表", "目標一覽表", "targets table"],
+    /// Help: the report list.
+    HelpReports => ["切换到另一份已打开的报告", "切換到另一份已開啟的報告", "reports: switch to another opened report"],
+    /// Help: categories in the table.
+    HelpCategory => ["一览表：下一类 / 上一类", "一覽表：下一類 / 上一類", "table: next / previous category"],
+    /// Help: search.
+    HelpSearch => ["搜索（一览表中：筛选）", "搜尋（一覽表中：篩選）", "search (in the table: filter)"],
+    /// Help: search results.
+    HelpResult => ["下一个 / 上一个搜索结果", "下一個 / 上一個搜尋結果", "next / previous search result"],
+    /// Help: close.
+    HelpClose => ["关闭浮窗，清除高亮", "關閉浮窗，清除醒目提示", "close an overlay, clear a highlight"],
+    /// Help: switch the script.
+    HelpScript => ["切换原文 / 简体 / 繁体", "切換原文 / 簡體 / 繁體", "script: as written / Simplified / Traditional"],
+    /// Help: this help.
+    HelpHelp => ["本帮助", "本說明", "this help"],
+    /// Help: quit.
+    HelpQuit => ["退出", "結束", "quit"],
+    /// Help: words in an input.
+    HelpInputWord => ["输入：左移 / 右移一词", "輸入：左移 / 右移一詞", "input: word left / right"],
+    /// Help: start / end of an input.
+    HelpInputLine => ["输入：行首 / 行尾", "輸入：行首 / 行尾", "input: start / end"],
+    /// Help: deleting in an input.
+    HelpInputDelete => ["输入：删除一词 / 删至行首", "輸入：刪除一詞 / 刪至行首", "input: delete word / to start"],
+    /// Hint: move.
+    HintMove => ["移动", "移動", "move"],
+    /// Hint: pane.
+    HintPane => ["窗格", "窗格", "pane"],
+    /// Hint: open.
+    HintOpen => ["打开", "打開", "open"],
+    /// Hint: fold.
+    HintFold => ["折叠", "摺疊", "fold"],
+    /// Hint: section.
+    HintSection => ["章节", "章節", "section"],
+    /// Hint: targets.
+    HintTargets => ["目标", "目標", "targets"],
+    /// Hint: the report list.
+    HintReports => ["报告", "報告", "reports"],
+    /// Hint: search this report or all.
+    HintScope => ["本报告/全部", "本報告/全部", "this report/all"],
+    /// Hint: search.
+    HintSearch => ["搜索", "搜尋", "search"],
+    /// Hint: script.
+    HintScript => ["简繁", "簡繁", "script"],
+    /// Hint: help.
+    HintHelp => ["帮助", "說明", "help"],
+    /// Hint: quit.
+    HintQuit => ["退出", "結束", "quit"],
+    /// Hint: copy with a citation.
+    HintCopy => ["复制", "複製", "copy"],
+    /// Hint: move across the comparison's columns.
+    HintAcross => ["左右", "左右", "across"],
+    /// Hint: change the indicator (narrow comparison).
+    HintIndicator => ["指标", "指標", "indicator"],
+    /// Hint: show the chart.
+    HintChart => ["图表", "圖表", "chart"],
+    /// Hint: back to the table.
+    HintTable => ["表格", "表格", "table"],
+    /// Help: compare indicators.
+    HelpCompare => ["对比各报告的指标", "對比各報告的指標", "compare indicators across the opened reports"],
+    /// Help: the chart of the comparison.
+    HelpChart => ["对比：所选指标的图表", "對比：所選指標的圖表", "comparison: chart of the selected indicator"],
+    /// Help: copy with a citation.
+    HelpCopy => ["复制（附出处）/ 原句或整段", "複製（附出處）/ 原句或整段", "copy with its source / quote or whole paragraph"],
+    /// Help: back and forward past jumps.
+    HelpBack => ["后退 / 前进（跳转记录）", "後退 / 前進（跳轉記錄）", "back / forward past jumps"],
+    /// Hint: jump.
+    HintJump => ["跳转", "跳轉", "jump"],
+    /// Hint: filter.
+    HintFilter => ["筛选", "篩選", "filter"],
+    /// Hint: category.
+    HintCategory => ["类别", "類別", "category"],
+    /// Hint: back.
+    HintBack => ["返回", "返回", "back"],
+    /// Hint: select.
+    HintSelect => ["选择", "選擇", "select"],
+    /// Hint: delete a word.
+    HintWord => ["删词", "刪詞", "word"],
+    /// Hint: done.
+    HintDone => ["完成", "完成", "done"],
+}
+
+/// A category's name in zh-Hans, zh-Hant and English.
+fn category_texts(category: Category) -> [&'static str; 3] {
+    match category {
+        Category::Economy => ["经济运行", "經濟運行", "economy"],
+        Category::Industry => ["产业发展", "產業發展", "industry"],
+        Category::Innovation => ["科技创新", "科技創新", "innovation"],
+        Category::ServicesConsumption => ["服务与消费", "服務與消費", "services & consumption"],
+        Category::InvestmentProjects => ["投资与项目", "投資與項目", "investment & projects"],
+        Category::AgricultureRural => ["农业农村", "農業農村", "agriculture & rural"],
+        Category::EducationCulture => ["教育文化", "教育文化", "education & culture"],
+        Category::HealthWelfare => ["健康与民生", "健康與民生", "health & welfare"],
+        Category::Employment => ["就业", "就業", "employment"],
+        Category::Environment => ["生态环境", "生態環境", "environment"],
+        Category::SafetyGovernance => ["安全与治理", "安全與治理", "safety & governance"],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert;
+    use crate::model::Script;
+    use crate::search::fold_str;
+
+    fn has_han(text: &str) -> bool {
+        text.chars().any(|c| {
+            ('\u{3400}'..='\u{9fff}').contains(&c) || ('\u{3000}'..='\u{303f}').contains(&c)
+        })
+    }
+
+    #[test]
+    fn every_message_has_words_in_every_language() {
+        for msg in Msg::all() {
+            for lang in Lang::ALL {
+                assert!(!lang.text(msg).trim().is_empty(), "{msg:?} in {lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn simplified_messages_hold_no_traditional_only_characters() {
+        for msg in Msg::all() {
+            let hans = Lang::Hans.text(msg);
+            // Folding lower-cases ASCII too: compare the Han characters only.
+            let folded: String = fold_str(hans);
+            for (c, f) in hans.chars().zip(folded.chars()) {
+                assert!(
+                    !has_han(&c.to_string()) || c == f,
+                    "{msg:?}: {c} in {hans:?} is Traditional"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn traditional_messages_hold_no_simplified_only_characters() {
+        for msg in Msg::all() {
+            let hant = Lang::Hant.text(msg);
+            assert_eq!(
+                convert::convert(hant, Script::Traditional),
+                hant,
+                "{msg:?} has Simplified characters"
+            );
+        }
+    }
+
+    #[test]
+    fn english_messages_hold_no_chinese() {
+        for msg in Msg::all() {
+            let en = Lang::En.text(msg);
+            assert!(!has_han(en), "{msg:?}: {en:?}");
+        }
+    }
+
+    #[test]
+    fn locales_name_languages_as_the_issue_asks() {
+        for (locale, lang) in [
+            ("zh_CN.UTF-8", Lang::Hans),
+            ("zh_SG", Lang::Hans),
+            ("zh", Lang::Hans),
+            ("zh_TW.UTF-8", Lang::Hant),
+            ("zh_HK.Big5HKSCS", Lang::Hant),
+            ("zh_MO", Lang::Hant),
+            ("zh-Hant", Lang::Hant),
+            ("en_GB.UTF-8", Lang::En),
+            ("C", Lang::En),
+            ("POSIX", Lang::En),
+            ("", Lang::En),
+        ] {
+            assert_eq!(Lang::from_locale(locale), lang, "{locale}");
+        }
+    }
+
+    /// An environment of `pairs`.
+    fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    }
+
+    #[test]
+    fn lc_all_outranks_lc_messages_outranks_lang_and_empty_ones_are_skipped() {
+        let all = [
+            ("LC_ALL", "zh_TW"),
+            ("LC_MESSAGES", "zh_CN"),
+            ("LANG", "en_US"),
+        ];
+        assert_eq!(Lang::from_env(env(&all)), Lang::Hant);
+        let messages = [("LC_ALL", ""), ("LC_MESSAGES", "zh_CN"), ("LANG", "zh_TW")];
+        assert_eq!(Lang::from_env(env(&messages)), Lang::Hans);
+        assert_eq!(Lang::from_env(env(&[("LANG", "zh_HK.UTF-8")])), Lang::Hant);
+        assert_eq!(Lang::from_env(env(&[])), Lang::En);
+    }
+
+    #[test]
+    fn language_names_parse_in_any_case_and_bad_ones_are_named() {
+        assert_eq!("zh-hans".parse(), Ok(Lang::Hans));
+        assert_eq!("zh-Hant".parse(), Ok(Lang::Hant));
+        assert_eq!("EN".parse(), Ok(Lang::En));
+        let err = "fr".parse::<Lang>().expect_err("not a language");
+        assert!(err.to_string().contains("`fr`"), "{err}");
+    }
+
+    #[test]
+    fn category_names_and_commitments_follow_the_language() {
+        assert_eq!(Lang::Hans.category(Category::Industry), "产业发展");
+        assert_eq!(Lang::Hant.category(Category::Industry), "產業發展");
+        assert_eq!(Lang::Hans.commitment(Commitment::Strive), "力争");
+        assert_eq!(Lang::Hant.commitment(Commitment::Strive), "力爭");
+        assert_eq!(Lang::En.commitment(Commitment::Strive), "strive");
+        assert_eq!(Lang::En.commitment(Commitment::Plain), "");
+    }
+}
