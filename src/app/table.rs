@@ -58,12 +58,21 @@ impl TargetTable {
         let query = self.filter.text().trim().to_string();
         let matching = figures_matching(report, self.report, index, &query);
         let groups = TargetGroups::new(report);
-        let mut rows = Vec::new();
+        // With a query, the best matches first (figures of a named indicator lead): each
+        // group in rank order, and the group holding the best match first.
+        let rank: std::collections::HashMap<usize, usize> = matching
+            .ranked_targets
+            .iter()
+            .enumerate()
+            .map(|(r, &i)| (i, r))
+            .collect();
+        let by_rank = |i: &usize| (rank.get(i).copied().unwrap_or(usize::MAX), *i);
+        let mut grouped: Vec<(Category, Vec<usize>)> = Vec::new();
         for category in Category::ALL {
             if self.category.is_some_and(|c| c != category) {
                 continue;
             }
-            let targets: Vec<usize> = report
+            let mut targets: Vec<usize> = report
                 .targets
                 .iter()
                 .enumerate()
@@ -74,6 +83,16 @@ impl TargetTable {
             if targets.is_empty() {
                 continue;
             }
+            if !query.is_empty() {
+                targets.sort_by_key(by_rank);
+            }
+            grouped.push((category, targets));
+        }
+        if !query.is_empty() {
+            grouped.sort_by_key(|(_, targets)| targets.first().map(by_rank));
+        }
+        let mut rows = Vec::new();
+        for (category, targets) in grouped {
             if self.category.is_none() {
                 rows.push(TableRow::Group(category));
             }
@@ -197,6 +216,16 @@ mod tests {
 
     fn table(report: &Report, query: &str) -> TargetTable {
         TargetTable::new(report, 0, &Index::build(report), query)
+    }
+
+    #[test]
+    fn a_query_naming_an_indicator_lists_its_target_first() {
+        let report = crate::load::embedded().expect("embedded");
+        for (query, id) in [("财政收入", "budget-revenue-growth"), ("GDP", "gdp-growth")] {
+            let table = TargetTable::new(&report, 0, &Index::build(&report), query);
+            let first = table.selected_target().expect("a match");
+            assert_eq!(report.targets[first].id, id, "{query}");
+        }
     }
 
     #[test]
