@@ -79,12 +79,7 @@ impl SearchState {
 
     /// Keeps the selection within `rows` results from the offset.
     pub fn scroll_into_view(&mut self, rows: usize) {
-        let rows = rows.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + rows {
-            self.offset = self.selected + 1 - rows;
-        }
+        self.offset = crate::layout::scrolled(self.offset, self.selected, rows);
     }
 }
 
