@@ -7,7 +7,9 @@ use super::category::category;
 use super::headings::is_ideograph;
 use super::numbers;
 use super::script::{contains_any, strip_any};
-use super::subject::{is_weak, list_subjects, opening_verb, own_subject, with_shared_verb};
+use super::subject::{
+    is_weak, list_subjects, opening_verb, own_subject, shared_subject, with_shared_verb,
+};
 use crate::model::{Bound, Commitment, Figure, Period, Section, TitleKind};
 
 /// Targets and results found in a report.
@@ -222,15 +224,28 @@ fn paragraph_figures(
             let list = list_subjects(clause, planned);
             let verb = opening_verb(clause);
             let mut listed = 0;
+            // Where the items of the list with no figure of their own begin.
+            let mut unnumbered: Option<usize> = None;
             for (piece_at, piece) in split_outside(clause, "、") {
+                let tokens = numbers::tokens(piece);
+                if tokens.is_empty() {
+                    unnumbered = unnumbered.or(Some(piece_at));
+                    continue;
+                }
+                let items = unnumbered.take().filter(|_| list.is_none());
                 let mut since = 0;
-                for token in numbers::tokens(piece) {
+                for token in tokens {
                     // The words between the previous number in this piece and this one.
                     let before = &piece[since.min(token.start)..token.start];
+                    let first = since == 0;
                     since = token.end;
                     let has_subject = before.chars().filter(|&c| is_ideograph(c)).count() >= 2;
                     let quote = if has_subject { piece } else { clause };
-                    let own = own_subject(before, &piece[token.end..]);
+                    let after = &clause[piece_at + token.end..];
+                    let own = match items.filter(|_| first) {
+                        Some(start) => shared_subject(&clause[start..piece_at], before, after),
+                        None => own_subject(before, after),
+                    };
                     let own_named = !after_baseline && !is_weak(&own);
                     let mut subject = if after_baseline {
                         previous_subject.clone().unwrap_or(own)

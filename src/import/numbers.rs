@@ -467,6 +467,15 @@ fn special(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
     let class = || {
         let value = numerals::roman(char_at(chars, i)?)?;
         let unit = char_at(chars, i + 1).filter(|c| matches!(c, '类' | '類'))?;
+        // `Ⅲ类水比例`, `Ⅲ类水体`: the class names what is measured.
+        let named = if char_at(chars, i + 2) == Some('水') {
+            i + 3
+        } else {
+            i + 2
+        };
+        if char_at(chars, named).is_some_and(|c| is_ideograph(c) && !"及以".contains(c)) {
+            return None;
+        }
         Some((f64::from(value), 2, unit.to_string()))
     };
     let (value, length, unit) = zero.or_else(class)?;
@@ -512,6 +521,21 @@ mod tests {
         assert_eq!(
             found("增长4.5—5%"),
             [(4.5, Some(5.0), "%".into(), "4.5—5%")]
+        );
+    }
+
+    #[test]
+    fn a_class_naming_what_is_measured_is_not_a_figure() {
+        assert_eq!(
+            found("确保市控及以上断面Ⅲ类水比例保持在100%"),
+            [(100.0, None, "%".into(), "100%")]
+        );
+        assert_eq!(
+            found("水源地水质保持在Ⅱ类水，全部达到Ⅳ类及以上"),
+            [
+                (2.0, None, "类".into(), "Ⅱ类"),
+                (4.0, None, "类".into(), "Ⅳ类")
+            ]
         );
     }
 

@@ -6,12 +6,67 @@ use super::headings::is_ideograph;
 use super::numbers;
 use super::script::strip_any;
 
+/// Words opening the words before a number that are not part of its subject: commitments,
+/// connectives and adverbs of manner (`扎扎实实办好`, `深入实施`, `加快建设`).
 const SUBJECT_LEADING: &[&str] = &[
-    "——", "的", "力争", "力爭", "确保", "確保", "争取", "爭取", "努力", "每年", "全年", "今年",
-    "实现", "實現", "完成", "其中", "预计", "預計", "并", "並", "和", "与", "與", "及", "累计",
-    "累計", "左右", "以上", "以内", "以內", "以下",
+    "——",
+    "的",
+    "力争",
+    "力爭",
+    "确保",
+    "確保",
+    "争取",
+    "爭取",
+    "努力",
+    "每年",
+    "全年",
+    "今年",
+    "实现",
+    "實現",
+    "完成",
+    "其中",
+    "预计",
+    "預計",
+    "并",
+    "並",
+    "和",
+    "与",
+    "與",
+    "及",
+    "累计",
+    "累計",
+    "左右",
+    "以上",
+    "以内",
+    "以內",
+    "以下",
+    "扎扎实实",
+    "扎扎實實",
+    "扎实",
+    "扎實",
+    "持续",
+    "持續",
+    "大力",
+    "加快",
+    "积极",
+    "積極",
+    "全力",
+    "继续",
+    "繼續",
+    "进一步",
+    "進一步",
+    "深入",
+    "高质量",
+    "高質量",
+    "我们将",
+    "我們將",
+    "我们",
+    "我們",
 ];
+/// Words closing the words before a number that are not part of its subject: the verb or
+/// preposition that leads to the number, and a quotation mark the number opens.
 const SUBJECT_TRAILING: &[&str] = &[
+    "“",
     "确保",
     "確保",
     "力争",
@@ -99,11 +154,13 @@ const COMPARISONS: &[&str] = &[
     "不超过",
     "不超過",
 ];
+/// Longest subject (characters) made of the items of a list that share one figure.
+const MAX_LIST_SUBJECT: usize = 20;
 /// Longest subject (characters) that takes the verb its list opened with.
 const MAX_SHARED_VERB_SUBJECT: usize = 12;
 /// Prepositions opening a phrase that says how or why, not what (`根据当地资源禀赋打造…`).
 const ADVERBIALS: &[&str] = &[
-    "根据", "根據", "按照", "围绕", "圍繞", "依托", "通过", "通過", "聚焦",
+    "根据", "根據", "按照", "围绕", "圍繞", "依托", "通过", "通過", "聚焦", "在",
 ];
 /// Words joining two counts: the words before the second count name the first.
 const CONJUNCTIONS: &[&str] = &["和", "与", "與", "及", "以及"];
@@ -145,6 +202,8 @@ const COUNTING_VERBS: &[&str] = &[
     "新（改）建",
     "新(改)建",
     "新改建",
+    "办好",
+    "辦好",
 ];
 /// Longest counted noun taken into a subject, in characters.
 const MAX_NOUN: usize = 24;
@@ -232,11 +291,36 @@ pub(super) fn own_subject(before: &str, after: &str) -> String {
     if let Some(named) = beyond_examples(subject, noun) {
         return named;
     }
+    // `人代会票决的十件民生实事项目`: words ending in 的 describe the thing counted.
+    if subject.ends_with('的') && !noun.is_empty() {
+        return noun.to_string();
+    }
     let mut subject = subject.to_string();
     if subject.chars().count() <= 2 || COUNTING_VERBS.iter().any(|v| subject.ends_with(v)) {
         subject.push_str(noun);
     }
     subject
+}
+
+/// The subject of a figure closing a list whose earlier items have no figure of their own and
+/// share it (`孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上`): `items` is the text of those
+/// items with their separators. The figure's own subject when the items joined are too long to
+/// read as a name.
+pub(super) fn shared_subject(items: &str, before: &str, after: &str) -> String {
+    let own = own_subject(before, after);
+    // Items that name indicators end as the figure's own subject does (`…率、…率`); others
+    // describe it (`住宅小区、道路、下立交积水改善工程`).
+    let parallel = own.chars().last().is_some_and(|end| {
+        split_outside(items, "、")
+            .iter()
+            .all(|(_, item)| item.trim().ends_with(end))
+    });
+    let joined = own_subject(&format!("{items}{before}"), after);
+    if parallel && joined.ends_with(&own) && joined.chars().count() <= MAX_LIST_SUBJECT {
+        joined
+    } else {
+        own
+    }
 }
 
 /// The subject without the examples before `等` (`新增停车设施建设运营等服务场景` gives
@@ -272,11 +356,15 @@ pub(super) fn opening_verb(clause: &str) -> Option<&'static str> {
 }
 
 /// `subject` with the verb its list opened with, when it is a later item of that list with no
-/// verb of its own (`绿地` after `新建绿道100公里、` gives `新建绿地`).
+/// verb of its own (`绿地` after `新建绿道100公里、` gives `新建绿地`) and not a rate, which is
+/// not built (`新建5个医疗集团、区级覆盖率达80%`).
 pub(super) fn with_shared_verb(subject: String, verb: Option<&str>) -> String {
     match verb {
         Some(verb)
             if !subject.is_empty()
+                && !["率", "比例", "比重", "占比"]
+                    .iter()
+                    .any(|r| subject.ends_with(r))
                 && subject.chars().count() <= MAX_SHARED_VERB_SUBJECT
                 && !COUNTING_VERBS.iter().any(|v| subject.contains(v)) =>
         {
@@ -318,8 +406,31 @@ fn counted_noun(after: &str) -> &str {
         .char_indices()
         .find(|&(_, c)| c.is_ascii_digit())
         .map_or(after.len(), |(i, _)| i);
-    // `40个绿美点和6条绿美带`: the conjunction belongs to neither.
-    let noun = strip_suffix_any(&after[..end], CONJUNCTIONS);
+    let items = split_outside(&after[..end], "、");
+    let first = items
+        .first()
+        .filter(|(at, _)| *at == 0)
+        .map_or("", |(_, item)| item);
+    // `40个吸引力强、带动面广的消费场景`: qualities listed before 的 up to the end of the
+    // clause describe the thing counted after it.
+    let noun = if end == after.len() && !first.contains('的') {
+        items
+            .iter()
+            .skip(1)
+            .find_map(|(_, item)| item.rsplit_once('的'))
+            .map(|(_, noun)| noun)
+            .filter(|noun| !noun.is_empty())
+            .unwrap_or(first)
+    } else {
+        first
+    };
+    // `40个绿美点和6条绿美带`: the conjunction belongs to neither; `三星级无废城市”`: the
+    // quotation closes around the number.
+    let noun = strip_suffix_any(noun, CONJUNCTIONS);
+    let noun = match noun.strip_suffix('”') {
+        Some(open) if !open.contains('“') => open,
+        _ => noun,
+    };
     match noun.char_indices().nth(MAX_NOUN) {
         None => noun,
         // A long noun is cut where a word ends, before the verb or object that follows it.
@@ -454,5 +565,54 @@ mod tests {
         let found = targets("打造10个“数字领航”企业，完成500所中小学体育场地升级改造。");
         assert_eq!(found[0].subject, "打造“数字领航”企业");
         assert_eq!(found[1].subject, "中小学体育场地升级改造");
+    }
+
+    #[test]
+    fn items_naming_indicators_share_the_figure_after_them() {
+        let found = targets("其中孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上。");
+        assert_eq!(found[0].subject, "孕产妇产后访视率、0—6岁儿童健康管理率");
+        // Items describing the thing counted are not indicators of their own.
+        let found = targets("实施住宅小区、道路、下立交积水改善工程52个。");
+        assert_eq!(found[0].subject, "实施下立交积水改善工程");
+    }
+
+    #[test]
+    fn qualities_listed_before_de_describe_the_thing_counted() {
+        let found = targets("打造40个吸引力强、带动面广的消费场景。");
+        assert_eq!(found[0].subject, "打造消费场景");
+        assert_eq!(found[0].quote, "打造40个吸引力强");
+    }
+
+    #[test]
+    fn a_number_inside_quotation_marks_takes_the_name_it_opens() {
+        let found = targets("力争创成“三星级无废城市”。");
+        assert_eq!(found[0].subject, "创成无废城市");
+        assert_eq!(found[0].unit, "星级");
+    }
+
+    #[test]
+    fn words_ending_in_de_describe_the_thing_counted() {
+        let found = targets("扎实办好人代会票决的十件民生实事项目。");
+        assert_eq!(found[0].subject, "民生实事项目");
+    }
+
+    #[test]
+    fn adverbs_of_manner_do_not_open_a_subject() {
+        let found = targets("我们将扎扎实实办好十件民生实事，深入实施3个专项行动。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["办好民生实事", "实施专项行动"]);
+    }
+
+    #[test]
+    fn a_place_before_the_verb_is_not_the_subject() {
+        let found = targets("在区人民医院改造新增重症ICU病床20张。");
+        assert_eq!(found[0].subject, "新增重症ICU病床");
+    }
+
+    #[test]
+    fn a_rate_after_a_count_does_not_take_the_lists_verb() {
+        let found = targets("新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["新建紧密型城市医疗集团", "区级覆盖率"]);
     }
 }
