@@ -54,7 +54,9 @@ pub(super) fn list_bound(clause: &str, end: usize) -> Option<Bound> {
     (only_figures && bound != Bound::Exact).then_some(bound)
 }
 
+/// The bound of a number from the words just before and after it.
 pub(super) fn bound(before: &str, after: &str, token: &Token) -> Bound {
+    let before = bound_site(before, token);
     if after.starts_with("左右") {
         Bound::About
     } else if AT_LEAST_AFTER.iter().any(|w| after.starts_with(w)) || token.more {
@@ -74,6 +76,34 @@ pub(super) fn bound(before: &str, after: &str, token: &Token) -> Bound {
         .max_by_key(|(w, _)| w.len())
         .map_or(Bound::Exact, |(_, bound)| bound)
     }
+}
+
+/// The words before a number up to where its bound word stands: before the base of a rate
+/// (`超每千人6.6批次`) or, for a multiple, before the quantity multiplied (`不低于当地最低生活
+/// 保障标准的1.6倍`).
+fn bound_site<'a>(before: &'a str, token: &Token) -> &'a str {
+    if let Some(base) = strip_rate_base(before) {
+        return base;
+    }
+    if token.unit == "倍" && before.ends_with('的') {
+        let ends = [AT_LEAST_BEFORE, AT_MOST_BEFORE, ABOUT_BEFORE]
+            .iter()
+            .flat_map(|words| words.iter())
+            .filter_map(|w| before.rfind(w).map(|at| at + w.len()))
+            .max();
+        if let Some(end) = ends {
+            return &before[..end];
+        }
+    }
+    before
+}
+
+/// `text` without the base of a rate closing it (`每千人`, `每人每月`).
+pub(super) fn strip_rate_base(text: &str) -> Option<&str> {
+    let at = text.rfind('每')?;
+    let base = &text[at..];
+    (base.chars().count() <= 5 && !base.chars().any(|c| c.is_ascii_digit()))
+        .then(|| strip_rate_base(&text[..at]).unwrap_or(&text[..at]))
 }
 
 /// Whether `text` holds a word that bounds a number (`以上`, `不低于`, `左右`, `多`).
@@ -133,6 +163,24 @@ mod tests {
     use super::*;
     use crate::import::figures::tests::targets;
     use crate::model::{Category, Period};
+
+    #[test]
+    fn a_bound_word_before_a_rates_base_or_a_multiplied_quantity_counts() {
+        let found = targets(
+            "食品抽检量超每千人6.6批次，特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。",
+        );
+        let read: Vec<_> = found
+            .iter()
+            .map(|f| (f.subject.as_str(), f.bound))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("食品抽检量", Bound::AtLeast),
+                ("特困人员基本生活保障标准", Bound::AtLeast)
+            ]
+        );
+    }
 
     #[test]
     fn a_commitment_after_a_figure_qualifies_that_figure_alone() {

@@ -1,6 +1,7 @@
 //! The subject of a figure: the name a reader uses for what a number measures, read from the
 //! words before it, the thing counted after it and the list it stands in.
 
+use super::bounds::strip_rate_base;
 use super::figures::{is_baseline, split_outside};
 use super::headings::is_ideograph;
 use super::numbers;
@@ -380,6 +381,7 @@ fn clean_subject(before: &str) -> &str {
     loop {
         let trimmed = strip_any(subject, SUBJECT_LEADING)
             .or_else(|| strip_year(subject))
+            .or_else(|| strip_rate_base(subject))
             .or_else(|| {
                 SUBJECT_TRAILING
                     .iter()
