@@ -8,7 +8,7 @@ use super::headings::is_ideograph;
 use super::numbers;
 use super::script::{contains_any, strip_any};
 use super::subject::{
-    is_weak, list_subjects, opening_verb, own_subject, shared_subject, with_shared_verb,
+    is_weak, list_subjects, opening_verb, own_subject, shared_subject, with_head, with_shared_verb,
 };
 use crate::model::{Bound, Commitment, Figure, Period, Section, TitleKind};
 
@@ -252,6 +252,7 @@ fn paragraph_figures(
                     } else if is_weak(&own) {
                         format!("{}{own}", previous_subject.as_deref().unwrap_or(""))
                     } else {
+                        let own = with_head(previous_subject.as_deref(), own);
                         previous_subject = Some(own.clone());
                         own
                     };

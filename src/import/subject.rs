@@ -259,6 +259,10 @@ pub(super) fn list_subjects(clause: &str, planned: bool) -> Option<(usize, Vec<S
         .map(|item| format!("{item}{shared}{verb}"))
         .collect();
     subjects.push(format!("{last}{verb}"));
+    let head = subjects[0].clone();
+    for subject in &mut subjects[1..] {
+        *subject = with_head(Some(&head), std::mem::take(subject));
+    }
     Some((at, subjects))
 }
 
@@ -301,6 +305,35 @@ pub(super) fn own_subject(before: &str, after: &str) -> String {
         subject.push_str(noun);
     }
     subject
+}
+
+/// `subject` completed by the head of the subject before it in its sentence when it names a
+/// sibling measure of the same thing: `经营性收入` after `村级集体经济经常性收入` gives
+/// 村级集体经济经营性收入, `研发机构设置率` after `规上工业企业研发活动率` gives
+/// 规上工业企业研发机构设置率. Siblings end alike in more than a word of change, and the shorter
+/// one's first character stands in the longer one after a head of two characters or more.
+pub(super) fn with_head(previous: Option<&str>, subject: String) -> String {
+    let Some(previous) = previous else {
+        return subject;
+    };
+    let p: Vec<char> = previous.chars().collect();
+    let s: Vec<char> = subject.chars().collect();
+    let common = p
+        .iter()
+        .rev()
+        .zip(s.iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let ending: String = s[s.len() - common..].iter().collect();
+    let alike = !strip_suffix_any(&ending, WEAK_SUBJECTS).is_empty();
+    let action = COUNTING_VERBS.iter().any(|v| subject.starts_with(v));
+    if s.len() >= p.len() || common == s.len() || !alike || action {
+        return subject;
+    }
+    match p[..p.len() - common].iter().rposition(|&c| c == s[0]) {
+        Some(at) if at >= 2 => p[..at].iter().collect::<String>() + &subject,
+        _ => subject,
+    }
 }
 
 /// The subject of a figure closing a list whose earlier items have no figure of their own and
@@ -616,5 +649,26 @@ mod tests {
         let found = targets("新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上。");
         let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
         assert_eq!(subjects, ["新建紧密型城市医疗集团", "区级覆盖率"]);
+    }
+
+    #[test]
+    fn a_sibling_measure_takes_the_head_of_the_one_before() {
+        let found = targets("力争规上工业企业研发活动率、研发机构设置率分别达到95%、85%以上。");
+        assert_eq!(found[1].subject, "规上工业企业研发机构设置率");
+        let found = targets(
+            "村级集体经济经常性收入322.6万元、增长49.6%，经营性收入162.7万元，\
+             规上工业增加值增长8%、工业投资增长10%。",
+        );
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "村级集体经济经常性收入",
+                "村级集体经济经常性收入增长",
+                "村级集体经济经营性收入",
+                "规上工业增加值增长",
+                "工业投资增长",
+            ]
+        );
     }
 }
