@@ -84,7 +84,7 @@ pub fn cells(entry: &Entry, lang: crate::i18n::Lang) -> (String, String) {
     };
     let result = entry.result.map_or_else(
         || NONE.to_string(),
-        |r| text::sanitize(&figure_value(r)).into_owned(),
+        |r| text::sanitize(&figure_value(r, lang)).into_owned(),
     );
     (target, result)
 }
