@@ -435,6 +435,36 @@ messages! {
     SectionsMatch => ["`{}` 与 {} 个章节相符：", "`{}` 與 {} 個章節相符：", "`{}` matches {} sections:"],
     /// `bookmarks`: none yet.
     NoBookmarks => ["还没有书签", "還沒有書籤", "no bookmarks yet"],
+    // The comparison view and its chart.
+    /// The comparison's title line: how many indicators and reports.
+    CompareTitle => ["指标比较 · {} 个指标 × {} 份报告", "指標比較 · {} 個指標 × {} 份報告", "Compare · {} indicators × {} reports"],
+    /// The comparison when its filter matches no indicator.
+    NoIndicatorMatches => ["没有相符的指标", "沒有相符的指標", "no indicator matches"],
+    /// The chart's title: the indicator, then what each glyph stands for.
+    ChartLegend => ["{} · {} 目标 {} 区间 {} 力争 {} 上年成果", "{} · {} 目標 {} 區間 {} 力爭 {} 上年成果", "{} · {} target {} range {} strive {} prior-year result"],
+    // Status messages.
+    /// Copy asked where nothing can be copied.
+    NothingToCopy => ["这里没有可复制的内容", "這裡沒有可複製的內容", "nothing to copy here"],
+    /// Back asked with no earlier jump.
+    NowhereBack => ["没有可后退的位置", "沒有可後退的位置", "nowhere to go back"],
+    /// Forward asked with no later jump.
+    NowhereForward => ["没有可前进的位置", "沒有可前進的位置", "nowhere to go forward"],
+    /// A bad config file: its first problem.
+    ConfigIgnored => ["已忽略配置文件：{}", "已忽略設定檔：{}", "config ignored: {}"],
+    /// After the explorer closes, a bad config file's problems follow.
+    ConfigIgnoredDefaults => ["已忽略配置文件，使用默认设置：", "已忽略設定檔，使用預設設定：", "the config file was ignored, the defaults were used:"],
+    /// The state file could not be written.
+    StateNotSaved => ["无法保存状态：{}", "無法儲存狀態：{}", "could not save the state: {}"],
+    /// After the explorer closes, the reading position could not be saved.
+    PositionNotSaved => ["无法记住阅读位置：{}", "無法記住閱讀位置：{}", "could not remember the reading position: {}"],
+    /// A line was copied: how, then the line.
+    Copied => ["已复制（{}）：{}", "已複製（{}）：{}", "copied ({}): {}"],
+    /// Copied by the terminal and a local tool.
+    CopiedWithTool => ["OSC 52 和 {}", "OSC 52 與 {}", "OSC 52 and {}"],
+    /// Too much to copy.
+    CopyTooLong => ["太长，无法复制（超过 74 kB）", "太長，無法複製（超過 74 kB）", "too long to copy (more than 74 kB)"],
+    /// Copying failed.
+    CopyFailed => ["无法复制：{}", "無法複製：{}", "could not copy: {}"],
 }
 
 /// A category's name in zh-Hans, zh-Hant and English.
