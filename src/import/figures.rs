@@ -345,7 +345,8 @@ pub(super) mod tests {
     use super::*;
     use crate::model::Category;
 
-    fn section(id: &str, title: &str, paragraphs: &[&str]) -> Section {
+    /// A section with no label or children.
+    pub(in crate::import) fn section(id: &str, title: &str, paragraphs: &[&str]) -> Section {
         Section {
             id: id.into(),
             label: None,

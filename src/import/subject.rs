@@ -296,8 +296,10 @@ pub(super) fn own_subject(before: &str, after: &str) -> String {
     if let Some(named) = beyond_examples(subject, noun) {
         return named;
     }
-    // `人代会票决的十件民生实事项目`: words ending in 的 describe the thing counted.
-    if subject.ends_with('的') && !noun.is_empty() {
+    // `人代会票决的十件民生实事项目`: words ending in 的 describe the thing counted (which no
+    // other number follows: `从2020年的3.68万亿元增长到…` is a change).
+    if subject.ends_with('的') && !noun.is_empty() && !after.contains(|c: char| c.is_ascii_digit())
+    {
         return noun.to_string();
     }
     let mut subject = subject.to_string();
@@ -414,6 +416,7 @@ fn clean_subject(before: &str) -> &str {
     loop {
         let trimmed = strip_any(subject, SUBJECT_LEADING)
             .or_else(|| strip_year(subject))
+            .or_else(|| strip_since_year(subject))
             .or_else(|| strip_rate_base(subject))
             .or_else(|| {
                 SUBJECT_TRAILING
@@ -486,6 +489,14 @@ fn strip_suffix_any<'a>(text: &'a str, words: &[&str]) -> &'a str {
         .unwrap_or(text)
 }
 
+/// `全省生产总值从2020年的` without the year a change starts from.
+fn strip_since_year(text: &str) -> Option<&str> {
+    let at = text.rfind(['从', '從'])?;
+    let year = &text[at + '从'.len_utf8()..];
+    let digits = year.find(|c: char| !c.is_ascii_digit())?;
+    (digits == 4 && ["年的", "年", "年底"].contains(&&year[4..])).then(|| &text[..at])
+}
+
 /// `2023年社會消費品…` without its year.
 fn strip_year(text: &str) -> Option<&str> {
     let digits = text.find(|c: char| !c.is_ascii_digit())?;
@@ -496,7 +507,8 @@ fn strip_year(text: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use crate::import::figures::tests::targets;
+    use crate::import::figures::extract;
+    use crate::import::figures::tests::{section, targets};
     use crate::model::Bound;
 
     #[test]
@@ -670,5 +682,18 @@ mod tests {
                 "工业投资增长",
             ]
         );
+    }
+
+    #[test]
+    fn the_year_a_change_starts_from_is_not_in_the_subject() {
+        let found = extract(
+            &[section(
+                "s1",
+                "2025年工作回顾",
+                &["全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。"],
+            )],
+            2026,
+        );
+        assert_eq!(found.results[0].subject, "全省生产总值");
     }
 }
