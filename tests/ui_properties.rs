@@ -479,6 +479,26 @@ fn help_at_160x48_keeps_its_left_border_over_the_opening_text() {
     }
 }
 
+#[test]
+fn a_message_under_the_help_leaves_its_border_whole() {
+    // Found by the property test: at 20x6 "nowhere to go back" overwrote the help's bottom edge.
+    for (width, height) in WIDTHS.into_iter().flat_map(|w| HEIGHTS.map(|h| (w, h))) {
+        let mut app = app(width, height);
+        run_checked(
+            &mut app,
+            &[
+                Action::OpenHelp,
+                Action::Travel { forward: false },
+                Action::Copy { whole: false },
+            ],
+        );
+        assert!(app.message.is_some(), "a message at {width}x{height}");
+        let buf = draw(&app);
+        check_border(&buf, app.help_layout().popup, "help")
+            .unwrap_or_else(|e| panic!("{e} at {width}x{height}"));
+    }
+}
+
 fn key_strategy() -> impl Strategy<Value = KeyEvent> {
     let codes = prop_oneof![
         4 => Just(KeyCode::Down),
