@@ -56,14 +56,42 @@ impl Session {
         env: &[(&str, &str)],
         state_dir: &std::path::Path,
     ) -> Self {
+        Self::spawn(
+            env!("CARGO_BIN_EXE_baogao"),
+            args,
+            cols,
+            rows,
+            env,
+            state_dir,
+        )
+    }
+
+    /// Starts another program (`less`, to compare with) the same way.
+    pub fn start_program(program: &str, args: &[&str], cols: u16, rows: u16) -> Self {
+        let state = tempfile::tempdir().expect("state dir");
+        let path = state.path().to_path_buf();
+        let mut session = Self::spawn(program, args, cols, rows, &[], &path);
+        session._state = Some(state);
+        session
+    }
+
+    fn spawn(
+        program: &str,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+        state_dir: &std::path::Path,
+    ) -> Self {
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .expect("openpty");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_baogao"));
+        let mut command = CommandBuilder::new(program);
         command.args(args);
         command.env("TERM", "xterm-256color");
         command.env("LANG", "C.UTF-8");
         command.env("BAOGAO_STATE_DIR", state_dir);
+        command.env("BAOGAO_CACHE_DIR", state_dir.join("cache"));
         // No config file unless a test names one: a developer's own must not change tests.
         command.env("BAOGAO_CONFIG", state_dir.join("no-config.toml"));
         for (key, value) in env {
