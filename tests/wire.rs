@@ -144,6 +144,7 @@ fn scrolling_in_a_narrow_window_uses_the_terminal_and_stays_right() {
     for keys in ["j", "jjj", "k", "\x04", "\x15", "G", "k"] {
         let sent = bytes_for(&mut s, keys);
         if keys == "j" {
+            println!("one-line scroll at 70x30 (the reader alone): {sent} bytes");
             assert!(sent <= 600, "one line in a narrow window: {sent} bytes");
         }
         assert_same_after_full_redraw(&mut s, keys);

@@ -317,7 +317,7 @@ mod tests {
         recorder.take();
         draw(&mut terminal, Line::raw("xbcdeY"));
         // Back to the margin, then four columns on: shorter than reprinting "bcde".
-        assert_eq!(recorder.take(), "\rx\u{1b}[4CY");
+        assert_eq!(recorder.take(), "\u{1b}[Hx\u{1b}[4CY");
     }
 
     #[test]
@@ -326,7 +326,7 @@ mod tests {
         draw(&mut terminal, Line::raw("a光b"));
         recorder.take();
         draw(&mut terminal, Line::raw("A光B"));
-        assert_eq!(recorder.take(), "\rA光B");
+        assert_eq!(recorder.take(), "\u{1b}[HA光B");
     }
 
     #[test]
