@@ -26,9 +26,10 @@ use crate::backend::CompactBackend;
 use crate::cache::Cache;
 use crate::cli::Cli;
 use crate::clipboard::{self, Copied};
-use crate::commands::open_library;
 use crate::config::{self, Settings};
+use crate::i18n::{Lang, Msg};
 use crate::keymap;
+use crate::library;
 use crate::library::Source;
 use crate::model::Report;
 use crate::preferences::Preferences;
@@ -44,7 +45,7 @@ const RESULT_POLL: Duration = Duration::from_millis(10);
 /// Opens the explorer on the report named on the command line, where reading last stopped.
 pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     let cache = Cache::for_user(cli.no_cache);
-    let library = open_library(&cli.reports, &cache)?;
+    let library = library::open(&cli.reports, &cache)?.warn_skipped();
     let keys: Option<Vec<u64>> = library.keys().into_iter().collect();
     // The first report named, else the embedded one.
     let start = library
@@ -82,7 +83,7 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     if let Some(problem) = &problem {
         let first = problem.to_string();
         let first = first.lines().next().unwrap_or_default();
-        app.message = Some(format!("config ignored: {first}"));
+        app.message = Some(prefs.lang.fill(Msg::ConfigIgnored, &[&first]));
     }
     let outcome = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
         .context("cannot enable the mouse and bracketed paste")
@@ -101,15 +102,14 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
         eprintln!("baogao: {}", sanitize(&warning));
     }
     if let Some(problem) = problem {
-        eprintln!("baogao: the config file was ignored, the defaults were used:\n{problem}");
+        let ignored = prefs.lang.text(Msg::ConfigIgnoredDefaults);
+        eprintln!("baogao: {ignored}\n{problem}");
     }
     if let (Ok(()), Some(file)) = (&outcome, &state_file)
         && let Err(e) = file.save(&remembered)
     {
-        eprintln!(
-            "baogao: could not remember the reading position: {}",
-            sanitize(&e)
-        );
+        let e = sanitize(&e);
+        eprintln!("baogao: {}", prefs.lang.fill(Msg::PositionNotSaved, &[&e]));
     }
     outcome.map(|()| ExitCode::SUCCESS)
 }
@@ -179,7 +179,8 @@ fn event_loop(
             app.update(answer);
         }
         if let Some(line) = app.take_copy_request() {
-            app.update(Action::Notify(copy(&line, &clipboard)));
+            let said = copy(&line, &clipboard, app.prefs.lang);
+            app.update(Action::Notify(said));
         }
         if std::mem::take(&mut app.redraw_request) {
             // Resizing to the same size clears the screen and forgets the last frame.
@@ -189,7 +190,8 @@ fn event_loop(
         if app.take_save_request() {
             keep(&app, remembered);
             if let Some(Err(e)) = state_file.map(|file| file.save(remembered)) {
-                app.update(Action::Notify(format!("could not save the state: {e}")));
+                let said = app.prefs.lang.fill(Msg::StateNotSaved, &[&e]);
+                app.update(Action::Notify(said));
             }
         }
     }
@@ -204,15 +206,18 @@ fn keep(app: &App, remembered: &mut State) {
     remembered.queries = app.history.queries.clone();
 }
 
-/// Puts `line` on the clipboard and says how, for the status line.
-fn copy(line: &str, environment: &clipboard::Environment) -> String {
+/// Puts `line` on the clipboard and says how, in `lang`, for the status line.
+fn copy(line: &str, environment: &clipboard::Environment, lang: Lang) -> String {
     match clipboard::copy(line, &mut stdout(), environment) {
         Ok(Copied::Sent { tool }) => {
-            let how = tool.map_or_else(|| "OSC 52".to_string(), |t| format!("OSC 52 and {t}"));
-            format!("copied ({how}): {line}")
+            let how = tool.map_or_else(
+                || "OSC 52".to_string(),
+                |t| lang.fill(Msg::CopiedWithTool, &[&t]),
+            );
+            lang.fill(Msg::Copied, &[&how, &line])
         }
-        Ok(Copied::TooLong) => "too long to copy (more than 74 kB)".to_string(),
-        Err(e) => format!("could not copy: {e}"),
+        Ok(Copied::TooLong) => lang.text(Msg::CopyTooLong).to_string(),
+        Err(e) => lang.fill(Msg::CopyFailed, &[&e]),
     }
 }
 
