@@ -19,6 +19,7 @@ pub struct Session {
     /// The state directory of this run (kept while the session lives).
     pub state_dir: std::path::PathBuf,
     _state: Option<tempfile::TempDir>,
+    _cache: tempfile::TempDir,
     parser: vt100::Parser,
     /// Every byte the program wrote so far.
     pub bytes: Vec<u8>,
@@ -91,7 +92,9 @@ impl Session {
         command.env("TERM", "xterm-256color");
         command.env("LANG", "C.UTF-8");
         command.env("BAOGAO_STATE_DIR", state_dir);
-        command.env("BAOGAO_CACHE_DIR", state_dir.join("cache"));
+        // The cache in a folder of its own: never the real one, nor beside the state.
+        let cache = tempfile::tempdir().expect("cache dir");
+        command.env("BAOGAO_CACHE_DIR", cache.path());
         // No config file unless a test names one: a developer's own must not change tests.
         command.env("BAOGAO_CONFIG", state_dir.join("no-config.toml"));
         for (key, value) in env {
@@ -120,6 +123,7 @@ impl Session {
             bytes: Vec::new(),
             state_dir: state_dir.to_path_buf(),
             _state: None,
+            _cache: cache,
         }
     }
 
