@@ -213,7 +213,7 @@ impl App {
         if item.report != self.current {
             self.switch_to(item.report);
         }
-        let Some(section) = self.view().doc.section_index(item.section) else {
+        let Some(section) = self.view().doc().section_index(item.section) else {
             return;
         };
         match (item.kind, item.figure, item.paragraph, &item.span) {
@@ -227,10 +227,10 @@ impl App {
                 index,
             }),
             (Kind::Sentence, _, Some(paragraph), Some(span)) => {
-                let Some(block) = self.view().doc.paragraph_block(section, paragraph) else {
+                let Some(block) = self.view().doc().paragraph_block(section, paragraph) else {
                     return;
                 };
-                let range = self.view().doc.blocks[block]
+                let range = self.view().doc().blocks[block]
                     .offsets
                     .shown_range(span.clone());
                 self.jump_to_text(block, range);

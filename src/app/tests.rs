@@ -11,7 +11,7 @@ fn app(width: u16, height: u16) -> App {
 }
 
 fn section(app: &App, id: &str) -> usize {
-    app.view().doc.section_index(id).expect(id)
+    app.view().doc().section_index(id).expect(id)
 }
 
 fn apply(app: &mut App, actions: &[Action]) {
@@ -50,7 +50,7 @@ fn moving_in_the_outline_moves_the_reader() {
     let review = section(&app, "review-2022");
     assert_eq!(app.view().outline.selected, review);
     assert_eq!(app.view().reader.section, review);
-    let heading_line = app.view().wrapped.block_start[app.view().doc.sections[review].first_block];
+    let heading_line = app.view().wrapped.block_start[app.view().doc().sections[review].first_block];
     assert_eq!(app.view().reader.top, heading_line);
 }
 
@@ -58,7 +58,7 @@ fn moving_in_the_outline_moves_the_reader() {
 fn scrolling_the_reader_moves_the_outline_mark() {
     let mut app = app(120, 40);
     let expected = section(&app, "review-2022-economy");
-    let line = app.view().wrapped.block_start[app.view().doc.sections[expected].first_block];
+    let line = app.view().wrapped.block_start[app.view().doc().sections[expected].first_block];
     app.update(Action::Move(line as isize));
     assert_eq!(app.view().reader.section, expected);
     assert_eq!(app.view().outline.selected, expected);
@@ -95,10 +95,10 @@ fn collapsing_hides_children_and_expanding_shows_them() {
     app.update(Action::Focus(Pane::Outline));
     let review = section(&app, "review-2022");
     app.jump_to_section(review);
-    let before = app.view().outline.rows(&app.view().doc).len();
+    let before = app.view().outline.rows(&app.view().doc()).len();
     app.update(Action::Collapse);
     assert!(!app.view().outline.expanded[review]);
-    assert_eq!(app.view().outline.rows(&app.view().doc).len(), before - 11);
+    assert_eq!(app.view().outline.rows(&app.view().doc()).len(), before - 11);
     app.update(Action::Toggle);
     assert!(app.view().outline.expanded[review]);
     app.update(Action::Expand);
@@ -122,7 +122,7 @@ fn a_hidden_current_section_marks_its_visible_ancestor() {
     let lead = section(&app, "tasks-2023-1-1-2");
     app.jump_to_section(lead);
     assert!(!app.view().outline.expanded[part]);
-    assert_eq!(app.view().outline.visible_selection(&app.view().doc), part);
+    assert_eq!(app.view().outline.visible_selection(&app.view().doc()), part);
 }
 
 #[test]
@@ -175,7 +175,7 @@ fn enter_in_the_targets_table_jumps_to_the_quote_highlighted() {
     assert!(matches!(app.overlay, Overlay::None));
     assert_eq!(app.focus, Pane::Reader);
     let highlight = app.view().reader.highlight.clone().expect("highlight");
-    let text = &app.view().doc.blocks[highlight.block].text[highlight.range.clone()];
+    let text = &app.view().doc().blocks[highlight.block].text[highlight.range.clone()];
     assert_eq!(text, "新增分布式光伏并網容量不少于50兆瓦");
     let line = app
         .view()
@@ -205,7 +205,7 @@ fn enter_in_the_targets_pane_jumps_to_its_quote() {
     );
     let highlight = app.view().reader.highlight.clone().expect("highlight");
     assert_eq!(
-        &app.view().doc.blocks[highlight.block].text[highlight.range],
+        &app.view().doc().blocks[highlight.block].text[highlight.range],
         "一般公共預算收入增長3%"
     );
 }
@@ -312,7 +312,7 @@ fn search_for(app: &mut App, query: &str) {
 
 fn highlighted(app: &App) -> String {
     let h = app.view().reader.highlight.clone().expect("a highlight");
-    app.view().doc.blocks[h.block].text[h.range].to_string()
+    app.view().doc().blocks[h.block].text[h.range].to_string()
 }
 
 #[test]

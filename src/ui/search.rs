@@ -103,9 +103,9 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
         return;
     };
     let mut path = opened
-        .doc
+        .doc()
         .section_index(item.section)
-        .map(|s| opened.doc.path(s))
+        .map(|s| opened.doc().path(s))
         .unwrap_or_default();
     // With several reports open, the path starts with the report the hit is in.
     let report_label = text::sanitize(&opened.report.label()).into_owned();

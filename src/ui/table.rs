@@ -122,9 +122,9 @@ fn row_cells(app: &App, row: &TableRow) -> Option<[String; 4]> {
     let target = &app.view().report.targets[*t];
     let section = app
         .view()
-        .doc
+        .doc()
         .section_index(&target.section)
-        .map_or_else(String::new, |s| app.view().doc.sections[s].heading.clone());
+        .map_or_else(String::new, |s| app.view().doc().sections[s].heading.clone());
     Some(
         [
             target.subject.clone(),
