@@ -331,8 +331,8 @@ impl App {
             Action::SearchDone {
                 generation,
                 query,
-                hits,
-            } => self.search_done(generation, query, hits),
+                found,
+            } => self.search_done(generation, query, found),
             Action::Close => self.close(),
             Action::Copy { whole } => self.copy(whole),
             Action::Notify(message) => self.message = Some(message),
@@ -412,7 +412,8 @@ impl App {
             Action::Collapse => self.toggle(Some(false)),
             Action::Expand => self.toggle(Some(true)),
             Action::PrevSection | Action::NextSection => {
-                let Some(current) = self.view().doc().sections.get(self.view().reader.section) else {
+                let Some(current) = self.view().doc().sections.get(self.view().reader.section)
+                else {
                     return;
                 };
                 let next = if action == Action::NextSection {

@@ -54,6 +54,12 @@ impl OpenedReport {
         }
     }
 
+    /// True once the report has been flattened for reading (shown, or asked about).
+    #[cfg(test)]
+    pub(crate) fn laid_out(&self) -> bool {
+        self.doc.get().is_some()
+    }
+
     /// The report flattened for reading, made on first use.
     pub fn doc(&self) -> &Document {
         self.doc.get_or_init(|| Document::new(&self.report))
@@ -61,7 +67,8 @@ impl OpenedReport {
 
     /// Which targets state the same indicator (shown as one row), found on first use.
     pub fn groups(&self) -> &TargetGroups {
-        self.groups.get_or_init(|| TargetGroups::new(&self.original))
+        self.groups
+            .get_or_init(|| TargetGroups::new(&self.original))
     }
 
     /// Makes what showing the report needs besides its wrapping: the outline's sections.

@@ -50,7 +50,8 @@ fn moving_in_the_outline_moves_the_reader() {
     let review = section(&app, "review-2022");
     assert_eq!(app.view().outline.selected, review);
     assert_eq!(app.view().reader.section, review);
-    let heading_line = app.view().wrapped.block_start[app.view().doc().sections[review].first_block];
+    let heading_line =
+        app.view().wrapped.block_start[app.view().doc().sections[review].first_block];
     assert_eq!(app.view().reader.top, heading_line);
 }
 
@@ -98,7 +99,10 @@ fn collapsing_hides_children_and_expanding_shows_them() {
     let before = app.view().outline.rows(&app.view().doc()).len();
     app.update(Action::Collapse);
     assert!(!app.view().outline.expanded[review]);
-    assert_eq!(app.view().outline.rows(&app.view().doc()).len(), before - 11);
+    assert_eq!(
+        app.view().outline.rows(&app.view().doc()).len(),
+        before - 11
+    );
     app.update(Action::Toggle);
     assert!(app.view().outline.expanded[review]);
     app.update(Action::Expand);
@@ -122,7 +126,10 @@ fn a_hidden_current_section_marks_its_visible_ancestor() {
     let lead = section(&app, "tasks-2023-1-1-2");
     app.jump_to_section(lead);
     assert!(!app.view().outline.expanded[part]);
-    assert_eq!(app.view().outline.visible_selection(&app.view().doc()), part);
+    assert_eq!(
+        app.view().outline.visible_selection(&app.view().doc()),
+        part
+    );
 }
 
 #[test]
@@ -580,7 +587,7 @@ fn help_scrolls_on_a_low_screen_and_stops_at_its_last_key() {
         panic!("no help")
     };
     let rows = usize::from(app.help_layout().list.height);
-    assert_eq!(rows, 8);
+    assert_eq!(rows, 7, "10 rows less the hint row and two borders");
     assert_eq!(top + rows, app.keymap.help_lines(app.prefs.lang).len());
     app.update(Action::First);
     assert!(matches!(app.overlay, Overlay::Help { top: 0 }));
@@ -720,5 +727,63 @@ fn up_on_the_first_result_recalls_earlier_queries_newest_first() {
     assert!(
         app.take_search_request().is_some(),
         "a recalled query is searched"
+    );
+}
+
+/// `copies` copies of the embedded report, each under its own id, the first shown.
+fn library(copies: usize) -> App {
+    let report = crate::load::embedded().expect("embedded");
+    let reports = (0..copies).map(|n| report.numbered(n)).collect();
+    App::with_reports(reports, Rect::new(0, 0, 120, 40))
+}
+
+#[test]
+fn reports_are_laid_out_when_first_shown_not_when_listed_or_compared() {
+    let mut app = library(3);
+    let laid_out = |app: &App| app.reports.iter().map(|r| r.laid_out()).collect::<Vec<_>>();
+    assert_eq!(laid_out(&app), [true, false, false]);
+    app.update(Action::OpenReports);
+    app.update(Action::OpenCompare);
+    app.update(Action::Close);
+    assert_eq!(laid_out(&app), [true, false, false]);
+    app.switch_to(2);
+    assert_eq!(laid_out(&app), [true, false, true]);
+    assert!(
+        !app.view().outline.expanded.is_empty(),
+        "its outline is made"
+    );
+    assert!(app.view().wrapped.columns > 0, "and it is wrapped");
+}
+
+#[test]
+fn a_search_matching_more_than_it_keeps_ranks_the_first_and_says_there_are_more() {
+    let mut app = library(8);
+    app.switch_to(7);
+    app.update(Action::OpenSearch);
+    search_for(&mut app, "g");
+    let Overlay::Search(search) = &app.overlay else {
+        panic!("search is not open");
+    };
+    assert!(search.more, "one pinyin letter matches more than it keeps");
+    assert_eq!(search.hits.len(), search::SEARCH_MOST);
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
+    terminal
+        .draw(|frame| crate::ui::draw(&app, frame))
+        .expect("draw");
+    let title: String = (0..120)
+        .map(|x| terminal.backend().buffer()[(x, 1)].symbol().to_string())
+        .collect();
+    let count = app
+        .prefs
+        .lang
+        .fill(crate::i18n::Msg::HitsAtLeast, &[&search::SEARCH_MOST]);
+    assert!(title.contains(&count), "{title:?} lacks {count}");
+    app.update(Action::ToggleSearchScope);
+    search_for(&mut app, "");
+    let narrowed = hit_reports(&app);
+    assert!(
+        !narrowed.is_empty() && narrowed.iter().all(|&r| r == 7),
+        "narrowed to the report shown, the last one, before keeping any: {narrowed:?}"
     );
 }

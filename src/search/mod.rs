@@ -27,7 +27,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 pub use figures::{FigureMatches, category_named, figures_matching};
-pub use index::Index;
+pub use index::{Bounds, Found, Index};
 pub use normalise::{fold, fold_str, han_variants};
 pub use pending::PendingIndex;
 pub use pinyin::PinyinWord;

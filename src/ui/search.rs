@@ -35,6 +35,8 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     overlay::clear(layout.popup, buf);
     let count = if search.pending() && !search.input.text().trim().is_empty() {
         "…".to_string()
+    } else if search.more {
+        app.prefs.lang.fill(Msg::HitsAtLeast, &[&search.hits.len()])
     } else {
         search.hits.len().to_string()
     };

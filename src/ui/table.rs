@@ -124,7 +124,9 @@ fn row_cells(app: &App, row: &TableRow) -> Option<[String; 4]> {
         .view()
         .doc()
         .section_index(&target.section)
-        .map_or_else(String::new, |s| app.view().doc().sections[s].heading.clone());
+        .map_or_else(String::new, |s| {
+            app.view().doc().sections[s].heading.clone()
+        });
     Some(
         [
             target.subject.clone(),
