@@ -6,14 +6,14 @@ use super::App;
 use crate::action::Pane;
 use crate::figure_format::{committed_value, figure_value, period_label, result_value};
 use crate::layout;
-use crate::model::FigureKind;
+use crate::model::{FigureKind, FigureRef};
 use crate::text;
 
 /// One figure as the targets pane lists it, its texts sanitised and not yet cut to a width.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FigureEntry {
-    /// True for a result of the past year, false for a target.
-    pub is_result: bool,
+    /// A target, or a result of the past year.
+    pub kind: FigureKind,
     /// What is measured.
     pub subject: String,
     /// The committed value (the target's levels, or the result's figure).
@@ -27,40 +27,37 @@ impl App {
     pub fn pane_entries(&self) -> Vec<FigureEntry> {
         self.pane_figures()
             .into_iter()
-            .map(|figure| self.entry(figure.index, figure.kind == FigureKind::Result))
+            .filter_map(|figure| self.entry(figure))
             .collect()
     }
 
-    fn entry(&self, index: usize, is_result: bool) -> FigureEntry {
-        let (figure, value, linked) = if is_result {
-            let figure = &self.view().report.results[index];
-            (figure, figure_value(figure), String::new())
-        } else {
-            let figure = &self.view().report.targets[index];
-            let past = result_value(&self.view().report, figure);
-            let year = self
-                .view()
-                .report
-                .results_for(figure)
-                .next()
-                .map(|r| period_label(r.period));
-            let linked = match year {
-                Some(year) if !past.is_empty() => format!("{year}: {past}"),
-                _ => String::new(),
-            };
-            (
-                figure,
-                committed_value(&self.target_group(index), self.prefs.lang),
-                linked,
-            )
+    /// What the pane shows of a figure (`None` only for a reference to no figure).
+    fn entry(&self, figure_ref: FigureRef) -> Option<FigureEntry> {
+        let report = &self.reports.get(figure_ref.report)?.report;
+        let figure = report.figure(figure_ref.kind, figure_ref.index)?;
+        let (value, linked) = match figure_ref.kind {
+            FigureKind::Result => (figure_value(figure), String::new()),
+            FigureKind::Target => {
+                let past = result_value(report, figure);
+                let year = report
+                    .results_for(figure)
+                    .next()
+                    .map(|r| period_label(r.period));
+                let linked = match year {
+                    Some(year) if !past.is_empty() => format!("{year}: {past}"),
+                    _ => String::new(),
+                };
+                let group = self.target_group(figure_ref.index);
+                (committed_value(&group, self.prefs.lang), linked)
+            }
         };
         // Values carry the dataset's units: sanitise them like any other dataset text.
-        FigureEntry {
-            is_result,
+        Some(FigureEntry {
+            kind: figure_ref.kind,
             subject: text::sanitize(&figure.subject).into_owned(),
             value: text::sanitize(&value).into_owned(),
             linked: text::sanitize(&linked).into_owned(),
-        }
+        })
     }
 
     /// The inside of the targets pane, when it is shown.

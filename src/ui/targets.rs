@@ -12,12 +12,15 @@ use crate::app::App;
 use crate::app::targets::FigureEntry;
 use crate::i18n::Msg;
 use crate::layout;
+use crate::model::FigureKind;
 use crate::text;
 
 /// Draws the figures of the section in view.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let entries = app.pane_entries();
-    let showing_results = entries.first().is_some_and(|e| e.is_result);
+    let showing_results = entries
+        .first()
+        .is_some_and(|e| e.kind == FigureKind::Result);
     let lang = app.prefs.lang;
     let name = if showing_results {
         Msg::Results
