@@ -311,6 +311,21 @@ messages! {
     HintWord => ["删词", "刪詞", "word"],
     /// Hint: done.
     HintDone => ["完成", "完成", "done"],
+    /// Help: jump to the next year's result of the selected target.
+    HelpFollow => ["目标：跳到次年报告中的结果", "目標：跳到次年報告中的結果", "target: its result in next year's report"],
+    /// Hint: jump to the next year's result.
+    HintFollow => ["次年结果", "次年結果", "next year"],
+    // Year tracking: a target beside the result the region's next-year report gives.
+    /// The result reached the target.
+    OutcomeMet => ["完成", "完成", "met"],
+    /// The result fell short of the target.
+    OutcomeMissed => ["未完成", "未完成", "missed"],
+    /// The next year's report gives no result for the target.
+    OutcomeNoResult => ["无结果", "無結果", "no result"],
+    /// Target and result cannot be compared (other units, no number).
+    OutcomeIncomparable => ["无法比较", "無法比較", "not comparable"],
+    /// Following a target whose region has no next-year report open.
+    NoNextReport => ["没有打开该地区次年的报告", "沒有開啟該地區次年的報告", "no report of the next year for this region is open"],
 }
 
 /// A category's name in zh-Hans, zh-Hant and English.

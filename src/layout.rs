@@ -189,13 +189,15 @@ pub fn result_beside(list: Rect, value: usize, result: usize) -> bool {
 }
 
 /// Rows a figure takes in the targets pane, not counting the blank row that follows it:
-/// subject and value, and the linked result on its own row when it is not beside the value.
-pub fn figure_rows(list: Rect, value: usize, result: usize) -> u16 {
-    if result_beside(list, value, result) {
+/// subject and value, the linked result on its own row when it is not beside the value, and
+/// `below` rows under them (a followed target's outcome and quotes).
+pub fn figure_rows(list: Rect, value: usize, result: usize, below: usize) -> u16 {
+    let rows: u16 = if result_beside(list, value, result) {
         2
     } else {
         3
-    }
+    };
+    rows.saturating_add(u16::try_from(below).unwrap_or(u16::MAX))
 }
 
 /// Where the targets pane's inside `list` draws the figures from its offset on, given the
@@ -215,7 +217,7 @@ pub fn figure_slots(list: Rect, rows: impl IntoIterator<Item = u16>) -> Vec<Rect
             list.width,
             height.min(list.bottom() - y),
         ));
-        y = y.saturating_add(height + 1);
+        y = y.saturating_add(height).saturating_add(1);
     }
     slots
 }

@@ -1,7 +1,7 @@
 //! Snapshots of the explorer's main views on the embedded report, at four sizes, and the
 //! smallest window that shows panes. Styles are checked in `ui_properties.rs`.
 
-use baogao::action::Action;
+use baogao::action::{Action, Pane};
 use baogao::app::App;
 use baogao::load;
 use baogao::ui;
@@ -142,4 +142,18 @@ fn comparison_of_the_library() {
 #[test]
 fn chart_of_the_growth_target() {
     library_snapshot("compare_chart", &[Action::OpenCompare, Action::ToggleChart]);
+}
+
+#[test]
+fn targets_pane_with_the_next_years_outcomes() {
+    // 甲省 2025 from the report list, its expected targets, the targets pane focused: each
+    // target beside the result 甲省 2026 gives for it, the selected one with both quotes.
+    let mut actions = vec![Action::OpenReports];
+    actions.extend("jia 2025".chars().map(Action::Input));
+    actions.extend([
+        Action::Activate,
+        Action::NextSection,
+        Action::Focus(Pane::Targets),
+    ]);
+    library_snapshot("tracked_targets", &actions);
 }

@@ -3,6 +3,7 @@
 pub mod compare;
 mod copy;
 pub mod document;
+pub mod follow;
 pub mod history;
 pub mod input;
 mod mouse;
@@ -307,6 +308,7 @@ impl App {
                 self.overlay = Overlay::Search(search);
             }
             Action::Travel { forward } => self.travel(forward),
+            Action::FollowTarget => self.follow_selected(),
             Action::SearchDone {
                 generation,
                 query,

@@ -3,6 +3,7 @@
 use ratatui::layout::Rect;
 
 use super::App;
+use super::follow::OutcomeEntry;
 use crate::action::Pane;
 use crate::figure_format::{committed_value, figure_value, period_label, result_value};
 use crate::layout;
@@ -20,6 +21,23 @@ pub struct FigureEntry {
     pub value: String,
     /// The linked result of last year, with its year (`2022: 4.3%`), or empty.
     pub linked: String,
+    /// What the region's next-year report says of the target, when that report is open.
+    pub outcome: Option<OutcomeEntry>,
+}
+
+impl FigureEntry {
+    /// The rows under the value and last year's result, `room` columns wide: a followed
+    /// target's outcome and, when the entry is selected, both quotes.
+    pub fn below(&self, selected: bool, room: usize) -> Vec<String> {
+        let Some(outcome) = &self.outcome else {
+            return Vec::new();
+        };
+        let mut rows = vec![outcome.summary.clone()];
+        if selected {
+            rows.extend(outcome.quote_lines(room));
+        }
+        rows
+    }
 }
 
 impl App {
@@ -57,6 +75,9 @@ impl App {
             subject: text::sanitize(&figure.subject).into_owned(),
             value: text::sanitize(&value).into_owned(),
             linked: text::sanitize(&linked).into_owned(),
+            outcome: self
+                .followed(figure_ref)
+                .map(|followed| self.outcome_entry(&followed)),
         })
     }
 
@@ -68,10 +89,16 @@ impl App {
     /// Where the entries from the pane's offset on are drawn in `list`, one per entry shown.
     pub fn figure_slots(&self, entries: &[FigureEntry], list: Rect) -> Vec<Rect> {
         let room = usize::from(list.width).saturating_sub(layout::FIGURE_INDENT);
-        let rows = entries.iter().skip(self.view().targets.offset).map(|e| {
-            let value = text::width(&text::truncate(&e.value, room));
-            layout::figure_rows(list, value, text::width(&e.linked))
-        });
+        let targets = &self.view().targets;
+        let rows = entries
+            .iter()
+            .enumerate()
+            .skip(targets.offset)
+            .map(|(i, e)| {
+                let value = text::width(&text::truncate(&e.value, room));
+                let below = e.below(i == targets.selected, room).len();
+                layout::figure_rows(list, value, text::width(&e.linked), below)
+            });
         layout::figure_slots(list, rows)
     }
 

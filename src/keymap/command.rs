@@ -54,6 +54,7 @@ pub enum Command {
     CopyWhole,
     Back,
     Forward,
+    Follow,
 }
 
 /// Where a command applies: a set of [`Mode`]s.
@@ -256,6 +257,13 @@ pub static SPECS: &[Spec] = &[
         Scope::TABLE,
         &["v"],
         "chart of the selected indicator (comparison)",
+    ),
+    spec(
+        C::Follow,
+        "follow",
+        Scope::BROWSE_TABLE,
+        &["o"],
+        "jump to the result the next year's report gives for the selected target",
     ),
     spec(
         C::Search,
@@ -484,6 +492,7 @@ impl Command {
             C::CopyWhole => Action::Copy { whole: true },
             C::Back => Action::Travel { forward: false },
             C::Forward => Action::Travel { forward: true },
+            C::Follow => Action::FollowTarget,
         }
     }
 }
@@ -539,6 +548,7 @@ mod tests {
         Command::CopyWhole,
         Command::Back,
         Command::Forward,
+        Command::Follow,
     ];
 
     #[test]
