@@ -361,6 +361,13 @@ pub fn chart(area: Rect) -> ChartLayout {
     ChartLayout { title, body, hints }
 }
 
+impl ChartLayout {
+    /// Reports whose bars fit the body at once (at least one, cut if need be).
+    pub fn bars(&self) -> usize {
+        usize::from(self.body.height / ROWS_PER_ENTRY).max(1)
+    }
+}
+
 /// The first item to show so that `selected` is among the `shown` items from it, moving
 /// `offset` as little as possible.
 pub fn scrolled(offset: usize, selected: usize, shown: usize) -> usize {

@@ -96,6 +96,7 @@ pub const COMPARE: &[Hint] = &[
 
 /// The hint line of the chart of one indicator.
 pub const CHART: &[Hint] = &[
+    hint(&[C::Up, C::Down], M::HintMove),
     hint(&[C::Collapse, C::Expand], M::HintIndicator),
     hint(&[C::Chart], M::HintTable),
     hint(&[C::Close], M::HintBack),
