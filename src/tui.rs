@@ -26,9 +26,9 @@ use crate::backend::CompactBackend;
 use crate::cache::Cache;
 use crate::cli::Cli;
 use crate::clipboard::{self, Copied};
-use crate::commands::open_library;
 use crate::config::{self, Settings};
 use crate::keymap;
+use crate::library;
 use crate::library::Source;
 use crate::model::Report;
 use crate::preferences::Preferences;
@@ -44,7 +44,7 @@ const RESULT_POLL: Duration = Duration::from_millis(10);
 /// Opens the explorer on the report named on the command line, where reading last stopped.
 pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     let cache = Cache::for_user(cli.no_cache);
-    let library = open_library(&cli.reports, &cache)?;
+    let library = library::open(&cli.reports, &cache)?.warn_skipped();
     let keys: Option<Vec<u64>> = library.keys().into_iter().collect();
     // The first report named, else the embedded one.
     let start = library

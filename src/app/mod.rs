@@ -485,23 +485,19 @@ impl App {
         if figure_ref.report != self.current {
             self.switch_to(figure_ref.report);
         }
-        let Some(figure) = self.view().report.figure(figure_ref.kind, figure_ref.index) else {
-            return;
-        };
-        let Some(section) = self.view().doc.section_index(&figure.section) else {
-            return;
-        };
-        let quote = crate::text::sanitize(&figure.quote);
-        let report_section = self.view().report.section(&figure.section);
-        let paragraphs = report_section.map_or(0, |s| s.paragraphs.len());
-        let found = (0..paragraphs).find_map(|paragraph| {
-            let block = self.view().doc.paragraph_block(section, paragraph)?;
-            let start = self.view().doc.blocks[block].text.find(quote.as_ref())?;
-            Some((block, start..start + quote.len()))
-        });
-        match found {
-            Some((block, range)) => self.jump_to_text(block, range),
-            None => self.jump_to_section(section),
+        let found = self
+            .view()
+            .doc
+            .figure_place(figure_ref.kind, figure_ref.index);
+        let section = self
+            .view()
+            .report
+            .figure(figure_ref.kind, figure_ref.index)
+            .and_then(|figure| self.view().doc.section_index(&figure.section));
+        match (found, section) {
+            (Some((block, range)), _) => self.jump_to_text(block, range),
+            (None, Some(section)) => self.jump_to_section(section),
+            (None, None) => return,
         }
         if let Some(row) = self.pane_figures().iter().position(|&f| f == figure_ref) {
             self.view_mut().targets.selected = row;

@@ -10,13 +10,14 @@ use clap::CommandFactory;
 
 use crate::cache::Cache;
 use crate::cli::{Cli, CompareArgs, IndicatorsArgs, TargetsArgs};
+use crate::library;
 use crate::search::Index;
 use crate::text::sanitize;
 
+use super::Printed;
 use super::pager::Paging;
 use super::show::Shown;
 use super::term::Term;
-use super::{Printed, load_reports};
 
 /// Exit code when nothing matched.
 const NOTHING: u8 = 1;
@@ -30,7 +31,7 @@ pub(super) fn targets(
     cache: &Cache,
     term: &Term,
 ) -> Result<Printed> {
-    let library = super::open_library(paths, cache)?;
+    let library = library::open(paths, cache)?.warn_skipped();
     let keys = library.keys();
     let reports = library.into_reports();
     let index = |i: usize| {
@@ -55,7 +56,7 @@ pub(super) fn indicators(
     cache: &Cache,
     term: &Term,
 ) -> Result<Printed> {
-    let reports = load_reports(paths, cache)?;
+    let reports = library::open_reports(paths, cache)?;
     match super::indicators::indicators(&reports, args, term)? {
         Some(text) => Ok(Printed::success(text)),
         None => {
@@ -75,7 +76,7 @@ pub(super) fn compare(
     cache: &Cache,
     term: &Term,
 ) -> Result<Printed> {
-    let reports = load_reports(paths, cache)?;
+    let reports = library::open_reports(paths, cache)?;
     match super::compare::compare(&reports, args, term)? {
         Ok(text) => Ok(Printed::success(text)),
         Err(nothing) => {
@@ -93,7 +94,7 @@ pub(super) fn outline(
     cache: &Cache,
     term: &Term,
 ) -> Result<Printed> {
-    let reports = load_reports(paths, cache)?;
+    let reports = library::open_reports(paths, cache)?;
     let text = super::outline::outline(&reports, depth, wide, term);
     Ok(Printed::success(text))
 }
@@ -101,7 +102,7 @@ pub(super) fn outline(
 /// `baogao show`: prints a section, or lists the candidates (exit 2) when the query is
 /// unknown or ambiguous.
 pub(super) fn show(query: &str, paths: &[PathBuf], cache: &Cache, term: &Term) -> Result<Printed> {
-    let reports = load_reports(paths, cache)?;
+    let reports = library::open_reports(paths, cache)?;
     match super::show::show(&reports, query, term) {
         Shown::Text(text) => return Ok(Printed::success(text)),
         Shown::Unknown => complain(&format!(

@@ -38,24 +38,6 @@ use pager::Paging;
 pub use search::{SearchOutput, search};
 use term::Term;
 
-/// Loads the reports named by `--report` (files or folders), or the library folder plus the
-/// embedded report when none is named; datasets that were skipped are reported on stderr.
-pub fn load_reports(paths: &[PathBuf], cache: &Cache) -> Result<Vec<Report>, library::OpenError> {
-    open_library(paths, cache).map(library::Library::into_reports)
-}
-
-/// [`load_reports`], keeping where each report came from.
-pub fn open_library(
-    paths: &[PathBuf],
-    cache: &Cache,
-) -> Result<library::Library, library::OpenError> {
-    let library = library::open(paths, cache)?;
-    for skipped in &library.skipped {
-        eprintln!("baogao: warning: {skipped}");
-    }
-    Ok(library)
-}
-
 /// What a command prints on stdout, rendered in full, and the exit code it ends with.
 struct Printed {
     stdout: Vec<u8>,
@@ -119,7 +101,7 @@ pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
             limit,
             format,
         } => {
-            let library = open_library(report_paths, &cache)?;
+            let library = library::open(report_paths, &cache)?.warn_skipped();
             let keys: Option<Vec<u64>> = library.keys().into_iter().collect();
             let reports = library.into_reports();
             let index = || cache.index(keys.as_deref(), || Index::build_all(&reports));
@@ -142,7 +124,7 @@ pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
 
 /// The one report a command works on.
 fn single_report(paths: &[PathBuf], cache: &Cache) -> Result<Report> {
-    let mut reports = load_reports(paths, cache)?;
+    let mut reports = library::open_reports(paths, cache)?;
     if reports.len() > 1 {
         bail!("this command takes one --report, not {}", reports.len());
     }

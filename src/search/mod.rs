@@ -12,7 +12,7 @@ mod figures;
 mod index;
 mod items;
 mod linked;
-mod normalise;
+pub(crate) mod normalise;
 mod pinyin;
 mod rank;
 mod sentences;
