@@ -456,6 +456,11 @@ pub fn help(area: Rect, lines: &[(String, &str)]) -> HelpLayout {
     let what_width = lines.iter().map(|(_, w)| text::width(w)).max().unwrap_or(0);
     let wanted_width = u16::try_from(key_width + what_width + 5).unwrap_or(u16::MAX);
     let wanted_height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    // The bottom row stays free for the hints and for messages, which are drawn over it.
+    let area = Rect {
+        height: area.height.saturating_sub(1),
+        ..area
+    };
     let width = wanted_width.min(area.width);
     let height = wanted_height.min(area.height);
     let popup = Rect::new(

@@ -27,13 +27,13 @@ use crate::cache::Cache;
 use crate::cli::Cli;
 use crate::clipboard::{self, Copied};
 use crate::config::{self, Settings};
+use crate::i18n::{Lang, Msg};
 use crate::keymap;
 use crate::library;
 use crate::library::Source;
-use crate::model::Report;
 use crate::preferences::Preferences;
 use crate::probe;
-use crate::search::Index;
+use crate::search::{Index, PendingIndex};
 use crate::state::{self, State, StateFile};
 use crate::text::{self, AmbiguousWidth, sanitize};
 use crate::ui;
@@ -65,11 +65,17 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     // Before anything is measured: how wide the terminal draws ambiguous characters.
     let ambiguous = prefs.ambiguous_width(probe::ambiguous_width);
     text::fix_ambiguous_width(ambiguous);
-    let index = |reports: &[Report]| {
+    // Wrapped once, at the terminal's width, rather than at a fallback width first.
+    let area = terminal.size().map_or(Rect::default(), Rect::from);
+    let index = PendingIndex::pending();
+    let mut app = App::with_reports_indexed(library.into_reports(), Arc::clone(&index), area);
+    // The index is taken from the cache or built on the search worker's thread, after the
+    // first frame is drawn.
+    let reports = app.originals();
+    let make_index = move || {
         let keys = keys.as_deref().filter(|k| k.len() == reports.len());
-        cache.index(keys, || Index::build_all(reports))
+        cache.index(keys, || Index::build_all(&reports))
     };
-    let mut app = App::with_reports_indexed(library.into_reports(), index, Rect::default());
     app.keymap = settings.keymap;
     app.theme = settings.theme;
     app.borders = settings.borders;
@@ -82,7 +88,7 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     if let Some(problem) = &problem {
         let first = problem.to_string();
         let first = first.lines().next().unwrap_or_default();
-        app.message = Some(format!("config ignored: {first}"));
+        app.message = Some(prefs.lang.fill(Msg::ConfigIgnored, &[&first]));
     }
     let outcome = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
         .context("cannot enable the mouse and bracketed paste")
@@ -90,6 +96,7 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
             event_loop(
                 &mut terminal,
                 app,
+                SearchWorker::start(index, make_index),
                 cli,
                 &mut remembered,
                 state_file.as_ref(),
@@ -101,15 +108,14 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
         eprintln!("baogao: {}", sanitize(&warning));
     }
     if let Some(problem) = problem {
-        eprintln!("baogao: the config file was ignored, the defaults were used:\n{problem}");
+        let ignored = prefs.lang.text(Msg::ConfigIgnoredDefaults);
+        eprintln!("baogao: {ignored}\n{problem}");
     }
     if let (Ok(()), Some(file)) = (&outcome, &state_file)
         && let Err(e) = file.save(&remembered)
     {
-        eprintln!(
-            "baogao: could not remember the reading position: {}",
-            sanitize(&e)
-        );
+        let e = sanitize(&e);
+        eprintln!("baogao: {}", prefs.lang.fill(Msg::PositionNotSaved, &[&e]));
     }
     outcome.map(|()| ExitCode::SUCCESS)
 }
@@ -133,6 +139,7 @@ fn open_terminal() -> std::io::Result<ExplorerTerminal> {
 fn event_loop(
     terminal: &mut ExplorerTerminal,
     mut app: App,
+    worker: SearchWorker,
     cli: &Cli,
     remembered: &mut State,
     state_file: Option<&StateFile>,
@@ -150,7 +157,6 @@ fn event_loop(
     if let Some(query) = cli.targets.as_deref() {
         app.open_table(query);
     }
-    let worker = SearchWorker::start(Arc::clone(&app.index));
     let clipboard = clipboard::Environment::detect();
     while app.running {
         terminal.draw(|frame| ui::draw(&app, frame))?;
@@ -179,12 +185,19 @@ fn event_loop(
             app.update(answer);
         }
         if let Some(line) = app.take_copy_request() {
-            app.update(Action::Notify(copy(&line, &clipboard)));
+            let said = copy(&line, &clipboard, app.prefs.lang);
+            app.update(Action::Notify(said));
+        }
+        if std::mem::take(&mut app.redraw_request) {
+            // Resizing to the same size clears the screen and forgets the last frame.
+            let size = terminal.size()?;
+            terminal.resize(Rect::new(0, 0, size.width, size.height))?;
         }
         if app.take_save_request() {
             keep(&app, remembered);
             if let Some(Err(e)) = state_file.map(|file| file.save(remembered)) {
-                app.update(Action::Notify(format!("could not save the state: {e}")));
+                let said = app.prefs.lang.fill(Msg::StateNotSaved, &[&e]);
+                app.update(Action::Notify(said));
             }
         }
     }
@@ -199,15 +212,18 @@ fn keep(app: &App, remembered: &mut State) {
     remembered.queries = app.history.queries.clone();
 }
 
-/// Puts `line` on the clipboard and says how, for the status line.
-fn copy(line: &str, environment: &clipboard::Environment) -> String {
+/// Puts `line` on the clipboard and says how, in `lang`, for the status line.
+fn copy(line: &str, environment: &clipboard::Environment, lang: Lang) -> String {
     match clipboard::copy(line, &mut stdout(), environment) {
         Ok(Copied::Sent { tool }) => {
-            let how = tool.map_or_else(|| "OSC 52".to_string(), |t| format!("OSC 52 and {t}"));
-            format!("copied ({how}): {line}")
+            let how = tool.map_or_else(
+                || "OSC 52".to_string(),
+                |t| lang.fill(Msg::CopiedWithTool, &[&t]),
+            );
+            lang.fill(Msg::Copied, &[&how, &line])
         }
-        Ok(Copied::TooLong) => "too long to copy (more than 74 kB)".to_string(),
-        Err(e) => format!("could not copy: {e}"),
+        Ok(Copied::TooLong) => lang.text(Msg::CopyTooLong).to_string(),
+        Err(e) => lang.fill(Msg::CopyFailed, &[&e]),
     }
 }
 
@@ -219,12 +235,19 @@ struct SearchWorker {
 }
 
 impl SearchWorker {
-    fn start(index: Arc<Index>) -> Self {
+    /// Starts the worker, which first makes the index with `make_index` and sets it in
+    /// `index`; queries sent meanwhile wait, and the newest of them is answered first.
+    fn start(
+        index: Arc<PendingIndex>,
+        make_index: impl FnOnce() -> Index + Send + 'static,
+    ) -> Self {
         let (requests, inbox) = channel::<SearchRequest>();
         let (outbox, answers) = channel();
         let latest = Arc::new(AtomicU64::new(0));
         let newest = Arc::clone(&latest);
         std::thread::spawn(move || {
+            index.set(make_index());
+            let index = index.wait();
             while let Ok(mut request) = inbox.recv() {
                 // Skip straight to the newest query typed.
                 while let Ok(newer) = inbox.try_recv() {

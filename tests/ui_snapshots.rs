@@ -1,7 +1,7 @@
 //! Snapshots of the explorer's main views on the embedded report, at four sizes, and the
 //! smallest window that shows panes. Styles are checked in `ui_properties.rs`.
 
-use baogao::action::{Action, Pane};
+use baogao::action::Action;
 use baogao::app::App;
 use baogao::load;
 use baogao::ui;
@@ -18,7 +18,8 @@ fn app(width: u16, height: u16, actions: &[Action]) -> App {
         app.update(action.clone());
         // Answer searches at once, as the worker does a moment later in the real program.
         while let Some(request) = app.take_search_request() {
-            let answer = baogao::tui::answer(&app.index, &request, &|| false).expect("answer");
+            let answer =
+                baogao::tui::answer(&app.index.wait(), &request, &|| false).expect("answer");
             app.update(answer);
         }
     }
@@ -145,15 +146,41 @@ fn chart_of_the_growth_target() {
 }
 
 #[test]
-fn targets_pane_with_the_next_years_outcomes() {
-    // 甲省 2025 from the report list, its expected targets, the targets pane focused: each
-    // target beside the result 甲省 2026 gives for it, the selected one with both quotes.
-    let mut actions = vec![Action::OpenReports];
-    actions.extend("jia 2025".chars().map(Action::Input));
-    actions.extend([
-        Action::Activate,
-        Action::NextSection,
-        Action::Focus(Pane::Targets),
-    ]);
-    library_snapshot("tracked_targets", &actions);
+fn a_search_typed_before_the_index_is_ready_says_so_and_keeps_every_key() {
+    use std::sync::Arc;
+
+    use baogao::app::Overlay;
+    use baogao::i18n::{Lang, Msg};
+    use baogao::search::{Index, PendingIndex};
+
+    let report = load::embedded().expect("embedded report");
+    let index = PendingIndex::pending();
+    let area = Rect::new(0, 0, 100, 30);
+    let mut app = App::with_reports_indexed(vec![report.clone()], Arc::clone(&index), area);
+    app.prefs.lang = Lang::En;
+    assert!(!render(&app).contains(Lang::En.text(Msg::Indexing)));
+    app.update(Action::OpenSearch);
+    let mut requests = Vec::new();
+    for c in "gfcy".chars() {
+        app.update(Action::Input(c));
+        requests.extend(app.take_search_request());
+    }
+    assert_eq!(requests.len(), 4);
+    assert!(render(&app).contains(Lang::En.text(Msg::Indexing)));
+    // The worker, its index made, answers the newest query.
+    index.set(Index::build(&report));
+    let newest = requests.pop().expect("a request");
+    let answer = baogao::tui::answer(&index.wait(), &newest, &|| false).expect("answer");
+    app.update(answer);
+    let Overlay::Search(search) = &app.overlay else {
+        panic!("the search closed");
+    };
+    assert_eq!(
+        (search.input.text(), search.answered.as_str()),
+        ("gfcy", "gfcy")
+    );
+    assert!(!search.pending() && !search.hits.is_empty());
+    let screen = render(&app);
+    assert!(!screen.contains(Lang::En.text(Msg::Indexing)), "{screen}");
+    assert!(screen.contains("光伏"), "{screen}");
 }

@@ -3,6 +3,7 @@
 
 use crate::action::Pane;
 use crate::citation::{cite, cite_figure, cite_quote};
+use crate::i18n::Msg;
 use crate::model::{Figure, Report};
 use crate::search::Kind;
 
@@ -22,7 +23,8 @@ impl App {
             }
             Overlay::Search(search) => {
                 let hit = search.hits.get(search.selected)?;
-                let item = self.index.item(hit.item)?;
+                let index = self.index.get()?;
+                let item = index.item(hit.item)?;
                 let report = &self.reports.get(item.report)?.report;
                 let figure = match (item.kind, item.figure) {
                     (Kind::Target, Some(i)) => report.targets.get(i),
@@ -98,7 +100,7 @@ impl App {
     pub(super) fn copy(&mut self, whole: bool) {
         match self.citation(whole) {
             Some(line) => self.copy_request = Some(line),
-            None => self.message = Some("nothing to copy here".to_string()),
+            None => self.message = Some(self.prefs.lang.text(Msg::NothingToCopy).to_string()),
         }
     }
 

@@ -56,7 +56,7 @@ impl App {
         let opened = self.reports.get(figure.report)?;
         let target = opened.report.targets.get(figure.index)?;
         let indicator = Vocabulary::embedded().get(target.indicator.as_deref()?)?;
-        let reports = self.reports.iter().map(|o| &o.report);
+        let reports = self.reports.iter().map(|o| &*o.report);
         let track = compare::follow(reports, &opened.report, indicator)?;
         // The year's target of the indicator is judged: shown on its row (with its 力争 aim).
         let mut members = opened.groups.members(figure.index).iter();
@@ -66,7 +66,7 @@ impl App {
         let next = self
             .reports
             .iter()
-            .position(|o| std::ptr::eq(&o.report, track.next))?;
+            .position(|o| std::ptr::eq(&*o.report, track.next))?;
         let result = track.result.and_then(|result| {
             let index = track
                 .next
@@ -86,14 +86,13 @@ impl App {
     pub(super) fn outcome_entry(&self, followed: &Followed) -> OutcomeEntry {
         let track = &followed.track;
         let lang = self.prefs.lang;
-        let word = lang.text(match track.outcome {
-            Outcome::Met => Msg::OutcomeMet,
-            Outcome::Missed => Msg::OutcomeMissed,
-            Outcome::NoResult => Msg::OutcomeNoResult,
-            Outcome::Incomparable => Msg::OutcomeIncomparable,
-        });
+        let word = lang.outcome(track.outcome);
         let basis = match track.result {
-            Some(result) => format!("{}: {}", period_label(result.period), figure_value(result)),
+            Some(result) => format!(
+                "{}: {}",
+                period_label(result.period, lang),
+                figure_value(result, lang)
+            ),
             None => track.next.label(),
         };
         let quoted = |label: String, quote: &str| format!("{label} 「{quote}」");

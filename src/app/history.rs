@@ -2,6 +2,7 @@
 //! (Ctrl-o) and forward again (Alt-i), and the search box recalls earlier queries. Every change
 //! asks the event loop to save the state file.
 
+use crate::i18n::Msg;
 use crate::state::{Jumps, MAX_QUERIES, Place};
 
 use super::{App, Overlay};
@@ -51,8 +52,12 @@ impl App {
                 self.save_request = true;
             }
             None => {
-                let way = if forward { "forward" } else { "back" };
-                self.message = Some(format!("nowhere to go {way}"));
+                let nowhere = if forward {
+                    Msg::NowhereForward
+                } else {
+                    Msg::NowhereBack
+                };
+                self.message = Some(self.prefs.lang.text(nowhere).to_string());
             }
         }
     }

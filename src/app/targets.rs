@@ -54,13 +54,13 @@ impl App {
         let report = &self.reports.get(figure_ref.report)?.report;
         let figure = report.figure(figure_ref.kind, figure_ref.index)?;
         let (value, linked) = match figure_ref.kind {
-            FigureKind::Result => (figure_value(figure), String::new()),
+            FigureKind::Result => (figure_value(figure, self.prefs.lang), String::new()),
             FigureKind::Target => {
-                let past = result_value(report, figure);
+                let past = result_value(report, figure, self.prefs.lang);
                 let year = report
                     .results_for(figure)
                     .next()
-                    .map(|r| period_label(r.period));
+                    .map(|r| period_label(r.period, self.prefs.lang));
                 let linked = match year {
                     Some(year) if !past.is_empty() => format!("{year}: {past}"),
                     _ => String::new(),

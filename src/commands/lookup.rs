@@ -10,6 +10,7 @@ use clap::CommandFactory;
 
 use crate::cache::Cache;
 use crate::cli::{Cli, CompareArgs, IndicatorsArgs, TargetsArgs};
+use crate::i18n::{Lang, Msg};
 use crate::library;
 use crate::search::Index;
 use crate::text::sanitize;
@@ -42,7 +43,7 @@ pub(super) fn targets(
         Some(text) => Ok(Printed::success(text)),
         None => {
             let query = args.query.as_deref().unwrap_or("");
-            complain(&format!("no figures match `{query}`"));
+            complain(&term.lang.fill(Msg::NoFiguresMatch, &[&query]));
             Ok(Printed::with_code("", ExitCode::from(NOTHING)))
         }
     }
@@ -61,9 +62,7 @@ pub(super) fn indicators(
         Some(text) => Ok(Printed::success(text)),
         None => {
             let query = args.query.as_deref().unwrap_or("");
-            complain(&format!(
-                "`{query}` names no indicator; `baogao indicators` lists them"
-            ));
+            complain(&term.lang.fill(Msg::NamesNoIndicator, &[&query]));
             Ok(Printed::with_code("", ExitCode::from(NOTHING)))
         }
     }
@@ -80,7 +79,7 @@ pub(super) fn compare(
     match super::compare::compare(&reports, args, term)? {
         Ok(text) => Ok(Printed::success(text)),
         Err(nothing) => {
-            complain(&nothing.message());
+            complain(&nothing.message(term.lang));
             Ok(Printed::with_code("", ExitCode::from(NOTHING)))
         }
     }
@@ -105,11 +104,13 @@ pub(super) fn show(query: &str, paths: &[PathBuf], cache: &Cache, term: &Term) -
     let reports = library::open_reports(paths, cache)?;
     match super::show::show(&reports, query, term) {
         Shown::Text(text) => return Ok(Printed::success(text)),
-        Shown::Unknown => complain(&format!(
-            "no section matches `{query}`; `baogao outline` lists them"
-        )),
+        Shown::Unknown => complain(&term.lang.fill(Msg::NoSectionMatches, &[&query])),
         Shown::Ambiguous(candidates) => {
-            complain(&format!("`{query}` matches {} sections:", candidates.len()));
+            complain(
+                &term
+                    .lang
+                    .fill(Msg::SectionsMatch, &[&query, &candidates.len()]),
+            );
             let mut err = std::io::stderr().lock();
             for line in candidates {
                 // Each candidate line is already sanitised by `show`.
@@ -128,9 +129,9 @@ pub(super) fn completions(shell: clap_complete::Shell) -> Printed {
 }
 
 /// `baogao` with stdout not a terminal: no TUI, but the outline (or the targets table for
-/// `-t QUERY`), so `baogao | less` shows something useful.
-pub fn run_without_terminal(cli: &Cli) -> Result<ExitCode> {
-    let term = Term::detect(cli.color);
+/// `-t QUERY`) in `lang`, so `baogao | less` shows something useful.
+pub fn run_without_terminal(cli: &Cli, lang: Lang) -> Result<ExitCode> {
+    let term = Term::detect(cli.color, lang);
     let cache = Cache::for_user(cli.no_cache);
     match &cli.targets {
         Some(query) => {

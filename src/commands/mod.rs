@@ -26,6 +26,7 @@ use anyhow::{Result, bail};
 
 use crate::cache::Cache;
 use crate::cli::{Cli, Command};
+use crate::i18n::Lang;
 use crate::library;
 use crate::model::Report;
 use crate::search::Index;
@@ -65,16 +66,16 @@ impl Printed {
     }
 }
 
-/// Runs a subcommand against the reports named by `--report`.
-pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
+/// Runs a subcommand against the reports named by `--report`, its headers and words in `lang`.
+pub fn run(command: &Command, cli: &Cli, lang: Lang) -> Result<ExitCode> {
     let report_paths = &cli.reports;
-    let term = Term::detect(cli.color);
+    let term = Term::detect(cli.color, lang);
     let cache = Cache::for_user(cli.no_cache);
     let printed = match command {
         Command::Check { paths, indicators } => {
             let vocabulary = indicators.as_ref().map(Option::as_deref);
             let mut out = Vec::new();
-            let code = check(paths, vocabulary, &mut out, &mut std::io::stderr())?;
+            let code = check(paths, vocabulary, lang, &mut out, &mut std::io::stderr())?;
             Printed::with_code(out, code)
         }
         Command::Indicators(args) => lookup::indicators(args, report_paths, &cache, &term)?,

@@ -11,21 +11,11 @@ use super::{input, overlay, pane_block, status};
 use crate::app::App;
 use crate::app::search::SearchState;
 use crate::convert::Converted;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::keymap::hints;
 use crate::layout;
-use crate::search::{Hit, Kind, snippet};
+use crate::search::{Hit, snippet};
 use crate::text;
-
-/// The label of a result's kind.
-fn kind_label(kind: Kind, lang: Lang) -> &'static str {
-    lang.text(match kind {
-        Kind::Heading => Msg::KindHeading,
-        Kind::Sentence => Msg::KindSentence,
-        Kind::Target => Msg::KindTarget,
-        Kind::Result => Msg::KindResult,
-    })
-}
 
 /// What stands before the query.
 pub const PROMPT: &str = "/ ";
@@ -80,6 +70,10 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
             buf,
         );
     }
+    if search.pending() && !app.index.is_ready() && !list.is_empty() {
+        Line::styled(format!("  {}", lang.text(Msg::Indexing)), app.theme.dim)
+            .render(Rect::new(list.x, list.y, list.width, 1), buf);
+    }
     if search.hits.is_empty()
         && !search.pending()
         && !search.input.text().trim().is_empty()
@@ -98,7 +92,10 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
 
 /// One result in two rows: its kind and section path, then the snippet around the match.
 fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) {
-    let Some(item) = app.index.item(hit.item) else {
+    let Some(index) = app.index.get() else {
+        return;
+    };
+    let Some(item) = index.item(hit.item) else {
         return;
     };
     let width = usize::from(area.width);
@@ -115,7 +112,7 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
     if app.reports.len() > 1 {
         path.insert(0, &report_label);
     }
-    let label = kind_label(item.kind, app.prefs.lang);
+    let label = app.prefs.lang.kind(item.kind);
     let room = width.saturating_sub(text::width(label) + 3);
     let label_style = if selected {
         app.theme.selected

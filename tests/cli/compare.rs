@@ -169,10 +169,10 @@ fn the_table_is_indicators_by_reports_when_it_fits() {
         gdp.iter().map(|c| c.trim()).collect::<Vec<_>>(),
         [
             "地区生产总值增长",
-            "≥ 7% · 力爭 8%",
+            "≥ 7% · strive 8%",
             "4.5–5%",
             "≈ 6%",
-            "≥ 5.5% · 力爭 6%",
+            "≥ 5.5% · strive 6%",
             "≈ 5%"
         ]
     );
@@ -193,7 +193,7 @@ fn a_narrow_terminal_shows_one_indicator_at_a_time_with_the_reports_as_rows() {
         .find(|l| l.starts_with("甲省 2025"))
         .expect("a row per report");
     assert!(
-        row.contains("≥ 5.5% · 力爭 6%") && row.ends_with("6.1%"),
+        row.contains("≥ 5.5% · strive 6%") && row.ends_with("6.1%"),
         "{row}"
     );
     for line in out.lines() {
@@ -244,7 +244,7 @@ fn markdown_is_the_table() {
     assert_eq!(lines[1], "| --- | --- | --- | --- | --- | --- |");
     assert_eq!(
         lines[2],
-        "| 地区生产总值增长 | ≥ 7% · 力爭 8% | 4.5–5% | ≈ 6% | ≥ 5.5% · 力爭 6% | ≈ 5% |"
+        "| 地区生产总值增长 | ≥ 7% · strive 8% | 4.5–5% | ≈ 6% | ≥ 5.5% · strive 6% | ≈ 5% |"
     );
     assert_eq!(
         lines[3],

@@ -174,6 +174,12 @@ fn run_in_shell(command: &str, dir: &Path) -> (Option<i32>, String) {
         .env("BAOGAO_LIBRARY", dir.join("library"))
         .env_remove("COLUMNS")
         .env_remove("NO_COLOR")
+        // The README shows English output unless an example names a language.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
+        .env_remove("BAOGAO_CONFIG")
+        .env_remove("XDG_CONFIG_HOME")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
