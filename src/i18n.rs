@@ -297,6 +297,26 @@ messages! {
     HelpCopy => ["复制（附出处）/ 原句或整段", "複製（附出處）/ 原句或整段", "copy with its source / quote or whole paragraph"],
     /// Help: back and forward past jumps.
     HelpBack => ["后退 / 前进（跳转记录）", "後退 / 前進（跳轉記錄）", "back / forward past jumps"],
+    /// Help: bookmarks.
+    HelpBookmark => ["加书签（再按取消）/ 书签列表", "加書籤（再按取消）/ 書籤列表", "bookmark what has focus (again: remove) / list of bookmarks"],
+    /// Help: deleting a bookmark.
+    HelpDeleteBookmark => ["书签列表：删除（字母键仅在筛选为空时）", "書籤列表：刪除（字母鍵僅在篩選為空時）", "bookmark list: delete (a letter key only while the filter is empty)"],
+    /// Hint: delete.
+    HintDelete => ["删除", "刪除", "delete"],
+    /// The bookmark list's title.
+    Bookmarks => ["书签", "書籤", "Bookmarks"],
+    /// The bookmark list when there are none.
+    NoBookmarks => ["尚无书签", "尚無書籤", "no bookmarks yet"],
+    /// A bookmark of a report that is not open.
+    NotOpen => ["未打开", "未開啟", "not open"],
+    /// Status: a bookmark was made, before its label.
+    BookmarkAdded => ["已加书签", "已加書籤", "bookmarked"],
+    /// Status: a bookmark was removed, before its label.
+    BookmarkRemoved => ["已删除书签", "已刪除書籤", "bookmark removed"],
+    /// Status: the key has nothing to bookmark where it was pressed.
+    NothingToBookmark => ["此处没有可加书签的内容", "此處沒有可加書籤的內容", "nothing to bookmark here"],
+    /// Status: Enter on a bookmark of a report that is not open, before the report's id.
+    ReportNotOpen => ["报告未打开", "報告未開啟", "the report is not open"],
     /// Hint: jump.
     HintJump => ["跳转", "跳轉", "jump"],
     /// Hint: filter.

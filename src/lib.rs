@@ -28,6 +28,7 @@ pub mod model;
 pub mod paths;
 pub mod preferences;
 pub mod probe;
+pub mod save_timer;
 pub mod search;
 pub mod state;
 pub mod text;

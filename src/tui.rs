@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use crossterm::event::{
@@ -33,6 +33,7 @@ use crate::library::Source;
 use crate::model::Report;
 use crate::preferences::Preferences;
 use crate::probe;
+use crate::save_timer::SaveTimer;
 use crate::search::Index;
 use crate::state::{self, State, StateFile};
 use crate::text::{self, AmbiguousWidth, sanitize};
@@ -146,23 +147,29 @@ fn event_loop(
     app.history = History {
         jumps: remembered.jumps.clone(),
         queries: remembered.queries.clone(),
+        bookmarks: remembered.bookmarks.clone(),
     };
     if let Some(query) = cli.targets.as_deref() {
         app.open_table(query);
     }
     let worker = SearchWorker::start(Arc::clone(&app.index));
     let clipboard = clipboard::Environment::detect();
+    let mut timer = SaveTimer::default();
     while app.running {
         terminal.draw(|frame| ui::draw(&app, frame))?;
         panic_if_asked();
         if let Some(request) = app.take_search_request() {
             worker.submit(request);
         }
-        // While a search runs, wake up often to show its answer; otherwise sleep on input.
-        let input = if !app.search_pending() || event::poll(RESULT_POLL)? {
-            Some(event::read()?)
-        } else {
-            None
+        // While a search runs, wake up often to show its answer; while a moved position
+        // waits to be saved, wake up when it is due; otherwise sleep on input.
+        let wait = match (app.search_pending(), timer.wait(Instant::now())) {
+            (true, save) => Some(save.map_or(RESULT_POLL, |s| s.min(RESULT_POLL))),
+            (false, save) => save,
+        };
+        let input = match wait {
+            Some(wait) if !event::poll(wait)? => None,
+            _ => Some(event::read()?),
         };
         let action = match input {
             Some(Event::Key(key)) => app.keymap.action_for(app.mode(), key),
@@ -181,7 +188,12 @@ fn event_loop(
         if let Some(line) = app.take_copy_request() {
             app.update(Action::Notify(copy(&line, &clipboard)));
         }
-        if app.take_save_request() {
+        let now = Instant::now();
+        if moved(&app, remembered) {
+            timer.moved(now);
+        }
+        if app.take_save_request() || timer.is_due(now) {
+            timer.saved();
             keep(&app, remembered);
             if let Some(Err(e)) = state_file.map(|file| file.save(remembered)) {
                 app.update(Action::Notify(format!("could not save the state: {e}")));
@@ -192,11 +204,20 @@ fn event_loop(
     Ok(())
 }
 
-/// Copies what the explorer remembers into the state to save: positions, jumps, queries.
+/// Copies what the explorer remembers into the state to save: positions, jumps, queries,
+/// bookmarks.
 fn keep(app: &App, remembered: &mut State) {
     remembered.positions.extend(app.positions());
     remembered.jumps = app.history.jumps.clone();
     remembered.queries = app.history.queries.clone();
+    remembered.bookmarks = app.history.bookmarks.clone();
+}
+
+/// True when a reading position differs from the one last saved.
+fn moved(app: &App, remembered: &State) -> bool {
+    app.positions()
+        .iter()
+        .any(|(id, position)| remembered.positions.get(id) != Some(position))
 }
 
 /// Puts `line` on the clipboard and says how, for the status line.

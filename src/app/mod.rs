@@ -1,5 +1,6 @@
 //! The explorer's state and the one function that changes it, `App::update`.
 
+pub mod bookmarks;
 pub mod compare;
 mod copy;
 pub mod document;
@@ -27,6 +28,7 @@ use crate::preferences::Preferences;
 use crate::search::Index;
 use crate::state::Position;
 use crate::theme::{Borders, Theme};
+use bookmarks::BookmarkList;
 use history::History;
 pub use opened::OpenedReport;
 use reports::ReportList;
@@ -83,6 +85,8 @@ pub enum Overlay {
     Reports(ReportList),
     /// Indicators compared across the opened reports.
     Compare(compare::CompareView),
+    /// The list of bookmarks.
+    Bookmarks(BookmarkList),
 }
 
 /// The whole state of the explorer: the opened reports, which one is shown, and what all
@@ -211,7 +215,7 @@ impl App {
             Overlay::Table(_) => Mode::Table,
             Overlay::Compare(c) if c.typing => Mode::Typing,
             Overlay::Compare(_) => Mode::Table,
-            Overlay::Search(_) | Overlay::Reports(_) => Mode::Typing,
+            Overlay::Search(_) | Overlay::Reports(_) | Overlay::Bookmarks(_) => Mode::Typing,
         }
     }
 
@@ -295,6 +299,8 @@ impl App {
             Action::OpenHelp => self.overlay = Overlay::Help { top: 0 },
             Action::OpenReports => self.open_report_list(),
             Action::OpenCompare => self.open_compare(),
+            Action::OpenBookmarks => self.open_bookmark_list(),
+            Action::ToggleBookmark => self.toggle_bookmark(),
             Action::OpenTable => self.open_table(""),
             Action::OpenSearch => {
                 let origin = (
@@ -321,6 +327,7 @@ impl App {
                 Overlay::Table(_) => self.update_table(action),
                 Overlay::Search(_) => self.update_search(action),
                 Overlay::Reports(_) => self.update_reports(action),
+                Overlay::Bookmarks(_) => self.update_bookmarks(action),
                 Overlay::Compare(_) => self.update_compare(action),
                 Overlay::Help { .. } => self.update_help(action),
                 Overlay::None => self.update_panes(action),
@@ -483,20 +490,10 @@ impl App {
         if figure_ref.report != self.current {
             self.switch_to(figure_ref.report);
         }
-        let Some(figure) = self.view().report.figure(figure_ref.kind, figure_ref.index) else {
+        let Some((section, found)) = self.view().figure_place(figure_ref.kind, figure_ref.index)
+        else {
             return;
         };
-        let Some(section) = self.view().doc.section_index(&figure.section) else {
-            return;
-        };
-        let quote = crate::text::sanitize(&figure.quote);
-        let report_section = self.view().report.section(&figure.section);
-        let paragraphs = report_section.map_or(0, |s| s.paragraphs.len());
-        let found = (0..paragraphs).find_map(|paragraph| {
-            let block = self.view().doc.paragraph_block(section, paragraph)?;
-            let start = self.view().doc.blocks[block].text.find(quote.as_ref())?;
-            Some((block, start..start + quote.len()))
-        });
         match found {
             Some((block, range)) => self.jump_to_text(block, range),
             None => self.jump_to_section(section),
@@ -603,6 +600,7 @@ impl App {
             Overlay::Table(table) => table.scroll_into_view(table_height),
             Overlay::Search(search) => search.scroll_into_view(search_rows),
             Overlay::Reports(list) => list.scroll_into_view(report_rows),
+            Overlay::Bookmarks(list) => list.scroll_into_view(search_rows),
             Overlay::Help { top } => *top = (*top).min(help_max),
             Overlay::Compare(_) => self.keep_compare_in_view(),
             Overlay::None => {}

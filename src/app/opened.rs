@@ -1,12 +1,14 @@
 //! One opened report: its data, the layouts made from it, and where the reader is in it.
 //! Switching reports switches the whole struct, so each keeps its own place.
 
+use std::ops::Range;
+
 use super::document::{BlockKind, Document, Wrapped};
 use super::outline::Outline;
 use super::{Reader, TargetsPane};
 use crate::convert;
 use crate::figure_format::TargetGroups;
-use crate::model::{Report, Script};
+use crate::model::{FigureKind, Report, Script};
 use crate::state::Position;
 
 /// A report as the explorer holds it.
@@ -74,15 +76,53 @@ impl OpenedReport {
             return self.pending.clone();
         }
         let (block, offset) = self.wrapped.anchor(self.reader.top);
+        self.position_at(block, offset)
+    }
+
+    /// Byte `offset` of block `block` as a position to remember: its section, paragraph and
+    /// offset, which hold at any width.
+    pub fn position_at(&self, block: usize, offset: usize) -> Option<Position> {
         let block = self.doc.blocks.get(block)?;
         Some(Position {
-            section: self.doc.sections[block.section].id.clone(),
+            section: self.doc.sections.get(block.section)?.id.clone(),
             paragraph: match block.kind {
                 BlockKind::Paragraph(n) => Some(n),
                 BlockKind::Heading => None,
             },
             offset,
         })
+    }
+
+    /// Where a bookmark on a figure points: the start of its quote, or its section's start
+    /// when the text does not hold the quote.
+    pub fn figure_anchor(&self, kind: FigureKind, index: usize) -> Option<(usize, usize)> {
+        let (section, quote) = self.figure_place(kind, index)?;
+        Some(match quote {
+            Some((block, range)) => (block, range.start),
+            None => (self.doc.sections.get(section)?.first_block, 0),
+        })
+    }
+
+    /// Where a figure is quoted in the text: its section, and the block and bytes of its
+    /// quote when a paragraph of that section holds it.
+    pub fn figure_place(
+        &self,
+        kind: FigureKind,
+        index: usize,
+    ) -> Option<(usize, Option<(usize, Range<usize>)>)> {
+        let figure = self.report.figure(kind, index)?;
+        let section = self.doc.section_index(&figure.section)?;
+        let quote = crate::text::sanitize(&figure.quote);
+        let paragraphs = self
+            .report
+            .section(&figure.section)
+            .map_or(0, |s| s.paragraphs.len());
+        let found = (0..paragraphs).find_map(|paragraph| {
+            let block = self.doc.paragraph_block(section, paragraph)?;
+            let start = self.doc.blocks[block].text.find(quote.as_ref())?;
+            Some((block, start..start + quote.len()))
+        });
+        Some((section, found))
     }
 
     /// The block and byte offset a remembered position points at, if the report still has it.

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Clear, Widget};
 
 use crate::app::App;
 use crate::convert::ScriptChoice;
@@ -13,6 +13,8 @@ use crate::text;
 /// A message (a copy confirmed, a config warning) on the bottom row, over the key hints,
 /// until the next key.
 pub fn draw_message(app: &App, message: &str, area: Rect, buf: &mut Buffer) {
+    // The hints drawn below must not show past the end of a short message.
+    Clear.render(area, buf);
     buf.set_style(area, app.theme.status);
     let message = format!(" {}", text::sanitize(message));
     let shown = text::truncate(&message, usize::from(area.width)).into_owned();
