@@ -298,9 +298,9 @@ messages! {
     /// Help: back and forward past jumps.
     HelpBack => ["后退 / 前进（跳转记录）", "後退 / 前進（跳轉記錄）", "back / forward past jumps"],
     /// Help: bookmarks.
-    HelpBookmark => ["加书签（再按取消）/ 书签列表", "加書籤（再按取消）/ 書籤列表", "bookmark what has focus (again: remove) / list of bookmarks"],
+    HelpBookmark => ["加书签（再按取消）/ 书签列表", "加書籤（再按取消）/ 書籤列表", "bookmark (again: remove) / bookmark list"],
     /// Help: deleting a bookmark.
-    HelpDeleteBookmark => ["书签列表：删除（字母键仅在筛选为空时）", "書籤列表：刪除（字母鍵僅在篩選為空時）", "bookmark list: delete (a letter key only while the filter is empty)"],
+    HelpDeleteBookmark => ["书签列表：删除（字母键仅在筛选为空时）", "書籤列表：刪除（字母鍵僅在篩選為空時）", "bookmark list: delete (letters when unfiltered)"],
     /// Hint: delete.
     HintDelete => ["删除", "刪除", "delete"],
     /// The bookmark list's title.

@@ -152,6 +152,8 @@ fn event_loop(
     if let Some(query) = cli.targets.as_deref() {
         app.open_table(query);
     }
+    // From here on, a reading position that differs from this one has moved: save it.
+    keep(&app, remembered);
     let worker = SearchWorker::start(Arc::clone(&app.index));
     let clipboard = clipboard::Environment::detect();
     let mut timer = SaveTimer::default();

@@ -217,7 +217,14 @@ impl App {
                     self.figure_candidate(*self.pane_figures().get(view.targets.selected)?)
                 }
                 Pane::Reader => {
-                    let (block, offset) = view.wrapped.anchor(view.reader.top);
+                    // The first line of text from the top (a blank line marks nothing).
+                    let line = view
+                        .wrapped
+                        .lines
+                        .get(view.reader.top..)?
+                        .iter()
+                        .position(|line| matches!(line, super::document::Line::Text { .. }))?;
+                    let (block, offset) = view.wrapped.anchor(view.reader.top + line);
                     let rest = view.doc.blocks.get(block)?.text.get(offset..)?;
                     Some(Candidate {
                         report: self.current,

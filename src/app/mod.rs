@@ -490,13 +490,12 @@ impl App {
         if figure_ref.report != self.current {
             self.switch_to(figure_ref.report);
         }
-        let Some((section, found)) = self.view().figure_place(figure_ref.kind, figure_ref.index)
-        else {
+        let Some(place) = self.view().figure_place(figure_ref.kind, figure_ref.index) else {
             return;
         };
-        match found {
+        match place.quote {
             Some((block, range)) => self.jump_to_text(block, range),
-            None => self.jump_to_section(section),
+            None => self.jump_to_section(place.section),
         }
         if let Some(row) = self.pane_figures().iter().position(|&f| f == figure_ref) {
             self.view_mut().targets.selected = row;

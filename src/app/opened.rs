@@ -11,6 +11,15 @@ use crate::figure_format::TargetGroups;
 use crate::model::{FigureKind, Report, Script};
 use crate::state::Position;
 
+/// Where a figure is quoted in the reader's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigurePlace {
+    /// The section it belongs to.
+    pub section: usize,
+    /// The block and bytes of its quote, when a paragraph of the section holds it.
+    pub quote: Option<(usize, Range<usize>)>,
+}
+
 /// A report as the explorer holds it.
 #[derive(Debug, Clone)]
 pub struct OpenedReport {
@@ -96,20 +105,16 @@ impl OpenedReport {
     /// Where a bookmark on a figure points: the start of its quote, or its section's start
     /// when the text does not hold the quote.
     pub fn figure_anchor(&self, kind: FigureKind, index: usize) -> Option<(usize, usize)> {
-        let (section, quote) = self.figure_place(kind, index)?;
-        Some(match quote {
+        let place = self.figure_place(kind, index)?;
+        Some(match place.quote {
             Some((block, range)) => (block, range.start),
-            None => (self.doc.sections.get(section)?.first_block, 0),
+            None => (self.doc.sections.get(place.section)?.first_block, 0),
         })
     }
 
     /// Where a figure is quoted in the text: its section, and the block and bytes of its
     /// quote when a paragraph of that section holds it.
-    pub fn figure_place(
-        &self,
-        kind: FigureKind,
-        index: usize,
-    ) -> Option<(usize, Option<(usize, Range<usize>)>)> {
+    pub fn figure_place(&self, kind: FigureKind, index: usize) -> Option<FigurePlace> {
         let figure = self.report.figure(kind, index)?;
         let section = self.doc.section_index(&figure.section)?;
         let quote = crate::text::sanitize(&figure.quote);
@@ -122,7 +127,10 @@ impl OpenedReport {
             let start = self.doc.blocks[block].text.find(quote.as_ref())?;
             Some((block, start..start + quote.len()))
         });
-        Some((section, found))
+        Some(FigurePlace {
+            section,
+            quote: found,
+        })
     }
 
     /// The block and byte offset a remembered position points at, if the report still has it.

@@ -83,7 +83,7 @@ pub fn draw(app: &App, list: &BookmarkList, area: Rect, buf: &mut Buffer) {
     );
 }
 
-/// One bookmark in two rows: the day it was made and where it is (the report marked when it
+/// One bookmark in two rows: the day it was made and where it is (its report, marked when it
 /// is not open), then what is there.
 fn draw_entry(app: &App, entry: &BookmarkEntry, selected: bool, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
@@ -94,11 +94,20 @@ fn draw_entry(app: &App, entry: &BookmarkEntry, selected: bool, area: Rect, buf:
     } else {
         app.theme.key
     };
-    let mut report = entry.report_label.clone();
-    if entry.report.is_none() {
-        report = format!("{report} ({})", app.prefs.lang.text(Msg::NotOpen));
-    }
-    let mut path: Vec<&str> = vec![&report];
+    // The report leads the path when there is more than one to tell apart, as in search.
+    let report = match entry.report {
+        None => format!(
+            "{} ({})",
+            entry.report_label,
+            app.prefs.lang.text(Msg::NotOpen)
+        ),
+        Some(_) if app.reports.len() > 1 => entry.report_label.clone(),
+        Some(_) => String::new(),
+    };
+    let mut path: Vec<&str> = Some(report.as_str())
+        .filter(|r| !r.is_empty())
+        .into_iter()
+        .collect();
     path.extend(entry.path.iter().map(String::as_str));
     let room = width.saturating_sub(text::width(day) + 3);
     Line::from(vec![

@@ -295,3 +295,19 @@ fn a_bookmark_stays_on_its_words_in_the_other_script() {
     app.update(Action::Activate);
     assert_eq!(top_range(&app).1, range);
 }
+
+#[test]
+fn a_blank_line_at_the_top_bookmarks_the_paragraph_after_it() {
+    let mut app = app(120, 40);
+    app.jump_to_section(section(&app, "review-2022-investment"));
+    app.update(Action::Move(1));
+    assert!(
+        top_line(&app).is_empty(),
+        "the line under the heading is blank"
+    );
+    app.update(Action::ToggleBookmark);
+    let bookmark = &app.history.bookmarks[0];
+    assert_eq!(bookmark.place.position.paragraph, Some(0));
+    assert_eq!(bookmark.place.position.offset, 0);
+    assert!(bookmark.label.starts_with("這一年"), "{}", bookmark.label);
+}
