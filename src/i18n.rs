@@ -300,7 +300,7 @@ messages! {
     /// Help: bookmarks.
     HelpBookmark => ["加书签（再按取消）/ 书签列表", "加書籤（再按取消）/ 書籤列表", "bookmark (again: remove) / bookmark list"],
     /// Help: deleting a bookmark.
-    HelpDeleteBookmark => ["书签列表：删除（字母键仅在筛选为空时）", "書籤列表：刪除（字母鍵僅在篩選為空時）", "bookmark list: delete (letters when unfiltered)"],
+    HelpDeleteBookmark => ["删除书签（字母键限筛选为空）", "刪除書籤（字母鍵限篩選為空）", "bookmark list: delete (letters when unfiltered)"],
     /// Hint: delete.
     HintDelete => ["删除", "刪除", "delete"],
     /// The bookmark list's title.
