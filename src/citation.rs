@@ -50,10 +50,7 @@ pub fn cite(text: &str, report: &Report, section_id: &str) -> String {
 /// one indicator together) with where it is quoted from.
 pub fn cite_figure(report: &Report, figure: &Figure) -> String {
     // A citation quotes the report: its commitment words in the report's own script.
-    let lang = match report.script {
-        crate::model::Script::Traditional => crate::i18n::Lang::Hant,
-        crate::model::Script::Simplified => crate::i18n::Lang::Hans,
-    };
+    let lang = crate::i18n::Lang::of_script(report.script);
     let value = if report.targets.iter().any(|t| t.id == figure.id) {
         committed_value(&target_group(report, figure), lang)
     } else {

@@ -3,7 +3,7 @@
 //! The CLI and the TUI both format figures here, so a target reads the same everywhere.
 //! The strings hold dataset text (units): sanitise them before printing.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::model::{Bound, Commitment, Figure, Period, Report};
 use crate::text::format_number;
 
@@ -21,10 +21,10 @@ pub fn bound_symbol(bound: Bound) -> &'static str {
 }
 
 /// The number (or range, unless both ends are equal) and unit: `600 億元`, `6%`, `5–5.5%`;
-/// for a milestone without a number, its deadline (`by 2023-06`, `年底前`).
-pub fn amount(figure: &Figure) -> String {
+/// for a milestone without a number, its deadline (`by 2023-06`, `年底前`) in `lang`.
+pub fn amount(figure: &Figure, lang: Lang) -> String {
     let Some(value) = figure.value else {
-        return deadline_text(figure);
+        return deadline_text(figure, lang);
     };
     let mut out = format_number(value);
     if let Some(to) = figure.value_to.filter(|&to| to != value) {
@@ -40,39 +40,40 @@ pub fn amount(figure: &Figure) -> String {
     out
 }
 
-/// A deadline as shown where a value would be: `by 2023-06` for a month, else the phrase
-/// as written (`年底前`); empty without one.
-pub fn deadline_text(figure: &Figure) -> String {
+/// A deadline as shown where a value would be: a month in `lang` (`by 2023-06`,
+/// `2023年6月前`), else the phrase as written (`年底前`); empty without one.
+pub fn deadline_text(figure: &Figure, lang: Lang) -> String {
     match figure.deadline.as_deref() {
-        Some(month) if is_month(month) => format!("by {month}"),
-        Some(phrase) => phrase.to_string(),
+        Some(deadline) => match month(deadline) {
+            Some((year, month)) => lang.by_month(year, month),
+            None => deadline.to_string(),
+        },
         None => String::new(),
     }
 }
 
-/// True for a `YYYY-MM` month.
-fn is_month(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.len() == 7
-        && bytes[4] == b'-'
-        && bytes[..4].iter().chain(&bytes[5..]).all(u8::is_ascii_digit)
-        && matches!(
-            &text[5..],
-            "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"
-        )
+/// The year and month (1–12) of a `YYYY-MM` month.
+fn month(text: &str) -> Option<(u16, u8)> {
+    let (year, month) = text.split_once('-')?;
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if year.len() != 4 || month.len() != 2 || !all_digits(year) || !all_digits(month) {
+        return None;
+    }
+    let month: u8 = month.parse().ok()?;
+    Some((year.parse().ok()?, month)).filter(|_| (1..=12).contains(&month))
 }
 
 /// One figure's value with its bound: `≥ 600 億元`, `≤ 28 微克/立方米`, `≈ 3%`, `4.3%`; a
-/// milestone's deadline (`by 2023-06`), after the value when it has both.
-pub fn figure_value(figure: &Figure) -> String {
+/// milestone's deadline (`by 2023-06` in English), after the value when it has both.
+pub fn figure_value(figure: &Figure, lang: Lang) -> String {
     if figure.value.is_none() {
-        return deadline_text(figure);
+        return deadline_text(figure, lang);
     }
     let value = match bound_symbol(figure.bound) {
-        "" => amount(figure),
-        symbol => format!("{symbol} {}", amount(figure)),
+        "" => amount(figure, lang),
+        symbol => format!("{symbol} {}", amount(figure, lang)),
     };
-    match deadline_text(figure) {
+    match deadline_text(figure, lang) {
         deadline if deadline.is_empty() => value,
         deadline => format!("{value} {deadline}"),
     }
@@ -144,12 +145,6 @@ impl TargetGroups {
     }
 }
 
-/// A target's cell: its value, or every target of its group with the ones striven for marked:
-/// `≥ 6% · 力爭 8%` for 確保6%以上,力爭8%.
-pub fn target_value(report: &Report, target: &Figure) -> String {
-    group_value(&target_group(report, target), Lang::Hant)
-}
-
 /// Like [`group_value`], but a target alone on its indicator also says how firmly it is
 /// promised: `力爭 100 億元`, `確保 ≥ 6%`. The explorer shows targets this way, its words in
 /// `lang`.
@@ -159,41 +154,46 @@ pub fn committed_value(group: &[&Figure], lang: Lang) -> String {
             format!(
                 "{} {}",
                 lang.commitment(target.commitment),
-                figure_value(target)
+                figure_value(target, lang)
             )
         }
         _ => group_value(group, lang),
     }
 }
 
-/// The cell for a group of targets stating one indicator, commitments named in `lang`.
+/// The cell for a group of targets stating one indicator, the ones striven for marked, in
+/// `lang`: `≥ 6% · 力爭 8%` for 確保6%以上,力爭8%.
 pub fn group_value(group: &[&Figure], lang: Lang) -> String {
     group
         .iter()
         .map(|t| match t.commitment {
             Commitment::Strive if group.len() > 1 => {
-                format!("{} {}", lang.commitment(t.commitment), figure_value(t))
+                format!(
+                    "{} {}",
+                    lang.commitment(t.commitment),
+                    figure_value(t, lang)
+                )
             }
-            _ => figure_value(t),
+            _ => figure_value(t, lang),
         })
         .collect::<Vec<_>>()
         .join(SEPARATOR)
 }
 
-/// A period as a short label: `2022`, `每年`, `2023–2025`.
-pub fn period_label(period: Period) -> String {
+/// A period as a short label: `2022`, `每年` (`each year`), `2023–2025`.
+pub fn period_label(period: Period, lang: Lang) -> String {
     match period {
         Period::Year(year) => year.to_string(),
-        Period::EachYear => "每年".to_string(),
+        Period::EachYear => lang.text(Msg::EachYear).to_string(),
         Period::Span(from, to) => format!("{from}–{to}"),
     }
 }
 
 /// The past results linked to a target, joined: `4.3%`; empty when none is linked.
-pub fn result_value(report: &Report, target: &Figure) -> String {
+pub fn result_value(report: &Report, target: &Figure, lang: Lang) -> String {
     report
         .results_for(target)
-        .map(figure_value)
+        .map(|r| figure_value(r, lang))
         .collect::<Vec<_>>()
         .join(SEPARATOR)
 }
@@ -224,6 +224,11 @@ mod tests {
         }
     }
 
+    /// The cell of `target`'s group, commitments in Traditional as the report is.
+    fn target_value(report: &Report, target: &Figure) -> String {
+        group_value(&target_group(report, target), Lang::Hant)
+    }
+
     fn target<'a>(report: &'a Report, id: &str) -> &'a Figure {
         report
             .targets
@@ -235,31 +240,40 @@ mod tests {
     #[test]
     fn bounds_are_written_as_symbols_before_the_amount() {
         assert_eq!(
-            figure_value(&figure(600.0, "億元", Bound::AtLeast)),
+            figure_value(&figure(600.0, "億元", Bound::AtLeast), Lang::En),
             "≥ 600 億元"
         );
         assert_eq!(
-            figure_value(&figure(28.0, "微克/立方米", Bound::AtMost)),
+            figure_value(&figure(28.0, "微克/立方米", Bound::AtMost), Lang::En),
             "≤ 28 微克/立方米"
         );
-        assert_eq!(figure_value(&figure(3.0, "%", Bound::About)), "≈ 3%");
-        assert_eq!(figure_value(&figure(4.3, "%", Bound::Exact)), "4.3%");
+        assert_eq!(
+            figure_value(&figure(3.0, "%", Bound::About), Lang::En),
+            "≈ 3%"
+        );
+        assert_eq!(
+            figure_value(&figure(4.3, "%", Bound::Exact), Lang::En),
+            "4.3%"
+        );
     }
 
     #[test]
     fn ranges_join_both_ends_with_an_en_dash() {
         let mut range = figure(5.0, "%", Bound::Exact);
         range.value_to = Some(5.5);
-        assert_eq!(figure_value(&range), "5–5.5%");
+        assert_eq!(figure_value(&range, Lang::En), "5–5.5%");
         let mut degenerate = figure(3.0, "%", Bound::About);
         degenerate.value_to = Some(3.0);
-        assert_eq!(figure_value(&degenerate), "≈ 3%");
+        assert_eq!(figure_value(&degenerate, Lang::En), "≈ 3%");
     }
 
     #[test]
     fn a_figure_without_unit_is_just_its_number() {
-        assert_eq!(figure_value(&figure(9.0, "", Bound::Exact)), "9");
-        assert_eq!(figure_value(&figure(-15.0, "%", Bound::Exact)), "-15%");
+        assert_eq!(figure_value(&figure(9.0, "", Bound::Exact), Lang::En), "9");
+        assert_eq!(
+            figure_value(&figure(-15.0, "%", Bound::Exact), Lang::En),
+            "-15%"
+        );
     }
 
     #[test]
@@ -341,16 +355,44 @@ mod tests {
     fn result_value_joins_the_linked_results() {
         let report = load::embedded().expect("embedded dataset");
         assert_eq!(
-            result_value(&report, target(&report, "rd-share-gdp")),
+            result_value(&report, target(&report, "rd-share-gdp"), Lang::En),
             "3.26%"
         );
         assert_eq!(
-            result_value(&report, target(&report, "pv-output")),
+            result_value(&report, target(&report, "pv-output"), Lang::En),
             "302.6 億元"
         );
         assert_eq!(
-            result_value(&report, target(&report, "industrial-investment")),
+            result_value(&report, target(&report, "industrial-investment"), Lang::En),
             ""
+        );
+    }
+
+    #[test]
+    fn a_month_deadline_is_written_in_the_interface_language_and_a_phrase_as_written() {
+        let mut milestone = figure(0.0, "", Bound::Exact);
+        milestone.value = None;
+        milestone.deadline = Some("2023-06".into());
+        assert_eq!(figure_value(&milestone, Lang::En), "by 2023-06");
+        assert_eq!(figure_value(&milestone, Lang::Hans), "2023年6月前");
+        assert_eq!(figure_value(&milestone, Lang::Hant), "2023年6月前");
+        milestone.value = Some(3.0);
+        assert_eq!(figure_value(&milestone, Lang::Hans), "3 2023年6月前");
+        for phrase in ["年底前", "2023-13", "2023-6", "20x3-06"] {
+            milestone.deadline = Some(phrase.into());
+            milestone.value = None;
+            assert_eq!(figure_value(&milestone, Lang::En), phrase);
+        }
+    }
+
+    #[test]
+    fn periods_every_year_are_named_in_the_interface_language() {
+        assert_eq!(period_label(Period::EachYear, Lang::Hans), "每年");
+        assert_eq!(period_label(Period::EachYear, Lang::En), "each year");
+        assert_eq!(period_label(Period::Year(2022), Lang::En), "2022");
+        assert_eq!(
+            period_label(Period::Span(2023, 2025), Lang::Hant),
+            "2023–2025"
         );
     }
 }

@@ -7,7 +7,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::model::{Category, Commitment};
+use crate::compare::Outcome;
+use crate::model::{Category, Commitment, Script};
+use crate::search::Kind;
 
 /// A language the interface speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum, serde::Deserialize)]
@@ -35,6 +37,14 @@ impl Lang {
             Lang::Hans => "zh-Hans",
             Lang::Hant => "zh-Hant",
             Lang::En => "en",
+        }
+    }
+
+    /// The Chinese of a report's script: how its own words (力爭, 確保) are written.
+    pub fn of_script(script: Script) -> Lang {
+        match script {
+            Script::Simplified => Lang::Hans,
+            Script::Traditional => Lang::Hant,
         }
     }
 
@@ -73,9 +83,52 @@ impl Lang {
         }
     }
 
+    /// The words for `msg` with each `{}` filled, in order, by one of `args` (data such as a
+    /// query or a count; an argument that itself holds `{}` is not filled again).
+    pub fn fill(self, msg: Msg, args: &[&dyn fmt::Display]) -> String {
+        let mut pieces = self.text(msg).split("{}");
+        let mut out = pieces.next().unwrap_or("").to_string();
+        let mut args = args.iter();
+        for piece in pieces {
+            if let Some(arg) = args.next() {
+                out.push_str(&arg.to_string());
+            }
+            out.push_str(piece);
+        }
+        out
+    }
+
+    /// A deadline at the end of a month: `by 2023-06`, `2023年6月前`.
+    pub fn by_month(self, year: u16, month: u8) -> String {
+        match self {
+            Lang::Hans | Lang::Hant => format!("{year}年{month}月前"),
+            Lang::En => format!("by {year}-{month:02}"),
+        }
+    }
+
     /// The name of a category in this language.
     pub fn category(self, category: Category) -> &'static str {
         self.text(Msg::Category(category))
+    }
+
+    /// How a tracked target fared: met, missed, no result, incomparable.
+    pub fn outcome(self, outcome: Outcome) -> &'static str {
+        self.text(match outcome {
+            Outcome::Met => Msg::OutcomeMet,
+            Outcome::Missed => Msg::OutcomeMissed,
+            Outcome::NoResult => Msg::OutcomeNoResult,
+            Outcome::Incomparable => Msg::OutcomeIncomparable,
+        })
+    }
+
+    /// The label of a search hit's kind: heading, sentence, target, result.
+    pub fn kind(self, kind: Kind) -> &'static str {
+        self.text(match kind {
+            Kind::Heading => Msg::KindHeading,
+            Kind::Sentence => Msg::KindSentence,
+            Kind::Target => Msg::KindTarget,
+            Kind::Result => Msg::KindResult,
+        })
     }
 
     /// The word for a commitment (确保 / 確保 / ensure); empty for a plain figure.
@@ -191,7 +244,7 @@ messages! {
     /// A heading found by search.
     KindHeading => ["标题", "標題", "heading"],
     /// A sentence found by search.
-    KindSentence => ["正文", "正文", "text"],
+    KindSentence => ["正文", "正文", "sentence"],
     /// A target found by search.
     KindTarget => ["目标", "目標", "target"],
     /// A result found by search.
@@ -201,6 +254,8 @@ messages! {
     Ensure => ["确保", "確保", "ensure"],
     /// 力争: a level the report strives for.
     Strive => ["力争", "力爭", "strive"],
+    /// A period of every year.
+    EachYear => ["每年", "每年", "each year"],
     // The status line and hints.
     /// What a hint line shows for typing itself.
     Type => ["输入", "輸入", "type"],
@@ -305,18 +360,16 @@ messages! {
     HintDelete => ["删除", "刪除", "delete"],
     /// The bookmark list's title.
     Bookmarks => ["书签", "書籤", "Bookmarks"],
-    /// The bookmark list when there are none.
-    NoBookmarks => ["尚无书签", "尚無書籤", "no bookmarks yet"],
     /// A bookmark of a report that is not open.
     NotOpen => ["未打开", "未開啟", "not open"],
-    /// Status: a bookmark was made, before its label.
-    BookmarkAdded => ["已加书签", "已加書籤", "bookmarked"],
-    /// Status: a bookmark was removed, before its label.
-    BookmarkRemoved => ["已删除书签", "已刪除書籤", "bookmark removed"],
-    /// Status: the key has nothing to bookmark where it was pressed.
-    NothingToBookmark => ["此处没有可加书签的内容", "此處沒有可加書籤的內容", "nothing to bookmark here"],
-    /// Status: Enter on a bookmark of a report that is not open, before the report's id.
-    ReportNotOpen => ["报告未打开", "報告未開啟", "the report is not open"],
+    /// Status: a bookmark was made, with its label.
+    BookmarkAdded => ["已加书签：{}", "已加書籤：{}", "bookmarked: {}"],
+    /// Status: a bookmark was removed, with its label.
+    BookmarkRemoved => ["已删除书签：{}", "已刪除書籤：{}", "bookmark removed: {}"],
+    /// Status: the bookmark key has nothing to bookmark where it was pressed.
+    NothingToBookmark => ["这里没有可加书签的内容", "這裡沒有可加書籤的內容", "nothing to bookmark here"],
+    /// Status: Enter on a bookmark of a report that is not open, with the report's id.
+    ReportNotOpen => ["报告未打开：{}", "報告未開啟：{}", "the report is not open: {}"],
     /// Hint: jump.
     HintJump => ["跳转", "跳轉", "jump"],
     /// Hint: filter.
@@ -331,6 +384,105 @@ messages! {
     HintWord => ["删词", "刪詞", "word"],
     /// Hint: done.
     HintDone => ["完成", "完成", "done"],
+    // Column headers of the CLI's tables (JSON and CSV keys stay English).
+    /// The report a row comes from.
+    ColReport => ["报告", "報告", "report"],
+    /// Last year's results when the reports' years differ.
+    ColPast => ["上年", "上年", "past"],
+    /// A standard indicator.
+    ColIndicator => ["指标", "指標", "indicator"],
+    /// An id.
+    ColId => ["代码", "代碼", "id"],
+    /// A name.
+    ColName => ["名称", "名稱", "name"],
+    /// An English name.
+    ColEnglish => ["英文名", "英文名", "english"],
+    /// A unit.
+    ColUnit => ["单位", "單位", "unit"],
+    /// Targets linked to an indicator.
+    ColTargets => ["目标", "目標", "targets"],
+    /// Results linked to an indicator.
+    ColResults => ["成果", "成果", "results"],
+    /// A result.
+    ColResult => ["成果", "成果", "result"],
+    /// Whether a target was met.
+    ColOutcome => ["完成情况", "完成情況", "outcome"],
+    /// A target's words in the report.
+    ColTargetQuote => ["目标原文", "目標原文", "target quote"],
+    /// A result's words in the report.
+    ColResultQuote => ["成果原文", "成果原文", "result quote"],
+    /// The kind of a search hit (upper case in English, as the search table writes it).
+    ColKind => ["类型", "類型", "KIND"],
+    /// The section of a search hit.
+    ColWhere => ["章节", "章節", "SECTION"],
+    /// The text of a search hit.
+    ColText => ["内容", "內容", "TEXT"],
+    /// When a bookmark was made.
+    ColCreated => ["创建时间", "建立時間", "created"],
+    /// A bookmark's label.
+    ColLabel => ["标签", "標籤", "label"],
+    /// The row of prior-year results beneath each indicator's targets.
+    LastYear => ["上年", "上年", "last year"],
+    // How a target fared a year later.
+    /// The result reached the target.
+    OutcomeMet => ["达成", "達成", "met"],
+    /// The result fell short.
+    OutcomeMissed => ["未达成", "未達成", "missed"],
+    /// The next report gives no result.
+    OutcomeNoResult => ["无结果", "無結果", "no result"],
+    /// Target and result cannot be compared.
+    OutcomeIncomparable => ["无法比较", "無法比較", "incomparable"],
+    // What the CLI says: `{}` is filled by [`Lang::fill`].
+    /// `check`: a valid dataset and what it holds.
+    CheckReport => ["{}：有效：{} 个章节，{} 个段落，{} 项目标，{} 项成果", "{}：有效：{} 個章節，{} 個段落，{} 項目標，{} 項成果", "{}: ok: {} sections, {} paragraphs, {} targets, {} results"],
+    /// `check --indicators`: a valid vocabulary and what it holds.
+    CheckVocabulary => ["{}：有效：{} 个指标（{} 个主要指标），{} 个名称与别名", "{}：有效：{} 個指標（{} 個主要指標），{} 個名稱與別名", "{}: ok: {} indicators ({} headline), {} names and aliases"],
+    /// `search`: fewer hits shown than found.
+    SearchShown => ["显示 {} 条结果（共 {} 条）；--limit 0 显示全部", "顯示 {} 條結果（共 {} 條）；--limit 0 顯示全部", "{} of {} results; --limit 0 shows all"],
+    /// `targets`: nothing matched.
+    NoFiguresMatch => ["没有与 `{}` 相符的数字", "沒有與 `{}` 相符的數字", "no figures match `{}`"],
+    /// `indicators`, `compare`: a query naming no indicator.
+    NamesNoIndicator => ["`{}` 不是任何指标的名称；`baogao indicators` 列出全部指标", "`{}` 不是任何指標的名稱；`baogao indicators` 列出全部指標", "`{}` names no indicator; `baogao indicators` lists them"],
+    /// `compare`: no main expected target has a figure.
+    NoHeadline => ["已载入的报告中没有主要预期目标关联到数字；请指定指标：`baogao compare gdp-growth`", "已載入的報告中沒有主要預期目標關聯到數字；請指定指標：`baogao compare gdp-growth`", "no main expected target is linked to a figure in the loaded reports; name indicators: `baogao compare gdp-growth`"],
+    /// `compare --track`: nothing to track.
+    Untrackable => ["无可追踪：没有同一地区连续两年、且对这些指标有目标的报告", "無可追蹤：沒有同一地區連續兩年、且對這些指標有目標的報告", "nothing to track: no two reports of one region in consecutive years with a target for these indicators"],
+    /// `show`: no section matches.
+    NoSectionMatches => ["没有与 `{}` 相符的章节；`baogao outline` 列出全部章节", "沒有與 `{}` 相符的章節；`baogao outline` 列出全部章節", "no section matches `{}`; `baogao outline` lists them"],
+    /// `show`: several sections match.
+    SectionsMatch => ["`{}` 与 {} 个章节相符：", "`{}` 與 {} 個章節相符：", "`{}` matches {} sections:"],
+    /// `bookmarks`: none yet.
+    NoBookmarks => ["还没有书签", "還沒有書籤", "no bookmarks yet"],
+    // The comparison view and its chart.
+    /// The comparison's title line: how many indicators and reports.
+    CompareTitle => ["指标比较 · {} 个指标 × {} 份报告", "指標比較 · {} 個指標 × {} 份報告", "Compare · {} indicators × {} reports"],
+    /// The comparison when its filter matches no indicator.
+    NoIndicatorMatches => ["没有相符的指标", "沒有相符的指標", "no indicator matches"],
+    /// The chart's title: the indicator, then what each glyph stands for.
+    ChartLegend => ["{} · {} 目标 {} 区间 {} 力争 {} 上年成果", "{} · {} 目標 {} 區間 {} 力爭 {} 上年成果", "{} · {} target {} range {} strive {} prior-year result"],
+    // Status messages.
+    /// Copy asked where nothing can be copied.
+    NothingToCopy => ["这里没有可复制的内容", "這裡沒有可複製的內容", "nothing to copy here"],
+    /// Back asked with no earlier jump.
+    NowhereBack => ["没有可后退的位置", "沒有可後退的位置", "nowhere to go back"],
+    /// Forward asked with no later jump.
+    NowhereForward => ["没有可前进的位置", "沒有可前進的位置", "nowhere to go forward"],
+    /// A bad config file: its first problem.
+    ConfigIgnored => ["已忽略配置文件：{}", "已忽略設定檔：{}", "config ignored: {}"],
+    /// After the explorer closes, a bad config file's problems follow.
+    ConfigIgnoredDefaults => ["已忽略配置文件，使用默认设置：", "已忽略設定檔，使用預設設定：", "the config file was ignored, the defaults were used:"],
+    /// The state file could not be written.
+    StateNotSaved => ["无法保存状态：{}", "無法儲存狀態：{}", "could not save the state: {}"],
+    /// After the explorer closes, the reading position could not be saved.
+    PositionNotSaved => ["无法记住阅读位置：{}", "無法記住閱讀位置：{}", "could not remember the reading position: {}"],
+    /// A line was copied: how, then the line.
+    Copied => ["已复制（{}）：{}", "已複製（{}）：{}", "copied ({}): {}"],
+    /// Copied by the terminal and a local tool.
+    CopiedWithTool => ["OSC 52 和 {}", "OSC 52 與 {}", "OSC 52 and {}"],
+    /// Too much to copy.
+    CopyTooLong => ["太长，无法复制（超过 74 kB）", "太長，無法複製（超過 74 kB）", "too long to copy (more than 74 kB)"],
+    /// Copying failed.
+    CopyFailed => ["无法复制：{}", "無法複製：{}", "could not copy: {}"],
 }
 
 /// A category's name in zh-Hans, zh-Hant and English.
@@ -354,7 +506,6 @@ fn category_texts(category: Category) -> [&'static str; 3] {
 mod tests {
     use super::*;
     use crate::convert;
-    use crate::model::Script;
     use crate::search::fold_str;
 
     fn has_han(text: &str) -> bool {
@@ -405,6 +556,28 @@ mod tests {
             let en = Lang::En.text(msg);
             assert!(!has_han(en), "{msg:?}: {en:?}");
         }
+    }
+
+    #[test]
+    fn every_language_fills_a_message_with_as_many_arguments() {
+        for msg in Msg::all() {
+            let [hans, hant, en] = msg.texts();
+            let holes = |text: &str| text.matches("{}").count();
+            assert_eq!(holes(hans), holes(en), "{msg:?}");
+            assert_eq!(holes(hant), holes(en), "{msg:?}");
+        }
+    }
+
+    #[test]
+    fn fill_puts_the_arguments_in_order_and_leaves_their_braces_alone() {
+        assert_eq!(
+            Lang::En.fill(Msg::SectionsMatch, &[&"a{}b", &3]),
+            "`a{}b` matches 3 sections:"
+        );
+        assert_eq!(
+            Lang::Hans.fill(Msg::SearchShown, &[&5, &13]),
+            "显示 5 条结果（共 13 条）；--limit 0 显示全部"
+        );
     }
 
     #[test]

@@ -84,6 +84,15 @@ pub enum OpenError {
 }
 
 impl Library {
+    /// Writes a warning on stderr for each dataset that was skipped, and returns the library:
+    /// what every command and the explorer do after opening one.
+    pub fn warn_skipped(self) -> Library {
+        for skipped in &self.skipped {
+            eprintln!("baogao: warning: {skipped}");
+        }
+        self
+    }
+
     /// The reports alone, in order.
     pub fn into_reports(self) -> Vec<Report> {
         self.reports.into_iter().map(|(report, _)| report).collect()
@@ -102,6 +111,11 @@ impl Library {
 /// The library folder: `$BAOGAO_LIBRARY`, else `$XDG_DATA_HOME/baogao/reports`.
 pub fn folder() -> Option<PathBuf> {
     paths::folder(Folder::Library)
+}
+
+/// The reports [`open`] finds, in order, after warning on stderr of those it skipped.
+pub fn open_reports(paths: &[PathBuf], cache: &Cache) -> Result<Vec<Report>, OpenError> {
+    Ok(open(paths, cache)?.warn_skipped().into_reports())
 }
 
 /// Opens the datasets named on the command line, or the default library when none is.

@@ -16,9 +16,11 @@ fn main() -> ExitCode {
         Some(command) => {
             // The tables measure with the rule; auto has no terminal to ask here.
             text::fix_ambiguous_width(prefs.ambiguous_width(|| None));
-            baogao::commands::run(command, &cli)
+            baogao::commands::run(command, &cli, prefs.lang)
         }
-        None if !std::io::stdout().is_terminal() => baogao::commands::run_without_terminal(&cli),
+        None if !std::io::stdout().is_terminal() => {
+            baogao::commands::run_without_terminal(&cli, prefs.lang)
+        }
         None => baogao::tui::run(&cli, prefs),
     };
     outcome.unwrap_or_else(|error| {

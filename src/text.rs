@@ -26,6 +26,49 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(safe_char).collect())
 }
 
+/// Where each byte offset of a text lands in its [`sanitize`]d form: sanitising replaces
+/// characters one for one, but a control character (1 byte) shows as a 3-byte picture.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    /// (offset in the text, offset in the sanitised text) just after each character whose
+    /// length changed, in order; empty when the two are the same bytes.
+    shifts: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    /// The offset in the sanitised text of byte `offset` of the text.
+    pub fn shown(&self, offset: usize) -> usize {
+        let before = self.shifts.partition_point(|&(raw, _)| raw <= offset);
+        match before.checked_sub(1).map(|i| self.shifts[i]) {
+            Some((raw, shown)) => shown + (offset - raw),
+            None => offset,
+        }
+    }
+
+    /// [`OffsetMap::shown`] of both ends of `range`.
+    pub fn shown_range(&self, range: Range<usize>) -> Range<usize> {
+        self.shown(range.start)..self.shown(range.end)
+    }
+}
+
+/// [`sanitize`], with the map from the text's byte offsets to the sanitised text's.
+pub fn sanitize_mapped(text: &str) -> (Cow<'_, str>, OffsetMap) {
+    let shown = sanitize(text);
+    let mut map = OffsetMap::default();
+    if let Cow::Owned(_) = shown {
+        let (mut raw_at, mut shown_at) = (0, 0);
+        for c in text.chars() {
+            let safe = safe_char(c);
+            raw_at += c.len_utf8();
+            shown_at += safe.len_utf8();
+            if safe.len_utf8() != c.len_utf8() {
+                map.shifts.push((raw_at, shown_at));
+            }
+        }
+    }
+    (shown, map)
+}
+
 /// [`sanitize`] for a message of several lines: the line breaks stay, everything else that
 /// could act on a terminal is made visible.
 pub fn sanitize_lines(text: &str) -> String {
@@ -322,6 +365,23 @@ fn is_opening(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_offset_map_follows_control_characters_that_grow() {
+        let raw = "a\u{1b}b\u{7}c";
+        let (shown, map) = sanitize_mapped(raw);
+        assert_eq!(shown, "a␛b␇c");
+        for (offset, c) in raw.char_indices() {
+            let at = map.shown(offset);
+            assert_eq!(
+                shown[at..].chars().next(),
+                Some(safe_char(c)),
+                "byte {offset}"
+            );
+        }
+        assert_eq!(map.shown(raw.len()), shown.len());
+        assert_eq!(sanitize_mapped("無控制字元").1, OffsetMap::default());
+    }
 
     const SEED: &str = include_str!("../assets/xiuzhou-2023.txt");
 

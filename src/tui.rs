@@ -26,9 +26,10 @@ use crate::backend::CompactBackend;
 use crate::cache::Cache;
 use crate::cli::Cli;
 use crate::clipboard::{self, Copied};
-use crate::commands::open_library;
 use crate::config::{self, Settings};
+use crate::i18n::{Lang, Msg};
 use crate::keymap;
+use crate::library;
 use crate::library::Source;
 use crate::model::Report;
 use crate::preferences::Preferences;
@@ -45,7 +46,7 @@ const RESULT_POLL: Duration = Duration::from_millis(10);
 /// Opens the explorer on the report named on the command line, where reading last stopped.
 pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     let cache = Cache::for_user(cli.no_cache);
-    let library = open_library(&cli.reports, &cache)?;
+    let library = library::open(&cli.reports, &cache)?.warn_skipped();
     let keys: Option<Vec<u64>> = library.keys().into_iter().collect();
     // The first report named, else the embedded one.
     let start = library
@@ -83,7 +84,7 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     if let Some(problem) = &problem {
         let first = problem.to_string();
         let first = first.lines().next().unwrap_or_default();
-        app.message = Some(format!("config ignored: {first}"));
+        app.message = Some(prefs.lang.fill(Msg::ConfigIgnored, &[&first]));
     }
     let outcome = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
         .context("cannot enable the mouse and bracketed paste")
@@ -102,15 +103,14 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
         eprintln!("baogao: {}", sanitize(&warning));
     }
     if let Some(problem) = problem {
-        eprintln!("baogao: the config file was ignored, the defaults were used:\n{problem}");
+        let ignored = prefs.lang.text(Msg::ConfigIgnoredDefaults);
+        eprintln!("baogao: {ignored}\n{problem}");
     }
     if let (Ok(()), Some(file)) = (&outcome, &state_file)
         && let Err(e) = file.save(&remembered)
     {
-        eprintln!(
-            "baogao: could not remember the reading position: {}",
-            sanitize(&e)
-        );
+        let e = sanitize(&e);
+        eprintln!("baogao: {}", prefs.lang.fill(Msg::PositionNotSaved, &[&e]));
     }
     outcome.map(|()| ExitCode::SUCCESS)
 }
@@ -152,8 +152,9 @@ fn event_loop(
     if let Some(query) = cli.targets.as_deref() {
         app.open_table(query);
     }
-    // From here on, a reading position that differs from this one has moved: save it.
+    // From here on, a reading position that changes is saved once the keys are still.
     keep(&app, remembered);
+    let mut seen = app.positions();
     let worker = SearchWorker::start(Arc::clone(&app.index));
     let clipboard = clipboard::Environment::detect();
     let mut timer = SaveTimer::default();
@@ -188,17 +189,21 @@ fn event_loop(
             app.update(answer);
         }
         if let Some(line) = app.take_copy_request() {
-            app.update(Action::Notify(copy(&line, &clipboard)));
+            let said = copy(&line, &clipboard, app.prefs.lang);
+            app.update(Action::Notify(said));
         }
         let now = Instant::now();
-        if moved(&app, remembered) {
+        let positions = app.positions();
+        if positions != seen {
+            seen = positions;
             timer.moved(now);
         }
         if app.take_save_request() || timer.is_due(now) {
             timer.saved();
             keep(&app, remembered);
             if let Some(Err(e)) = state_file.map(|file| file.save(remembered)) {
-                app.update(Action::Notify(format!("could not save the state: {e}")));
+                let said = app.prefs.lang.fill(Msg::StateNotSaved, &[&e]);
+                app.update(Action::Notify(said));
             }
         }
     }
@@ -215,22 +220,18 @@ fn keep(app: &App, remembered: &mut State) {
     remembered.bookmarks = app.history.bookmarks.clone();
 }
 
-/// True when a reading position differs from the one last saved.
-fn moved(app: &App, remembered: &State) -> bool {
-    app.positions()
-        .iter()
-        .any(|(id, position)| remembered.positions.get(id) != Some(position))
-}
-
-/// Puts `line` on the clipboard and says how, for the status line.
-fn copy(line: &str, environment: &clipboard::Environment) -> String {
+/// Puts `line` on the clipboard and says how, in `lang`, for the status line.
+fn copy(line: &str, environment: &clipboard::Environment, lang: Lang) -> String {
     match clipboard::copy(line, &mut stdout(), environment) {
         Ok(Copied::Sent { tool }) => {
-            let how = tool.map_or_else(|| "OSC 52".to_string(), |t| format!("OSC 52 and {t}"));
-            format!("copied ({how}): {line}")
+            let how = tool.map_or_else(
+                || "OSC 52".to_string(),
+                |t| lang.fill(Msg::CopiedWithTool, &[&t]),
+            );
+            lang.fill(Msg::Copied, &[&how, &line])
         }
-        Ok(Copied::TooLong) => "too long to copy (more than 74 kB)".to_string(),
-        Err(e) => format!("could not copy: {e}"),
+        Ok(Copied::TooLong) => lang.text(Msg::CopyTooLong).to_string(),
+        Err(e) => lang.fill(Msg::CopyFailed, &[&e]),
     }
 }
 

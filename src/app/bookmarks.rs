@@ -187,8 +187,8 @@ impl App {
         );
         let removed = state::toggle_bookmark(&mut self.history.bookmarks, here, new);
         self.message = Some(match removed {
-            Some(old) => format!("{}: {}", lang.text(Msg::BookmarkRemoved), old.label),
-            None => format!("{}: {}", lang.text(Msg::BookmarkAdded), candidate.label),
+            Some(old) => lang.fill(Msg::BookmarkRemoved, &[&old.label]),
+            None => lang.fill(Msg::BookmarkAdded, &[&candidate.label]),
         });
         self.save_request = true;
     }
@@ -315,8 +315,7 @@ impl App {
         };
         if entry.report.is_none() {
             let lang = self.prefs.lang;
-            let message = format!("{}: {}", lang.text(Msg::ReportNotOpen), entry.report_label);
-            self.message = Some(message);
+            self.message = Some(lang.fill(Msg::ReportNotOpen, &[&entry.report_label]));
             return;
         }
         let place = bookmark.place.clone();
@@ -338,11 +337,8 @@ impl App {
         }
         let removed = self.history.bookmarks.remove(entry.index);
         self.save_request = true;
-        self.message = Some(format!(
-            "{}: {}",
-            self.prefs.lang.text(Msg::BookmarkRemoved),
-            text::sanitize(&removed.label)
-        ));
+        let label = text::sanitize(&removed.label);
+        self.message = Some(self.prefs.lang.fill(Msg::BookmarkRemoved, &[&label]));
         let entries = self.bookmark_entries();
         if let Overlay::Bookmarks(list) = &mut self.overlay {
             list.refilter(&entries);

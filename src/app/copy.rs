@@ -3,6 +3,7 @@
 
 use crate::action::Pane;
 use crate::citation::{cite, cite_figure, cite_quote};
+use crate::i18n::Msg;
 use crate::model::{Figure, Report};
 use crate::search::Kind;
 
@@ -97,7 +98,7 @@ impl App {
     pub(super) fn copy(&mut self, whole: bool) {
         match self.citation(whole) {
             Some(line) => self.copy_request = Some(line),
-            None => self.message = Some("nothing to copy here".to_string()),
+            None => self.message = Some(self.prefs.lang.text(Msg::NothingToCopy).to_string()),
         }
     }
 

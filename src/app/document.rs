@@ -3,8 +3,10 @@
 
 use std::ops::Range;
 
-use crate::model::{Report, TitleKind};
-use crate::text::{self, WrappedLine};
+use std::collections::HashMap;
+
+use crate::model::{Figure, FigureKind, Report, TitleKind};
+use crate::text::{self, OffsetMap, WrappedLine};
 
 /// A section in the flat pre-order list.
 #[derive(Debug, Clone)]
@@ -54,6 +56,8 @@ pub struct Block {
     pub text: String,
     /// Bytes at the start of the text that are a lead-phrase title, shown like a heading.
     pub lead: usize,
+    /// Where the dataset's byte offsets (a search hit's span) land in `text`.
+    pub offsets: OffsetMap,
 }
 
 /// The report prepared for reading.
@@ -63,6 +67,10 @@ pub struct Document {
     pub sections: Vec<SectionEntry>,
     /// Headings and paragraphs in reading order.
     pub blocks: Vec<Block>,
+    /// Where each target's quote is shown (block and byte range), found once here.
+    targets: Vec<Option<(usize, Range<usize>)>>,
+    /// Where each result's quote is shown.
+    results: Vec<Option<(usize, Range<usize>)>>,
 }
 
 impl Document {
@@ -83,10 +91,12 @@ impl Document {
                     kind: BlockKind::Heading,
                     text: heading.clone(),
                     lead: 0,
+                    offsets: OffsetMap::default(),
                 });
             }
             for (n, paragraph) in section.paragraphs.iter().enumerate() {
-                let text = text::sanitize(paragraph).into_owned();
+                let (text, offsets) = text::sanitize_mapped(paragraph);
+                let text = text.into_owned();
                 let lead = match section.title_kind {
                     TitleKind::Lead if n == 0 => lead_length(&text, &section.title),
                     _ => 0,
@@ -96,6 +106,7 @@ impl Document {
                     kind: BlockKind::Paragraph(n),
                     text,
                     lead,
+                    offsets,
                 });
             }
             sections.push(SectionEntry {
@@ -113,7 +124,45 @@ impl Document {
             }
             ancestors.push(index);
         }
-        Self { sections, blocks }
+        let mut doc = Self {
+            sections,
+            blocks,
+            targets: Vec::new(),
+            results: Vec::new(),
+        };
+        let walked: Vec<_> = walk.iter().map(|(_, section)| *section).collect();
+        let by_id: HashMap<&str, usize> = walked
+            .iter()
+            .enumerate()
+            .map(|(i, section)| (section.id.as_str(), i))
+            .collect();
+        let place = |figure: &Figure| {
+            let section = *by_id.get(figure.section.as_str())?;
+            walked[section]
+                .paragraphs
+                .iter()
+                .enumerate()
+                .find_map(|(n, paragraph)| {
+                    let start = paragraph.find(figure.quote.as_str())?;
+                    let block = doc.paragraph_block(section, n)?;
+                    let range = start..start + figure.quote.len();
+                    Some((block, doc.blocks[block].offsets.shown_range(range)))
+                })
+        };
+        let targets = report.targets.iter().map(place).collect();
+        let results = report.results.iter().map(place).collect();
+        doc.targets = targets;
+        doc.results = results;
+        doc
+    }
+
+    /// The block and byte range showing a figure's quote, when its section holds the quote.
+    pub fn figure_place(&self, kind: FigureKind, index: usize) -> Option<(usize, Range<usize>)> {
+        let places = match kind {
+            FigureKind::Target => &self.targets,
+            FigureKind::Result => &self.results,
+        };
+        places.get(index).cloned().flatten()
     }
 
     /// Index of the section with this id.
@@ -295,6 +344,32 @@ mod tests {
             .flat_map(|(_, s)| s.paragraphs.iter().map(String::as_str))
             .collect();
         assert_eq!(paragraphs, expected);
+    }
+
+    #[test]
+    fn every_figure_is_placed_on_its_quote_as_shown() {
+        let mut report = load::embedded().expect("embedded");
+        // Control characters before a quote shift its shown bytes (each shows as a 3-byte picture).
+        fn prefix_paragraphs(sections: &mut [crate::model::Section]) {
+            for section in sections {
+                for paragraph in &mut section.paragraphs {
+                    *paragraph = format!("\u{1b}[2J\u{7}{paragraph}");
+                }
+                prefix_paragraphs(&mut section.children);
+            }
+        }
+        prefix_paragraphs(&mut report.sections);
+        let doc = Document::new(&report);
+        for (kind, figures) in [
+            (FigureKind::Target, &report.targets),
+            (FigureKind::Result, &report.results),
+        ] {
+            for (index, figure) in figures.iter().enumerate() {
+                let (block, range) = doc.figure_place(kind, index).expect("placed");
+                let shown = &doc.blocks[block].text[range];
+                assert_eq!(shown, text::sanitize(&figure.quote), "{}", figure.id);
+            }
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! bookmarks are kept here too (see [`super::bookmarks`]). Every change asks the event loop to
 //! save the state file.
 
+use crate::i18n::Msg;
 use crate::state::{Bookmark, Jumps, MAX_QUERIES, Place};
 
 use super::{App, Overlay};
@@ -54,8 +55,12 @@ impl App {
                 self.save_request = true;
             }
             None => {
-                let way = if forward { "forward" } else { "back" };
-                self.message = Some(format!("nowhere to go {way}"));
+                let nowhere = if forward {
+                    Msg::NowhereForward
+                } else {
+                    Msg::NowhereBack
+                };
+                self.message = Some(self.prefs.lang.text(nowhere).to_string());
             }
         }
     }

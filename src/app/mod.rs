@@ -490,12 +490,19 @@ impl App {
         if figure_ref.report != self.current {
             self.switch_to(figure_ref.report);
         }
-        let Some(place) = self.view().figure_place(figure_ref.kind, figure_ref.index) else {
-            return;
-        };
-        match place.quote {
-            Some((block, range)) => self.jump_to_text(block, range),
-            None => self.jump_to_section(place.section),
+        let found = self
+            .view()
+            .doc
+            .figure_place(figure_ref.kind, figure_ref.index);
+        let section = self
+            .view()
+            .report
+            .figure(figure_ref.kind, figure_ref.index)
+            .and_then(|figure| self.view().doc.section_index(&figure.section));
+        match (found, section) {
+            (Some((block, range)), _) => self.jump_to_text(block, range),
+            (None, Some(section)) => self.jump_to_section(section),
+            (None, None) => return,
         }
         if let Some(row) = self.pane_figures().iter().position(|&f| f == figure_ref) {
             self.view_mut().targets.selected = row;

@@ -1,8 +1,6 @@
 //! One opened report: its data, the layouts made from it, and where the reader is in it.
 //! Switching reports switches the whole struct, so each keeps its own place.
 
-use std::ops::Range;
-
 use super::document::{BlockKind, Document, Wrapped};
 use super::outline::Outline;
 use super::{Reader, TargetsPane};
@@ -10,15 +8,6 @@ use crate::convert;
 use crate::figure_format::TargetGroups;
 use crate::model::{FigureKind, Report, Script};
 use crate::state::Position;
-
-/// Where a figure is quoted in the reader's text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FigurePlace {
-    /// The section it belongs to.
-    pub section: usize,
-    /// The block and bytes of its quote, when a paragraph of the section holds it.
-    pub quote: Option<(usize, Range<usize>)>,
-}
 
 /// A report as the explorer holds it.
 #[derive(Debug, Clone)]
@@ -105,32 +94,12 @@ impl OpenedReport {
     /// Where a bookmark on a figure points: the start of its quote, or its section's start
     /// when the text does not hold the quote.
     pub fn figure_anchor(&self, kind: FigureKind, index: usize) -> Option<(usize, usize)> {
-        let place = self.figure_place(kind, index)?;
-        Some(match place.quote {
-            Some((block, range)) => (block, range.start),
-            None => (self.doc.sections.get(place.section)?.first_block, 0),
-        })
-    }
-
-    /// Where a figure is quoted in the text: its section, and the block and bytes of its
-    /// quote when a paragraph of that section holds it.
-    pub fn figure_place(&self, kind: FigureKind, index: usize) -> Option<FigurePlace> {
+        if let Some((block, range)) = self.doc.figure_place(kind, index) {
+            return Some((block, range.start));
+        }
         let figure = self.report.figure(kind, index)?;
         let section = self.doc.section_index(&figure.section)?;
-        let quote = crate::text::sanitize(&figure.quote);
-        let paragraphs = self
-            .report
-            .section(&figure.section)
-            .map_or(0, |s| s.paragraphs.len());
-        let found = (0..paragraphs).find_map(|paragraph| {
-            let block = self.doc.paragraph_block(section, paragraph)?;
-            let start = self.doc.blocks[block].text.find(quote.as_ref())?;
-            Some((block, start..start + quote.len()))
-        });
-        Some(FigurePlace {
-            section,
-            quote: found,
-        })
+        Some((self.doc.sections.get(section)?.first_block, 0))
     }
 
     /// The block and byte offset a remembered position points at, if the report still has it.

@@ -228,17 +228,10 @@ impl App {
                 let Some(block) = self.view().doc.paragraph_block(section, paragraph) else {
                     return;
                 };
-                let raw = self
-                    .view()
-                    .report
-                    .section(item.section)
-                    .and_then(|s| s.paragraphs.get(paragraph));
-                // Sanitising may lengthen text before the span: measure the span in the shown text.
-                let shown = |end: usize| {
-                    raw.and_then(|p| p.get(..end))
-                        .map_or(end, |p| crate::text::sanitize(p).len())
-                };
-                self.jump_to_text(block, shown(span.start)..shown(span.end));
+                let range = self.view().doc.blocks[block]
+                    .offsets
+                    .shown_range(span.clone());
+                self.jump_to_text(block, range);
             }
             _ => self.jump_to_section(section),
         }

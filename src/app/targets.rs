@@ -35,16 +35,16 @@ impl App {
     pub(super) fn entry(&self, index: usize, is_result: bool) -> FigureEntry {
         let (figure, value, linked) = if is_result {
             let figure = &self.view().report.results[index];
-            (figure, figure_value(figure), String::new())
+            (figure, figure_value(figure, self.prefs.lang), String::new())
         } else {
             let figure = &self.view().report.targets[index];
-            let past = result_value(&self.view().report, figure);
+            let past = result_value(&self.view().report, figure, self.prefs.lang);
             let year = self
                 .view()
                 .report
                 .results_for(figure)
                 .next()
-                .map(|r| period_label(r.period));
+                .map(|r| period_label(r.period, self.prefs.lang));
             let linked = match year {
                 Some(year) if !past.is_empty() => format!("{year}: {past}"),
                 _ => String::new(),

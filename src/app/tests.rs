@@ -334,6 +334,29 @@ fn search_finds_simplified_in_traditional_and_enter_highlights_the_sentence() {
 }
 
 #[test]
+fn a_sentence_after_control_characters_is_highlighted_on_its_own_characters() {
+    let mut report = load::embedded().expect("embedded");
+    let section = &mut report.sections[0];
+    let paragraph = section.paragraphs[0].clone();
+    section.paragraphs[0] = format!("\u{1b}]0;x\u{7}{paragraph}");
+    let sentence = paragraph
+        .split('。')
+        .nth(1)
+        .expect("a second sentence")
+        .to_string();
+    let mut app = App::new(report, Rect::default());
+    app.update(Action::Resize(120, 40));
+    app.update(Action::OpenSearch);
+    search_for(&mut app, &sentence);
+    app.update(Action::Activate);
+    let text = highlighted(&app);
+    assert!(
+        text.starts_with(sentence.as_str()),
+        "{text:?} for {sentence:?}"
+    );
+}
+
+#[test]
 fn n_and_shift_n_step_through_the_last_results() {
     let mut app = app(120, 40);
     app.update(Action::OpenSearch);

@@ -6,16 +6,18 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
+use crate::i18n::{Lang, Msg};
 use crate::indicators::{self, Vocabulary};
 use crate::load::{self, LoadError};
 use crate::text::sanitize;
 
-/// Validates each file, printing a summary line per valid file to `out` and every problem to
-/// `err`; with `vocabulary` (`Some(None)`: the embedded one), validates that vocabulary too.
-/// Exit code: 0 all valid, 1 some invalid, 2 some unreadable.
+/// Validates each file, printing a summary line per valid file (in `lang`) to `out` and every
+/// problem to `err`; with `vocabulary` (`Some(None)`: the embedded one), validates that
+/// vocabulary too. Exit code: 0 all valid, 1 some invalid, 2 some unreadable.
 pub fn check(
     paths: &[PathBuf],
     vocabulary: Option<Option<&Path>>,
+    lang: Lang,
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> Result<ExitCode> {
@@ -37,12 +39,11 @@ pub fn check(
                 let all = vocabulary.indicators();
                 let names: usize = all.iter().map(|i| i.names().count()).sum();
                 let headline = all.iter().filter(|i| i.headline).count();
-                writeln!(
-                    out,
-                    "{}: ok: {} indicators ({headline} headline), {names} names and aliases",
-                    sanitize(&shown),
-                    all.len()
-                )?;
+                let summary = lang.fill(
+                    Msg::CheckVocabulary,
+                    &[&sanitize(&shown), &all.len(), &headline, &names],
+                );
+                writeln!(out, "{summary}")?;
             }
             Err(e) => worst = worst.max(report_error(&e, err)?),
         }
@@ -52,11 +53,11 @@ pub fn check(
         match load::load_file(path) {
             Ok(report) => {
                 let c = report.counts();
-                writeln!(
-                    out,
-                    "{shown}: ok: {} sections, {} paragraphs, {} targets, {} results",
-                    c.sections, c.paragraphs, c.targets, c.results
-                )?;
+                let summary = lang.fill(
+                    Msg::CheckReport,
+                    &[&shown, &c.sections, &c.paragraphs, &c.targets, &c.results],
+                );
+                writeln!(out, "{summary}")?;
             }
             Err(e) => worst = worst.max(report_error(&e, err)?),
         }

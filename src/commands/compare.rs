@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use crate::cli::{CompareArgs, TableFormat};
 use crate::compare::{self, Entry, Track, default_indicators, entries};
-use crate::figure_format::{figure_value, group_value};
-use crate::i18n::Lang;
+use crate::figure_format::{committed_value, figure_value};
+use crate::i18n::{Lang, Msg};
 use crate::indicators::{Indicator, Vocabulary};
 use crate::model::{Bound, Commitment, Figure, NumberAsWritten, Report};
 use crate::text::{format_number, sanitize};
@@ -21,7 +21,9 @@ use super::targets::variant_name;
 use super::term::Term;
 
 /// The label of the row beneath an indicator's targets that holds the prior-year results.
-const RESULT_ROW: &str = "  last year";
+fn result_row(lang: Lang) -> String {
+    format!("  {}", lang.text(Msg::LastYear))
+}
 
 /// Why `compare` has nothing to print.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,18 +37,12 @@ pub enum Nothing {
 }
 
 impl Nothing {
-    /// What to tell the user.
-    pub fn message(&self) -> String {
+    /// What to tell the user, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            Nothing::Unknown(query) => {
-                format!("`{query}` names no indicator; `baogao indicators` lists them")
-            }
-            Nothing::NoHeadline => "no main expected target is linked to a figure in the \
-                                    loaded reports; name indicators: `baogao compare gdp-growth`"
-                .to_string(),
-            Nothing::Untrackable => "nothing to track: no two reports of one region in \
-                                        consecutive years with a target for these indicators"
-                .to_string(),
+            Nothing::Unknown(query) => lang.fill(Msg::NamesNoIndicator, &[query]),
+            Nothing::NoHeadline => lang.text(Msg::NoHeadline).to_string(),
+            Nothing::Untrackable => lang.text(Msg::Untrackable).to_string(),
         }
     }
 }
@@ -66,7 +62,7 @@ pub fn compare(
     }
     let rendered = match args.format {
         TableFormat::Table => {
-            let wide = wide_table(reports, &chosen);
+            let wide = wide_table(reports, &chosen, term.lang);
             if args.wide {
                 wide.render(None, term)
             } else if wide.natural_width() <= term.columns {
@@ -75,7 +71,7 @@ pub fn compare(
                 narrow(reports, &chosen, term)
             }
         }
-        TableFormat::Md => formats::markdown(&wide_table(reports, &chosen)),
+        TableFormat::Md => formats::markdown(&wide_table(reports, &chosen, term.lang)),
         TableFormat::Csv => formats::csv(&csv_table(reports, &chosen), args.bom),
         TableFormat::Json => {
             let pairs: Vec<(&Indicator, Entry)> = chosen
@@ -129,30 +125,31 @@ fn chosen<'v>(
     Ok(chosen)
 }
 
-/// A target cell: the target with its 力争 aim (`≥ 6% · 力爭 8%`), empty without one.
-fn target_cell(entry: &Entry) -> String {
-    group_value(&entry.target_group(), Lang::Hant)
+/// A target cell: the target with its 力争 aim (`≥ 6% · 力爭 8%`), or a lone target with its
+/// commitment (`力爭 ≥ 6%`), in `lang`; empty without one.
+fn target_cell(entry: &Entry, lang: Lang) -> String {
+    committed_value(&entry.target_group(), lang)
 }
 
 /// A result cell: the value with its bound, empty without one.
-fn result_cell(figure: Option<&Figure>) -> String {
-    figure.map(figure_value).unwrap_or_default()
+fn result_cell(figure: Option<&Figure>, lang: Lang) -> String {
+    figure.map(|f| figure_value(f, lang)).unwrap_or_default()
 }
 
 /// Indicators × reports: a row of targets per indicator and, beneath it, a row of the
-/// prior-year results; a column per report labelled by region and year.
-fn wide_table(reports: &[Report], chosen: &[&Indicator]) -> Table {
+/// prior-year results; a column per report labelled by region and year; words in `lang`.
+fn wide_table(reports: &[Report], chosen: &[&Indicator], lang: Lang) -> Table {
     let labels: Vec<String> = reports.iter().map(Report::label).collect();
-    let mut headers = vec!["indicator"];
+    let mut headers = vec![lang.text(Msg::ColIndicator)];
     headers.extend(labels.iter().map(String::as_str));
     let mut table = Table::new(&headers).keep_whole(&headers[1..]);
     for indicator in chosen {
         let entries = entries(reports, &indicator.id);
         let mut targets = vec![indicator.name_for(reports).to_string()];
-        targets.extend(entries.iter().map(target_cell));
+        targets.extend(entries.iter().map(|e| target_cell(e, lang)));
         table.push(targets);
-        let mut results = vec![RESULT_ROW.to_string()];
-        results.extend(entries.iter().map(|e| result_cell(e.result)));
+        let mut results = vec![result_row(lang)];
+        results.extend(entries.iter().map(|e| result_cell(e.result, lang)));
         table.push(results);
     }
     table
@@ -160,16 +157,18 @@ fn wide_table(reports: &[Report], chosen: &[&Indicator]) -> Table {
 
 /// One indicator at a time, its name as a heading and the reports as rows.
 fn narrow(reports: &[Report], chosen: &[&Indicator], term: &Term) -> String {
+    let lang = term.lang;
+    let target = lang.text(Msg::ColTarget);
+    let headers = [lang.text(Msg::ColReport), target, lang.text(Msg::LastYear)];
     let blocks: Vec<String> = chosen
         .iter()
         .map(|indicator| {
-            let mut table =
-                Table::new(&["report", "target", RESULT_ROW.trim()]).keep_whole(&["target"]);
+            let mut table = Table::new(&headers).keep_whole(&[target]);
             for entry in entries(reports, &indicator.id) {
                 table.push(vec![
                     entry.report.label(),
-                    target_cell(&entry),
-                    result_cell(entry.result),
+                    target_cell(&entry, lang),
+                    result_cell(entry.result, lang),
                 ]);
             }
             let heading = format!("{} ({})", indicator.name_for(reports), indicator.id);
@@ -359,35 +358,36 @@ fn tracked(
         return Ok(Err(Nothing::Untrackable));
     }
     let rendered = match args.format {
-        TableFormat::Table => {
-            track_table(&tracks, reports).render((!args.wide).then_some(term.columns), term)
-        }
-        TableFormat::Md => formats::markdown(&track_table(&tracks, reports)),
+        TableFormat::Table => track_table(&tracks, reports, term.lang)
+            .render((!args.wide).then_some(term.columns), term),
+        TableFormat::Md => formats::markdown(&track_table(&tracks, reports, term.lang)),
         TableFormat::Csv => formats::csv(&track_csv(&tracks), args.bom),
         TableFormat::Json => json_text(&tracks.iter().map(TrackRecord::of).collect::<Vec<_>>())?,
     };
     Ok(Ok(rendered))
 }
 
-/// A row per tracked target: what was aimed at, what the next report says, and the outcome.
-fn track_table(tracks: &[(&Indicator, Track)], reports: &[Report]) -> Table {
+/// A row per tracked target: what was aimed at, what the next report says, and the outcome,
+/// in `lang`.
+fn track_table(tracks: &[(&Indicator, Track)], reports: &[Report], lang: Lang) -> Table {
     let headers = [
-        "indicator",
-        "report",
-        "target",
-        "result",
-        "outcome",
-        "target quote",
-        "result quote",
-    ];
-    let mut table = Table::new(&headers).keep_whole(&["report", "target", "result", "outcome"]);
+        Msg::ColIndicator,
+        Msg::ColReport,
+        Msg::ColTarget,
+        Msg::ColResult,
+        Msg::ColOutcome,
+        Msg::ColTargetQuote,
+        Msg::ColResultQuote,
+    ]
+    .map(|m| lang.text(m));
+    let mut table = Table::new(&headers).keep_whole(&headers[1..5]);
     for (indicator, track) in tracks {
         table.push(vec![
             indicator.name_for(reports).to_string(),
             track.report.label(),
-            figure_value(track.target),
-            result_cell(track.result),
-            track.outcome.slug().to_string(),
+            figure_value(track.target, lang),
+            result_cell(track.result, lang),
+            lang.outcome(track.outcome).to_string(),
             track.target.quote.clone(),
             track.result.map(|r| r.quote.clone()).unwrap_or_default(),
         ]);
@@ -443,6 +443,7 @@ mod tests {
         Term {
             columns,
             color: false,
+            lang: Lang::En,
         }
     }
 
@@ -484,9 +485,9 @@ mod tests {
             lines[0].starts_with("indicator") && lines[0].ends_with("2023"),
             "{out}"
         );
-        assert!(lines[1].starts_with("地區生產總值增長") && lines[1].ends_with("≥ 6% · 力爭 8%"));
+        assert!(lines[1].starts_with("地區生產總值增長") && lines[1].ends_with("≥ 6% · strive 8%"));
         assert!(
-            lines[2].starts_with(RESULT_ROW) && lines[2].ends_with("4.3%"),
+            lines[2].starts_with("  last year") && lines[2].ends_with("4.3%"),
             "{out}"
         );
     }

@@ -1,6 +1,12 @@
 //! A [`Table`] as a Markdown table or as RFC 4180 CSV.
 
+use crate::i18n::Lang;
+
 use super::table::Table;
+
+/// The language of the formatted values (`display`) in JSON and CSV: they are data, the same
+/// whatever language the interface speaks.
+pub const DATA_LANG: Lang = Lang::En;
 
 /// The byte-order mark some spreadsheet programs need to read UTF-8 CSV.
 const BOM: &str = "\u{feff}";

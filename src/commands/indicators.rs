@@ -7,12 +7,12 @@ use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::cli::{IndicatorsArgs, TableFormat};
-use crate::figure_format::{SEPARATOR, figure_value, group_value};
-use crate::i18n::Lang;
+use crate::figure_format::{SEPARATOR, committed_value, figure_value, group_value};
+use crate::i18n::{Lang, Msg};
 use crate::indicators::{Indicator, Vocabulary, key};
 use crate::model::{Figure, Report};
 
-use super::formats;
+use super::formats::{self, DATA_LANG};
 use super::table::Table;
 use super::targets::sanitize_json;
 use super::term::Term;
@@ -47,8 +47,19 @@ pub fn indicators(
     let with_report = reports.len() > 1;
     let rendered = match args.format {
         TableFormat::Table | TableFormat::Md => {
-            let mut table = Table::new(&["id", "name", "english", "unit", "targets", "results"])
-                .keep_whole(&["id", "unit", "targets", "results"]);
+            let lang = term.lang;
+            let [id, name, english, unit, targets, results] = [
+                Msg::ColId,
+                Msg::ColName,
+                Msg::ColEnglish,
+                Msg::ColUnit,
+                Msg::ColTargets,
+                Msg::ColResults,
+            ]
+            .map(|m| lang.text(m));
+            let mut table = Table::new(&[id, name, english, unit, targets, results])
+                .keep_whole(&[id, unit, targets, results]);
+            let shown = |_: &Report, group: &[&Figure]| committed_value(group, lang);
             for indicator in &chosen {
                 let name = indicator.name_for(reports);
                 let figures = figures_of(indicator);
@@ -57,8 +68,8 @@ pub fn indicators(
                     name.to_string(),
                     indicator.name_en.clone(),
                     shown_unit(indicator, figures).to_string(),
-                    values(figures, "target", with_report),
-                    values(figures, "result", with_report),
+                    values(figures, "target", with_report, &shown),
+                    values(figures, "result", with_report, &shown),
                 ]);
             }
             if args.format == TableFormat::Md {
@@ -68,6 +79,10 @@ pub fn indicators(
             }
         }
         TableFormat::Csv => {
+            // Data: each report's 力爭 in its own script, whatever the interface speaks.
+            let as_written = |report: &Report, group: &[&Figure]| {
+                group_value(group, Lang::of_script(report.script))
+            };
             let mut table = Table::new(&CSV_COLUMNS);
             for indicator in &chosen {
                 let figures = figures_of(indicator);
@@ -82,8 +97,8 @@ pub fn indicators(
                     indicator.units.join("; "),
                     indicator.category.slug().to_string(),
                     indicator.headline.to_string(),
-                    values(figures, "target", true),
-                    values(figures, "result", true),
+                    values(figures, "target", true, &as_written),
+                    values(figures, "result", true, &as_written),
                 ]);
             }
             formats::csv(&table, args.bom)
@@ -135,8 +150,13 @@ fn linked_figures(reports: &[Report]) -> HashMap<&str, Vec<Linked<'_>>> {
 }
 
 /// The values of the linked figures of one kind, report by report (`≥ 6% · 力爭 8%`), each
-/// report's id first when several are loaded.
-fn values(figures: &[Linked], kind: &str, with_report: bool) -> String {
+/// report's id first when several are loaded; `cell` writes one report's figures.
+fn values(
+    figures: &[Linked],
+    kind: &str,
+    with_report: bool,
+    cell: &dyn Fn(&Report, &[&Figure]) -> String,
+) -> String {
     let mut cells: Vec<String> = Vec::new();
     let mut rest: Vec<&Linked> = figures.iter().filter(|l| l.kind == kind).collect();
     while let Some(first) = rest.first() {
@@ -145,7 +165,7 @@ fn values(figures: &[Linked], kind: &str, with_report: bool) -> String {
             .into_iter()
             .partition(|l| std::ptr::eq(l.report, report));
         let group: Vec<&Figure> = mine.iter().map(|l| l.figure).collect();
-        let value = group_value(&group, Lang::Hant);
+        let value = cell(report, &group);
         cells.push(if with_report {
             format!("{}: {value}", report.id)
         } else {
@@ -177,7 +197,7 @@ fn record(indicator: &Indicator, figures: &[Linked]) -> Value {
             if let Value::Object(map) = &mut object {
                 map.insert("report".into(), json!(l.report.id));
                 map.insert("kind".into(), json!(l.kind));
-                map.insert("display".into(), json!(figure_value(l.figure)));
+                map.insert("display".into(), json!(figure_value(l.figure, DATA_LANG)));
             }
             object
         })
@@ -208,6 +228,7 @@ mod tests {
     const PLAIN: Term = Term {
         columns: 100,
         color: false,
+        lang: Lang::En,
     };
 
     fn args(query: &str, format: TableFormat) -> IndicatorsArgs {

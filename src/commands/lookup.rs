@@ -10,13 +10,15 @@ use clap::CommandFactory;
 
 use crate::cache::Cache;
 use crate::cli::{Cli, CompareArgs, IndicatorsArgs, TargetsArgs};
+use crate::i18n::{Lang, Msg};
+use crate::library;
 use crate::search::Index;
 use crate::text::sanitize;
 
+use super::Printed;
 use super::pager::Paging;
 use super::show::Shown;
 use super::term::Term;
-use super::{Printed, load_reports};
 
 /// Exit code when nothing matched.
 const NOTHING: u8 = 1;
@@ -30,7 +32,7 @@ pub(super) fn targets(
     cache: &Cache,
     term: &Term,
 ) -> Result<Printed> {
-    let library = super::open_library(paths, cache)?;
+    let library = library::open(paths, cache)?.warn_skipped();
     let keys = library.keys();
     let reports = library.into_reports();
     let index = |i: usize| {
@@ -41,7 +43,7 @@ pub(super) fn targets(
         Some(text) => Ok(Printed::success(text)),
         None => {
             let query = args.query.as_deref().unwrap_or("");
-            complain(&format!("no figures match `{query}`"));
+            complain(&term.lang.fill(Msg::NoFiguresMatch, &[&query]));
             Ok(Printed::with_code("", ExitCode::from(NOTHING)))
         }
     }
@@ -55,14 +57,12 @@ pub(super) fn indicators(
     cache: &Cache,
     term: &Term,
 ) -> Result<Printed> {
-    let reports = load_reports(paths, cache)?;
+    let reports = library::open_reports(paths, cache)?;
     match super::indicators::indicators(&reports, args, term)? {
         Some(text) => Ok(Printed::success(text)),
         None => {
             let query = args.query.as_deref().unwrap_or("");
-            complain(&format!(
-                "`{query}` names no indicator; `baogao indicators` lists them"
-            ));
+            complain(&term.lang.fill(Msg::NamesNoIndicator, &[&query]));
             Ok(Printed::with_code("", ExitCode::from(NOTHING)))
         }
     }
@@ -75,11 +75,11 @@ pub(super) fn compare(
     cache: &Cache,
     term: &Term,
 ) -> Result<Printed> {
-    let reports = load_reports(paths, cache)?;
+    let reports = library::open_reports(paths, cache)?;
     match super::compare::compare(&reports, args, term)? {
         Ok(text) => Ok(Printed::success(text)),
         Err(nothing) => {
-            complain(&nothing.message());
+            complain(&nothing.message(term.lang));
             Ok(Printed::with_code("", ExitCode::from(NOTHING)))
         }
     }
@@ -93,7 +93,7 @@ pub(super) fn outline(
     cache: &Cache,
     term: &Term,
 ) -> Result<Printed> {
-    let reports = load_reports(paths, cache)?;
+    let reports = library::open_reports(paths, cache)?;
     let text = super::outline::outline(&reports, depth, wide, term);
     Ok(Printed::success(text))
 }
@@ -101,14 +101,16 @@ pub(super) fn outline(
 /// `baogao show`: prints a section, or lists the candidates (exit 2) when the query is
 /// unknown or ambiguous.
 pub(super) fn show(query: &str, paths: &[PathBuf], cache: &Cache, term: &Term) -> Result<Printed> {
-    let reports = load_reports(paths, cache)?;
+    let reports = library::open_reports(paths, cache)?;
     match super::show::show(&reports, query, term) {
         Shown::Text(text) => return Ok(Printed::success(text)),
-        Shown::Unknown => complain(&format!(
-            "no section matches `{query}`; `baogao outline` lists them"
-        )),
+        Shown::Unknown => complain(&term.lang.fill(Msg::NoSectionMatches, &[&query])),
         Shown::Ambiguous(candidates) => {
-            complain(&format!("`{query}` matches {} sections:", candidates.len()));
+            complain(
+                &term
+                    .lang
+                    .fill(Msg::SectionsMatch, &[&query, &candidates.len()]),
+            );
             let mut err = std::io::stderr().lock();
             for line in candidates {
                 // Each candidate line is already sanitised by `show`.
@@ -127,9 +129,9 @@ pub(super) fn completions(shell: clap_complete::Shell) -> Printed {
 }
 
 /// `baogao` with stdout not a terminal: no TUI, but the outline (or the targets table for
-/// `-t QUERY`), so `baogao | less` shows something useful.
-pub fn run_without_terminal(cli: &Cli) -> Result<ExitCode> {
-    let term = Term::detect(cli.color);
+/// `-t QUERY`) in `lang`, so `baogao | less` shows something useful.
+pub fn run_without_terminal(cli: &Cli, lang: Lang) -> Result<ExitCode> {
+    let term = Term::detect(cli.color, lang);
     let cache = Cache::for_user(cli.no_cache);
     match &cli.targets {
         Some(query) => {

@@ -26,6 +26,7 @@ use anyhow::{Result, bail};
 
 use crate::cache::Cache;
 use crate::cli::{Cli, Command};
+use crate::i18n::Lang;
 use crate::library;
 use crate::model::Report;
 use crate::search::Index;
@@ -37,24 +38,6 @@ pub use lookup::run_without_terminal;
 use pager::Paging;
 pub use search::{SearchOutput, search};
 use term::Term;
-
-/// Loads the reports named by `--report` (files or folders), or the library folder plus the
-/// embedded report when none is named; datasets that were skipped are reported on stderr.
-pub fn load_reports(paths: &[PathBuf], cache: &Cache) -> Result<Vec<Report>, library::OpenError> {
-    open_library(paths, cache).map(library::Library::into_reports)
-}
-
-/// [`load_reports`], keeping where each report came from.
-pub fn open_library(
-    paths: &[PathBuf],
-    cache: &Cache,
-) -> Result<library::Library, library::OpenError> {
-    let library = library::open(paths, cache)?;
-    for skipped in &library.skipped {
-        eprintln!("baogao: warning: {skipped}");
-    }
-    Ok(library)
-}
 
 /// What a command prints on stdout, rendered in full, and the exit code it ends with.
 struct Printed {
@@ -83,16 +66,16 @@ impl Printed {
     }
 }
 
-/// Runs a subcommand against the reports named by `--report`.
-pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
+/// Runs a subcommand against the reports named by `--report`, its headers and words in `lang`.
+pub fn run(command: &Command, cli: &Cli, lang: Lang) -> Result<ExitCode> {
     let report_paths = &cli.reports;
-    let term = Term::detect(cli.color);
+    let term = Term::detect(cli.color, lang);
     let cache = Cache::for_user(cli.no_cache);
     let printed = match command {
         Command::Check { paths, indicators } => {
             let vocabulary = indicators.as_ref().map(Option::as_deref);
             let mut out = Vec::new();
-            let code = check(paths, vocabulary, &mut out, &mut std::io::stderr())?;
+            let code = check(paths, vocabulary, lang, &mut out, &mut std::io::stderr())?;
             Printed::with_code(out, code)
         }
         Command::Indicators(args) => lookup::indicators(args, report_paths, &cache, &term)?,
@@ -119,7 +102,7 @@ pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
             limit,
             format,
         } => {
-            let library = open_library(report_paths, &cache)?;
+            let library = library::open(report_paths, &cache)?.warn_skipped();
             let keys: Option<Vec<u64>> = library.keys().into_iter().collect();
             let reports = library.into_reports();
             let index = || cache.index(keys.as_deref(), || Index::build_all(&reports));
@@ -142,7 +125,7 @@ pub fn run(command: &Command, cli: &Cli) -> Result<ExitCode> {
 
 /// The one report a command works on.
 fn single_report(paths: &[PathBuf], cache: &Cache) -> Result<Report> {
-    let mut reports = load_reports(paths, cache)?;
+    let mut reports = library::open_reports(paths, cache)?;
     if reports.len() > 1 {
         bail!("this command takes one --report, not {}", reports.len());
     }

@@ -1,5 +1,6 @@
 //! `baogao outline`: the section tree with ids, labels and titles.
 
+use crate::i18n::Msg;
 use crate::model::Report;
 use crate::text::{sanitize, truncate};
 
@@ -10,7 +11,8 @@ use super::term::Term;
 const INDENT: &str = "  ";
 
 /// Each report's title, then a table of its sections (id, then the indented heading) down to
-/// `depth` levels (all when `None`), cut to the terminal width unless `wide`.
+/// `depth` levels (all when `None`), cut to the terminal width unless `wide`, headers in the
+/// terminal's language.
 pub fn outline(reports: &[Report], depth: Option<u16>, wide: bool, term: &Term) -> String {
     let limit = (!wide).then_some(term.columns);
     let mut out = String::new();
@@ -25,7 +27,8 @@ pub fn outline(reports: &[Report], depth: Option<u16>, wide: bool, term: &Term) 
         };
         out.push_str(&term.bold(&title));
         out.push('\n');
-        let mut table = Table::new(&["id", "section"]);
+        let lang = term.lang;
+        let mut table = Table::new(&[lang.text(Msg::ColId), lang.text(Msg::ColSection)]);
         for (level, section) in report.walk() {
             if depth.is_some_and(|d| level >= usize::from(d)) {
                 continue;
@@ -43,11 +46,13 @@ pub fn outline(reports: &[Report], depth: Option<u16>, wide: bool, term: &Term) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::load;
 
     const PLAIN: Term = Term {
         columns: 80,
         color: false,
+        lang: Lang::En,
     };
 
     #[test]

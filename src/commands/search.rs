@@ -7,6 +7,7 @@ use anyhow::{Result, bail};
 use serde::Serialize;
 
 use crate::cli::SearchFormat;
+use crate::i18n::Msg;
 use crate::model::Report;
 use crate::search::{Hit, Index, Item, Kind, Snippet, snippet};
 use crate::text::{pad_right, sanitize};
@@ -103,10 +104,12 @@ fn table(
     let text_columns = columns
         .saturating_sub(KIND_COLUMNS + section_columns + 2 * GAP.len())
         .max(12);
+    let lang = output.term.lang;
     let header = format!(
-        "{}{GAP}{}{GAP}TEXT",
-        pad_right("KIND", KIND_COLUMNS),
-        pad_right("SECTION", section_columns)
+        "{}{GAP}{}{GAP}{}",
+        pad_right(lang.text(Msg::ColKind), KIND_COLUMNS),
+        pad_right(lang.text(Msg::ColWhere), section_columns),
+        lang.text(Msg::ColText),
     );
     let mut out = output.term.bold(&header) + "\n";
     for hit in hits {
@@ -122,7 +125,7 @@ fn table(
             _ => item.text.to_string(),
         };
         let shown = snippet(&sanitize(&text), &hit.positions, text_columns);
-        out.push_str(&pad_right(item.kind.name(), KIND_COLUMNS));
+        out.push_str(&pad_right(lang.kind(item.kind), KIND_COLUMNS));
         out.push_str(GAP);
         out.push_str(&pad_right(&sanitize(section), section_columns));
         out.push_str(GAP);
@@ -130,10 +133,8 @@ fn table(
         out.push('\n');
     }
     if hits.len() < total {
-        out.push_str(&format!(
-            "{} of {total} results; --limit 0 shows all\n",
-            hits.len()
-        ));
+        out.push_str(&lang.fill(Msg::SearchShown, &[&hits.len(), &total]));
+        out.push('\n');
     }
     out
 }
@@ -195,6 +196,7 @@ fn push_run(out: &mut String, run: &str, hit: bool, term: &Term) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::load;
     use crate::text::width;
 
@@ -202,7 +204,11 @@ mod tests {
         SearchOutput {
             format,
             limit: 5,
-            term: Term { columns: 80, color },
+            term: Term {
+                columns: 80,
+                color,
+                lang: Lang::En,
+            },
         }
     }
 
@@ -240,10 +246,12 @@ mod tests {
         let coloured = Term {
             columns: 80,
             color: true,
+            lang: Lang::En,
         };
         let plain = Term {
             columns: 80,
             color: false,
+            lang: Lang::En,
         };
         assert_eq!(
             highlighted(&shown, &coloured),

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use crate::cli::BookmarkFormat;
 use crate::config;
+use crate::i18n::{Lang, Msg};
 use crate::state::{self, Bookmark};
 
 use super::Printed;
@@ -46,10 +47,12 @@ pub(super) fn bookmarks(format: BookmarkFormat, term: &Term) -> Result<Printed> 
     let state = state::read_only(&folder.join(state::FILE_NAME)).map_err(anyhow::Error::msg)?;
     let rendered = match format {
         BookmarkFormat::Table if state.bookmarks.is_empty() => {
-            eprintln!("baogao: no bookmarks yet");
+            eprintln!("baogao: {}", term.lang.text(Msg::NoBookmarks));
             String::new()
         }
-        BookmarkFormat::Table => table(&state.bookmarks).render(Some(term.columns), term),
+        BookmarkFormat::Table => {
+            table(&state.bookmarks, term.lang).render(Some(term.columns), term)
+        }
         BookmarkFormat::Json => {
             let records: Vec<Value> = state.bookmarks.iter().map(record).collect();
             let mut all = Value::Array(records);
@@ -60,9 +63,16 @@ pub(super) fn bookmarks(format: BookmarkFormat, term: &Term) -> Result<Printed> 
     Ok(Printed::success(rendered))
 }
 
-/// The bookmarks as a table, label last so it takes the room left.
-fn table(bookmarks: &[Bookmark]) -> Table {
-    let mut table = Table::new(&["report", "section", "created", "label"]).keep_whole(&["created"]);
+/// The bookmarks as a table, label last so it takes the room left, headers in `lang`.
+fn table(bookmarks: &[Bookmark], lang: Lang) -> Table {
+    let created = lang.text(Msg::ColCreated);
+    let headers = [
+        lang.text(Msg::ColReport),
+        lang.text(Msg::ColSection),
+        created,
+        lang.text(Msg::ColLabel),
+    ];
+    let mut table = Table::new(&headers).keep_whole(&[created]);
     for bookmark in bookmarks {
         let created = state::rfc3339(bookmark.created);
         table.push(vec![

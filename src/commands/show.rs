@@ -101,6 +101,7 @@ fn push_paragraph(out: &mut String, paragraph: &str, bold_end: usize, term: &Ter
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::load;
     use crate::text::width;
 
@@ -108,6 +109,7 @@ mod tests {
         Term {
             columns,
             color: false,
+            lang: Lang::En,
         }
     }
 
@@ -132,6 +134,7 @@ mod tests {
         let coloured = Term {
             columns: 80,
             color: true,
+            lang: Lang::En,
         };
         let Shown::Text(text) = show(std::slice::from_ref(&report), "tasks-2023-1-1-1", &coloured)
         else {

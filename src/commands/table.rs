@@ -108,10 +108,12 @@ fn line(cells: &[String], widths: &[usize]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     const PLAIN: Term = Term {
         columns: 80,
         color: false,
+        lang: Lang::En,
     };
 
     fn sample() -> Table {
@@ -183,6 +185,7 @@ mod tests {
         let coloured = Term {
             columns: 80,
             color: true,
+            lang: Lang::En,
         };
         assert!(
             sample()

@@ -7,14 +7,14 @@ use serde_json::{Value, json};
 
 use crate::citation::cite_figure;
 use crate::cli::{TableFormat, TargetsArgs};
-use crate::figure_format::{SEPARATOR, TargetGroups, figure_value, group_value, result_value};
-use crate::i18n::Lang;
+use crate::figure_format::{SEPARATOR, TargetGroups, committed_value, figure_value, result_value};
+use crate::i18n::{Lang, Msg};
 use crate::model::{Figure, Period, Report};
 use crate::search::Index;
 use crate::text::{format_number, sanitize};
 
 use super::filter::matching;
-use super::formats;
+use super::formats::{self, DATA_LANG};
 use super::table::Table;
 use super::term::Term;
 
@@ -65,9 +65,9 @@ pub fn targets(
     let rendered = match args.format {
         TableFormat::Table => {
             let limit = (!args.wide).then_some(term.columns);
-            table(&picks, kind, reports, with_report).render(limit, term)
+            table(&picks, kind, reports, with_report, term.lang).render(limit, term)
         }
-        TableFormat::Md => formats::markdown(&table(&picks, kind, reports, with_report)),
+        TableFormat::Md => formats::markdown(&table(&picks, kind, reports, with_report, term.lang)),
         TableFormat::Csv => formats::csv(&csv_table(&picks, kind), args.bom),
         TableFormat::Json => {
             let records: Vec<Value> = picks.iter().map(|p| record(p, kind)).collect();
@@ -154,27 +154,29 @@ fn section_title<'a>(report: &'a Report, figure: &'a Figure) -> &'a str {
 }
 
 /// The column header for last year's results: `2022` when every report agrees.
-fn past_header(reports: &[Report]) -> String {
+fn past_header(reports: &[Report], lang: Lang) -> String {
     let years: HashSet<u16> = reports.iter().map(|r| r.year.saturating_sub(1)).collect();
     match years.into_iter().collect::<Vec<_>>()[..] {
         [year] => year.to_string(),
-        _ => "past".to_string(),
+        _ => lang.text(Msg::ColPast).to_string(),
     }
 }
 
-/// The table for the terminal and Markdown: one row per indicator, targets of one metric merged.
-fn table(picks: &[Pick], kind: Kind, reports: &[Report], with_report: bool) -> Table {
-    let past = past_header(reports);
+/// The table for the terminal and Markdown: one row per indicator, targets of one metric
+/// merged, a lone target with its commitment (`力爭 ≥ 6%`), headers and words in `lang`.
+fn table(picks: &[Pick], kind: Kind, reports: &[Report], with_report: bool, lang: Lang) -> Table {
+    let past = past_header(reports, lang);
+    let target = lang.text(Msg::ColTarget);
     let mut headers: Vec<&str> = Vec::new();
     if with_report {
-        headers.push("report");
+        headers.push(lang.text(Msg::ColReport));
     }
-    headers.push("subject");
+    headers.push(lang.text(Msg::ColSubject));
     if kind != Kind::Results {
-        headers.push("target");
+        headers.push(target);
     }
-    headers.extend([past.as_str(), "section"]);
-    let mut table = Table::new(&headers).keep_whole(&["target", &past]);
+    headers.extend([past.as_str(), lang.text(Msg::ColSection)]);
+    let mut table = Table::new(&headers).keep_whole(&[target, &past]);
     let mut seen = HashSet::new();
     let mut grouped: HashMap<&str, Grouped> = HashMap::new();
     for Pick { report, figure } in picks {
@@ -184,7 +186,7 @@ fn table(picks: &[Pick], kind: Kind, reports: &[Report], with_report: bool) -> T
         }
         row.push(figure.subject.clone());
         if kind == Kind::Results {
-            row.push(figure_value(figure));
+            row.push(figure_value(figure, lang));
         } else {
             let lookup = grouped
                 .entry(report.id.as_str())
@@ -193,8 +195,8 @@ fn table(picks: &[Pick], kind: Kind, reports: &[Report], with_report: bool) -> T
             if !seen.insert((report.id.as_str(), group[0].id.as_str())) {
                 continue;
             }
-            row.push(group_value(&group, Lang::Hant));
-            row.push(result_value(report, figure));
+            row.push(committed_value(&group, lang));
+            row.push(result_value(report, figure, lang));
         }
         row.push(section_title(report, figure).to_string());
         table.push(row);
@@ -282,10 +284,10 @@ fn csv_table(picks: &[Pick], kind: Kind) -> Table {
             figure.category.zh().to_string(),
             figure.metric.clone().unwrap_or_default(),
             figure.indicator.clone().unwrap_or_default(),
-            figure_value(figure),
+            figure_value(figure, DATA_LANG),
             linked(report, figure, kind)
                 .into_iter()
-                .map(figure_value)
+                .map(|f| figure_value(f, DATA_LANG))
                 .collect::<Vec<_>>()
                 .join(SEPARATOR),
             figure.quote.clone(),
@@ -341,7 +343,7 @@ fn record(pick: &Pick, kind: Kind) -> Value {
         map.insert("kind".into(), json!(kind_name(kind)));
         map.insert("section_title".into(), json!(section_title(report, figure)));
         map.insert("category_label".into(), json!(figure.category.zh()));
-        map.insert("display".into(), json!(figure_value(figure)));
+        map.insert("display".into(), json!(figure_value(figure, DATA_LANG)));
         let links = match kind {
             Kind::Results => "targets",
             Kind::Targets | Kind::Both => "results",
@@ -351,7 +353,7 @@ fn record(pick: &Pick, kind: Kind) -> Value {
             .map(|f| {
                 let mut inner = serde_json::to_value(f).unwrap_or(Value::Null);
                 if let Value::Object(m) = &mut inner {
-                    m.insert("display".into(), json!(figure_value(f)));
+                    m.insert("display".into(), json!(figure_value(f, DATA_LANG)));
                 }
                 inner
             })
@@ -395,9 +397,11 @@ mod tests {
         }
     }
 
+    /// An 80-column terminal without colour, speaking Traditional Chinese as the report does.
     const PLAIN: Term = Term {
         columns: 80,
         color: false,
+        lang: Lang::Hant,
     };
 
     fn run(args: &TargetsArgs) -> Option<String> {
@@ -481,7 +485,7 @@ mod tests {
     fn a_milestone_shows_its_deadline_where_the_value_would_be() {
         let out = run(&args("北理工長三角研究院一期南區")).expect("found");
         let row = out.lines().find(|l| l.contains("交付")).expect("row");
-        assert!(row.contains("by 2023-06"), "{row}");
+        assert!(row.contains("2023年6月前"), "{row}");
         let mut json = args("北理工長三角研究院一期南區");
         json.format = TableFormat::Json;
         let value: Value = serde_json::from_str(&run(&json).expect("found")).expect("json");

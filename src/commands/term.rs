@@ -1,5 +1,6 @@
-//! What the output goes to: how wide it may be and whether it may carry colour, decided once
-//! for every command, and the one writer every command's output goes through.
+//! What the output goes to: how wide it may be, whether it may carry colour and the language
+//! its reader reads, decided once for every command, and the one writer every command's output
+//! goes through.
 
 use std::ffi::OsStr;
 use std::io::{IsTerminal, Write};
@@ -7,23 +8,29 @@ use std::io::{IsTerminal, Write};
 use anyhow::{Context, Result};
 use clap::ColorChoice;
 
+use crate::i18n::Lang;
+
 use super::pager::{Paging, page, pager_command, spawn, taller_than};
 
 /// The width used when neither COLUMNS nor a terminal says otherwise.
 pub const DEFAULT_COLUMNS: usize = 80;
 
-/// The output's width in columns and whether escape codes may be written.
+/// The output's width in columns, whether escape codes may be written, and the language of
+/// table headers and of the words in values (力爭, `by 2023-06`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Term {
     /// Display columns a line may take.
     pub columns: usize,
     /// True when bold and dim escape codes may be written.
     pub color: bool,
+    /// The interface language (`--lang`, the config file, the locale).
+    pub lang: Lang,
 }
 
 impl Term {
-    /// Looks at the environment and stdout: COLUMNS, the terminal's size, NO_COLOR and TERM.
-    pub fn detect(choice: ColorChoice) -> Term {
+    /// Looks at the environment and stdout: COLUMNS, the terminal's size, NO_COLOR and TERM;
+    /// the output speaks `lang`.
+    pub fn detect(choice: ColorChoice, lang: Lang) -> Term {
         let tty = std::io::stdout().is_terminal();
         let tty_columns = if tty {
             crossterm::terminal::size().ok().map(|(cols, _)| cols)
@@ -39,6 +46,7 @@ impl Term {
                 std::env::var_os("TERM").as_deref(),
                 tty,
             ),
+            lang,
         }
     }
 
@@ -168,10 +176,12 @@ mod tests {
         let plain = Term {
             columns: 80,
             color: false,
+            lang: Lang::En,
         };
         let coloured = Term {
             columns: 80,
             color: true,
+            lang: Lang::En,
         };
         assert_eq!(plain.bold("光伏"), "光伏");
         assert_eq!(coloured.bold("光伏"), "\u{1b}[1m光伏\u{1b}[0m");

@@ -491,6 +491,9 @@ fn visit(section: &Section, context: Context, depth: usize, year: u16, found: &m
         && contains_any(&section.title, MAIN_TARGETS)
     {
         Context::Plan
+    } else if context == Context::ReviewSpan && !years_in(&section.title).is_empty() {
+        // `刚刚过去的2025年` inside the five-year review: that one year's results.
+        explicit_context(&section.title, year).unwrap_or(context)
     } else {
         context
     };
@@ -1261,6 +1264,19 @@ mod tests {
             2026,
         );
         assert_eq!(found.results[0].period, Period::Span(2021, 2025));
+    }
+
+    #[test]
+    fn a_part_naming_last_year_inside_the_five_year_review_gives_that_years_results() {
+        let mut review = section("s1", "一、“十四五”时期经济社会发展回顾", &[]);
+        review.label = Some("一、".into());
+        review.children = vec![section(
+            "s1-1",
+            "刚刚过去的2025年",
+            &["全省生产总值增长5.6%。"],
+        )];
+        let found = extract(&[review], 2026);
+        assert_eq!(found.results[0].period, Period::Year(2025));
     }
 
     #[test]

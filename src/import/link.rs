@@ -5,6 +5,7 @@
 
 use crate::indicators::{Indicator, Kind, Vocabulary, key};
 use crate::model::{Figure, Period};
+use crate::search::normalise::is_han;
 
 /// Words (folded) saying a quantity grows, one of which a growth indicator's figure needs.
 const GROWTH_WORDS: [&str; 5] = ["增", "涨", "提高", "提升", "上升"];
@@ -22,6 +23,7 @@ pub fn indicator_of(figure: &Figure, vocabulary: &Vocabulary) -> Option<String> 
         .filter(|indicator| indicator.takes_unit(&figure.unit))
         .filter_map(|indicator| {
             let name = longest_name_in(indicator, vocabulary, &subject)?;
+            (!narrowed(&subject, &name)).then_some(())?;
             kind_agrees(indicator.kind, &subject, &name).then_some((name, indicator))
         })
         .max_by_key(|(name, indicator)| (name.chars().count(), indicator.headline))
@@ -68,6 +70,24 @@ fn longest_name_in(
         .map(key)
         .filter(|name| !name.is_empty() && subject.contains(name.as_str()))
         .max_by_key(|name| name.chars().count())
+}
+
+/// Names (folded) of the whole economy's output: a word just before them other than a place or
+/// a time narrows the measure to a part (`海洋生产总值` is the marine economy's output).
+const WHOLE_ECONOMY: [&str; 2] = ["生产总值", "gdp"];
+/// Characters that end a place or a time before an indicator's name (`全省`, `地区`, `全年`).
+const SCOPE_ENDS: &str = "省市区县州盟旗国年";
+
+/// Whether the word just before `name` in `subject` narrows a whole-economy indicator to a part.
+fn narrowed(subject: &str, name: &str) -> bool {
+    if !WHOLE_ECONOMY.iter().any(|w| name.starts_with(w)) {
+        return false;
+    }
+    let before = subject.find(name).map_or("", |at| &subject[..at]);
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_han(c) && !SCOPE_ENDS.contains(c))
 }
 
 /// Whether the words of `subject` after the indicator's `name` agree with its kind.
@@ -172,6 +192,15 @@ mod tests {
         assert_eq!(
             linked("农村居民人均可支配收入增长", "%").as_deref(),
             Some("rural-disposable-income-growth")
+        );
+    }
+
+    #[test]
+    fn a_name_narrowed_by_the_word_before_it_is_another_measure() {
+        assert_eq!(linked("海洋生产总值增长", "%"), None, "the marine economy");
+        assert_eq!(
+            linked("全年地区生产总值增长", "%").as_deref(),
+            Some("gdp-growth")
         );
     }
 

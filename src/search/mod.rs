@@ -13,7 +13,7 @@ mod filter;
 mod index;
 mod items;
 mod linked;
-mod normalise;
+pub(crate) mod normalise;
 mod pinyin;
 mod rank;
 mod sentences;

@@ -14,6 +14,7 @@ use super::{overlay, status};
 use crate::app::App;
 use crate::app::compare::CompareView;
 use crate::compare::{self, Entry};
+use crate::i18n::Msg;
 use crate::keymap::hints;
 use crate::layout::{self, ROWS_PER_ENTRY};
 use crate::model::Commitment;
@@ -105,15 +106,17 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
     let hints = app.keymap.hint_line(hints::CHART, app.prefs.lang);
     status::draw_hints(app, &hints, layout.hints, buf);
     let Some(indicator) = view.indicator() else {
-        Line::styled(" 無結果 · no indicator", app.theme.dim).render(layout.title, buf);
+        let none = format!(" {}", app.prefs.lang.text(Msg::NoIndicatorMatches));
+        Line::styled(none, app.theme.dim).render(layout.title, buf);
         return;
     };
     let name = text::sanitize(indicator_name(app, indicator)).into_owned();
     let g = glyphs;
-    let title = format!(
-        " {name} · {} target {} range {} 力争 {} prior-year result",
-        g.target, g.span, g.aim, g.result
+    let legend = app.prefs.lang.fill(
+        Msg::ChartLegend,
+        &[&name, &g.target, &g.span, &g.aim, &g.result],
     );
+    let title = format!(" {legend}");
     buf.set_style(layout.title, app.theme.status);
     Line::styled(
         text::truncate(&title, usize::from(area.width)).into_owned(),

@@ -12,6 +12,7 @@ use crate::app::App;
 use crate::app::compare::CompareView;
 use crate::compare::{self, Entry};
 use crate::figure_format::{committed_value, figure_value};
+use crate::i18n::{Lang, Msg};
 use crate::indicators::Indicator;
 use crate::keymap::hints;
 use crate::layout::{self, CompareLayout, ROWS_PER_ENTRY};
@@ -19,8 +20,6 @@ use crate::text;
 
 /// What a cell shows when the report gives no figure.
 const NONE: &str = "—";
-/// The label of the second row of an entry.
-const PRIOR: &str = "上年 prior year";
 
 /// Draws the comparison (or its chart) over the whole screen.
 pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
@@ -30,10 +29,10 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
     }
     let layout = app.compare_layout();
     overlay::clear(area, buf);
+    let lang = app.prefs.lang;
     let title = format!(
-        " 指標比較 Compare · {} indicators × {} reports",
-        view.rows.len(),
-        app.reports.len()
+        " {}",
+        lang.fill(Msg::CompareTitle, &[&view.rows.len(), &app.reports.len()])
     );
     line(&title, app.theme.status, layout.title, buf);
     let filter_style = if view.typing {
@@ -45,12 +44,8 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
     filter.extend(input::spans(&view.filter, app.theme.text));
     Line::from(filter).render(layout.filter, buf);
     if view.rows.is_empty() {
-        line(
-            "  無結果 · no indicator matches",
-            app.theme.dim,
-            layout.body,
-            buf,
-        );
+        let none = format!("  {}", lang.text(Msg::NoIndicatorMatches));
+        line(&none, app.theme.dim, layout.body, buf);
     } else if layout.narrow {
         draw_narrow(app, view, &layout, buf);
     } else {
@@ -75,7 +70,7 @@ pub fn indicator_name<'i>(app: &App, indicator: &'i Indicator) -> &'i str {
 }
 
 /// The target cell (`≥ 6% · 力爭 8%`) and the result cell of an entry.
-pub fn cells(entry: &Entry, lang: crate::i18n::Lang) -> (String, String) {
+pub fn cells(entry: &Entry, lang: Lang) -> (String, String) {
     let group = entry.target_group();
     let target = if group.is_empty() {
         NONE.to_string()
@@ -84,7 +79,7 @@ pub fn cells(entry: &Entry, lang: crate::i18n::Lang) -> (String, String) {
     };
     let result = entry.result.map_or_else(
         || NONE.to_string(),
-        |r| text::sanitize(&figure_value(r)).into_owned(),
+        |r| text::sanitize(&figure_value(r, lang)).into_owned(),
     );
     (target, result)
 }
@@ -95,7 +90,9 @@ fn draw_wide(app: &App, view: &CompareView, layout: &CompareLayout, buf: &mut Bu
         .take(layout.columns())
         .collect();
     let label_width = usize::from(layout.label_width);
-    let mut header = text::pad_right(" 指標 indicator", label_width);
+    let lang = app.prefs.lang;
+    let indicator_header = format!(" {}", lang.text(Msg::ColIndicator));
+    let mut header = text::pad_right(&indicator_header, label_width);
     for &number in &columns {
         let label = text::sanitize(&app.reports[number].report.label()).into_owned();
         header.push_str(&text::pad_right(
@@ -122,7 +119,7 @@ fn draw_wide(app: &App, view: &CompareView, layout: &CompareLayout, buf: &mut Bu
         };
         let label_rect = Rect::new(body.x, y, layout.label_width, 1);
         line(&format!(" {name}"), label_style, label_rect, buf);
-        let past = format!("   {PRIOR}");
+        let past = format!("   {}", lang.text(Msg::LastYear));
         line(
             &past,
             app.theme.dim,
@@ -180,7 +177,7 @@ fn draw_narrow(app: &App, view: &CompareView, layout: &CompareLayout, buf: &mut 
             Rect::new(body.x, y, label_width, 1),
             buf,
         );
-        let past = format!("   {PRIOR}");
+        let past = format!("   {}", app.prefs.lang.text(Msg::LastYear));
         line(
             &past,
             app.theme.dim,

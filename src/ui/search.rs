@@ -11,21 +11,11 @@ use super::{input, overlay, pane_block, status};
 use crate::app::App;
 use crate::app::search::SearchState;
 use crate::convert::Converted;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::keymap::hints;
 use crate::layout;
-use crate::search::{Hit, Kind, snippet};
+use crate::search::{Hit, snippet};
 use crate::text;
-
-/// The label of a result's kind.
-fn kind_label(kind: Kind, lang: Lang) -> &'static str {
-    lang.text(match kind {
-        Kind::Heading => Msg::KindHeading,
-        Kind::Sentence => Msg::KindSentence,
-        Kind::Target => Msg::KindTarget,
-        Kind::Result => Msg::KindResult,
-    })
-}
 
 /// What stands before the query.
 pub const PROMPT: &str = "/ ";
@@ -115,7 +105,7 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
     if app.reports.len() > 1 {
         path.insert(0, &report_label);
     }
-    let label = kind_label(item.kind, app.prefs.lang);
+    let label = app.prefs.lang.kind(item.kind);
     let room = width.saturating_sub(text::width(label) + 3);
     let label_style = if selected {
         app.theme.selected

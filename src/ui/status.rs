@@ -10,10 +10,9 @@ use crate::convert::ScriptChoice;
 use crate::i18n::Msg;
 use crate::text;
 
-/// A message (a copy confirmed, a config warning) on the bottom row, over the key hints,
-/// until the next key.
+/// A message (a copy confirmed, a config warning) on the bottom row, in place of the key
+/// hints (none of which shows past its end), until the next key.
 pub fn draw_message(app: &App, message: &str, area: Rect, buf: &mut Buffer) {
-    // The hints drawn below must not show past the end of a short message.
     Clear.render(area, buf);
     buf.set_style(area, app.theme.status);
     let message = format!(" {}", text::sanitize(message));

@@ -129,7 +129,7 @@ fn row_cells(app: &App, row: &TableRow) -> Option<[String; 4]> {
         [
             target.subject.clone(),
             committed_value(&app.target_group(*t), app.prefs.lang),
-            result_value(&app.view().report, target),
+            result_value(&app.view().report, target, app.prefs.lang),
             section,
         ]
         .map(|cell| text::sanitize(&cell).into_owned()),

@@ -21,14 +21,17 @@ use crate::baogao;
 /// Files the examples name as the reader's own, and what the scratch directory holds under
 /// that name: a file of the package, or (for `broken.ron`) a dataset with a misquoted target,
 /// (for `typo.ron`) one with an optional field written without `Some(…)`; `reports/` is the
-/// reader's library folder, holding one report already.
-const SUPPLIED: [(&str, &str); 6] = [
+/// reader's library folder, holding one report already; `corpus-lib/` stands in for the real
+/// reports imported from `../shared/corpus` (their output is checked against the README by
+/// `compare::the_corpus_imported_into_a_folder_compares_its_growth_targets`).
+const SUPPLIED: [(&str, &str); 7] = [
     ("qingshan-2030.txt", "tests/fixtures/web-page.txt"),
     ("report.txt", "tests/fixtures/web-page.txt"),
     ("my-report.ron", "examples/minimal.ron"),
     ("broken.ron", "examples/minimal.ron"),
     ("typo.ron", "examples/minimal.ron"),
     ("reports/example-2024.ron", "examples/minimal.ron"),
+    ("corpus-lib/example-2024.ron", "examples/minimal.ron"),
 ];
 
 /// How long one example may take.
@@ -171,6 +174,12 @@ fn run_in_shell(command: &str, dir: &Path) -> (Option<i32>, String) {
         .env("BAOGAO_LIBRARY", dir.join("library"))
         .env_remove("COLUMNS")
         .env_remove("NO_COLOR")
+        // The README shows English output unless an example names a language.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
+        .env_remove("BAOGAO_CONFIG")
+        .env_remove("XDG_CONFIG_HOME")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())

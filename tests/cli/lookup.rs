@@ -104,7 +104,7 @@ fn both_lists_only_targets_that_have_a_result() {
 fn ensure_and_strive_targets_share_one_table_row() {
     let out = baogao(&["targets", "地區生產總值增長"]).ok();
     assert_eq!(rows(&out).len(), 1, "{out}");
-    assert!(out.contains("≥ 6% · 力爭 8%"), "{out}");
+    assert!(out.contains("≥ 6% · strive 8%"), "{out}");
     assert!(out.contains("4.3%"), "{out}");
     assert_eq!(
         json(&["地區生產總值增長"]).len(),
@@ -220,7 +220,7 @@ fn markdown_is_a_table_with_a_delimiter_row() {
     assert_eq!(lines[1], "| --- | --- | --- | --- |");
     assert_eq!(
         lines[2],
-        "| 全社會R&D經費占GDP比重 | 3.4% | 3.26% | 強化科技創新支撐 |"
+        "| 全社會R&D經費占GDP比重 | strive 3.4% | 3.26% | 強化科技創新支撐 |"
     );
 }
 

@@ -6,6 +6,7 @@ mod compare;
 mod conventions;
 mod examples;
 mod indicators;
+mod language;
 mod lookup;
 mod paging;
 mod pipes;
@@ -45,13 +46,21 @@ impl Run {
 }
 
 /// Runs baogao with `args` and `env`, stdout piped, in a clean environment for the settings
-/// baogao reads (COLUMNS, NO_COLOR, TERM).
+/// baogao reads (COLUMNS, NO_COLOR, TERM; an English locale and no config file, so the
+/// interface speaks English unless a test asks otherwise).
 pub fn baogao_with(args: &[&str], env: &[(&str, &str)]) -> Run {
     let mut command = cargo_bin_cmd!("baogao");
     command
         .env_remove("COLUMNS")
         .env_remove("NO_COLOR")
         .env_remove("TERM")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
+        .env(
+            "BAOGAO_CONFIG",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-config.toml"),
+        )
         .args(args);
     for (key, value) in env {
         command.env(key, value);
