@@ -225,6 +225,8 @@ messages! {
     TargetsTable => ["目标一览", "目標一覽", "All targets"],
     /// The table's category filter when it shows every category.
     AllCategories => ["全部", "全部", "all"],
+    /// The search overlay while the search index is still being made.
+    Indexing => ["正在建立索引…", "正在建立索引…", "indexing…"],
     /// The search overlay when nothing matched.
     NoMatches => ["无结果", "無結果", "no matches"],
     /// The targets pane over a section without figures.

@@ -450,19 +450,18 @@ impl HelpLayout {
     }
 }
 
-/// The help box in the middle of `area` above its bottom row, as large as its `lines` (keys,
-/// what they do) or the screen allow.
+/// The help box in the middle of `area`, as large as its `lines` (keys, what they do) or the
+/// screen allow.
 pub fn help(area: Rect, lines: &[(String, &str)]) -> HelpLayout {
-    // The bottom row stays free for the status message a key may leave (`y` with nothing
-    // to copy), which would otherwise cover the box's lower border in a low window.
-    let area = Rect {
-        height: area.height.saturating_sub(1),
-        ..area
-    };
     let key_width = lines.iter().map(|(k, _)| text::width(k)).max().unwrap_or(0);
     let what_width = lines.iter().map(|(_, w)| text::width(w)).max().unwrap_or(0);
     let wanted_width = u16::try_from(key_width + what_width + 5).unwrap_or(u16::MAX);
     let wanted_height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    // The bottom row stays free for the hints and for messages, which are drawn over it.
+    let area = Rect {
+        height: area.height.saturating_sub(1),
+        ..area
+    };
     let width = wanted_width.min(area.width);
     let height = wanted_height.min(area.height);
     let popup = Rect::new(

@@ -36,7 +36,7 @@ fn app(width: u16, height: u16) -> App {
 fn apply(app: &mut App, action: Action) {
     app.update(action);
     while let Some(request) = app.take_search_request() {
-        let answer = baogao::tui::answer(&app.index, &request, &|| false).expect("answer");
+        let answer = baogao::tui::answer(&app.index.wait(), &request, &|| false).expect("answer");
         app.update(answer);
     }
 }
@@ -610,6 +610,26 @@ fn help_at_160x48_keeps_its_left_border_over_the_opening_text() {
             Some("│"),
             "row {y}"
         );
+    }
+}
+
+#[test]
+fn a_message_under_the_help_leaves_its_border_whole() {
+    // Found by the property test: at 20x6 "nowhere to go back" overwrote the help's bottom edge.
+    for (width, height) in WIDTHS.into_iter().flat_map(|w| HEIGHTS.map(|h| (w, h))) {
+        let mut app = app(width, height);
+        run_checked(
+            &mut app,
+            &[
+                Action::OpenHelp,
+                Action::Travel { forward: false },
+                Action::Copy { whole: false },
+            ],
+        );
+        assert!(app.message.is_some(), "a message at {width}x{height}");
+        let buf = draw(&app);
+        check_border(&buf, app.help_layout().popup, "help")
+            .unwrap_or_else(|e| panic!("{e} at {width}x{height}"));
     }
 }
 

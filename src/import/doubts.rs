@@ -2,7 +2,7 @@
 //! cleanly, a bound or commitment taken from words outside the figure's own quote, a number
 //! with no unit, a main expected target that measures no known indicator.
 
-use super::figures::{states_bound, states_commitment};
+use super::bounds::{states_bound, states_commitment};
 use crate::model::{Bound, Commitment, Figure};
 
 /// Words a subject does not start with: it is part of a clause, not an indicator's name.

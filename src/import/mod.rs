@@ -1,6 +1,8 @@
 //! Plain-text work report to dataset: decode, split into lines, find the outline, the metadata
 //! and the figures, and assemble a [`Report`] that keeps every line of the input in order.
 
+mod bounds;
+mod category;
 mod decode;
 mod doubts;
 mod editorial;
@@ -17,6 +19,7 @@ mod numerals;
 mod region;
 mod script;
 mod structure;
+mod subject;
 
 pub use decode::{DecodeError, EncodingChoice};
 pub use doubts::{Doubt, Reason};

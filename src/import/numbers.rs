@@ -185,6 +185,19 @@ const OUTLINE_NOUNS: &[&str] = &[
     "措施",
     "政策",
 ];
+/// Verbs that keep up what exists (`深化五个新城建设`, `深化高层建筑消防等9个“一件事”`): the
+/// things they count are not new.
+const KEEPING_VERBS: &[&str] = &["深化", "巩固", "鞏固"];
+/// Units that count things rather than measure them.
+const THING_UNITS: &[&str] = &[
+    "个", "個", "项", "項", "条", "條", "家", "所", "座", "处", "處", "批",
+];
+/// Things sorted into size classes by a magnitude in words (`百亿主导产业`, `千亿级集群`).
+const SIZED: &[&str] = &[
+    "产业", "產業", "企业", "企業", "集群", "园区", "園區", "项目", "項目",
+];
+/// Nouns that a count of people before them names (`创新创业青年50人论坛`).
+const FORUMS: &[&str] = &["论坛", "論壇", "峰会", "峰會", "计划", "計劃"];
 /// Words counted with Chinese numerals (`十件`, `五鎮`, `三星級`). `九大攻坚行动` is not among
 /// them: it names a programme.
 const COUNTED: &[&str] = &[
@@ -288,11 +301,15 @@ fn unit_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(String, usi
     Some((unit, after))
 }
 
-/// Whether a number whose unit ends at char index `end` counts something: not the outline of a
-/// plan (`10个方面`), a class name (`千亿元级`), a threshold (`2000万元以上的项目`), the end of
-/// a quoted name or an age or time describing a noun.
-fn counts(text: &str, chars: &[(usize, char)], unit: &str, end: usize) -> bool {
+/// Whether a number starting at char index `start` whose unit ends at `end` counts something:
+/// not the outline of a plan (`10个方面`), a class name (`千亿元级`), a threshold (`2000万元以上
+/// 的项目`), the end of a quoted name, an age or time describing a noun, a forum named by its
+/// size (`50人论坛`) or things that already exist (`深化五个新城建设`).
+fn counts(text: &str, chars: &[(usize, char)], unit: &str, start: usize, end: usize) -> bool {
     let next = &text[offset(text, chars, end)..];
+    let head = &text[..offset(text, chars, start)];
+    let existing = THING_UNITS.contains(&unit) && KEEPING_VERBS.iter().any(|v| head.contains(v));
+    let forum = matches!(unit, "人" | "名") && FORUMS.iter().any(|w| next.starts_with(w));
     let describes = DESCRIBING.contains(&unit) && {
         let noun = DESCRIBING_LINKS
             .iter()
@@ -309,6 +326,8 @@ fn counts(text: &str, chars: &[(usize, char)], unit: &str, end: usize) -> bool {
     // `“民营经济32条”`: a count closing a quoted name names a document.
     !describes
         && !threshold
+        && !existing
+        && !forum
         && !next.starts_with(['级', '級', '”', '"'])
         && !OUTLINE_NOUNS.iter().any(|w| next.starts_with(w))
 }
@@ -374,7 +393,9 @@ fn arabic(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
         }
     }
     // `“3个100”`, `“80条”`: a number opening a quoted name names something.
-    if unit.is_empty() || matches!(previous, Some('“' | '"')) || !counts(text, chars, &unit, end)
+    if unit.is_empty()
+        || matches!(previous, Some('“' | '"'))
+        || !counts(text, chars, &unit, start, end)
     {
         return skip;
     }
@@ -437,7 +458,20 @@ fn chinese(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
         }
         other => other.to_string(),
     };
-    if ordinal || !counts(text, chars, &unit, end) {
+    // `县域百亿主导产业`: a magnitude in words before industries or firms names their size
+    // class (`千亿投资实物量` is a sum).
+    let size_class = MAGNITUDES.contains(&unit.as_str()) && {
+        let noun: String = chars[end.min(chars.len())..]
+            .iter()
+            .take(4)
+            .map(|&(_, c)| c)
+            .collect();
+        SIZED.iter().any(|w| noun.contains(w))
+    };
+    if size_class {
+        return Some((None, end));
+    }
+    if ordinal || !counts(text, chars, &unit, i, end) {
         return Some((None, end));
     }
     let token = Token {
@@ -467,6 +501,15 @@ fn special(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
     let class = || {
         let value = numerals::roman(char_at(chars, i)?)?;
         let unit = char_at(chars, i + 1).filter(|c| matches!(c, '类' | '類'))?;
+        // `Ⅲ类水比例`, `Ⅲ类水体`: the class names what is measured.
+        let named = if char_at(chars, i + 2) == Some('水') {
+            i + 3
+        } else {
+            i + 2
+        };
+        if char_at(chars, named).is_some_and(|c| is_ideograph(c) && !"及以".contains(c)) {
+            return None;
+        }
         Some((f64::from(value), 2, unit.to_string()))
     };
     let (value, length, unit) = zero.or_else(class)?;
@@ -512,6 +555,37 @@ mod tests {
         assert_eq!(
             found("增长4.5—5%"),
             [(4.5, Some(5.0), "%".into(), "4.5—5%")]
+        );
+    }
+
+    #[test]
+    fn things_kept_up_forums_and_size_classes_are_not_counted() {
+        assert!(found("深化五个新城建设").is_empty());
+        assert!(found("深化高层建筑消防等9个“一件事”全链条治理").is_empty());
+        assert!(found("创新创业青年50人论坛等活动").is_empty());
+        assert!(found("深入实施县域百亿主导产业培育行动").is_empty());
+        assert_eq!(
+            found("新建五个新城，深化改革完成投资十亿元、覆盖率5%"),
+            [
+                (5.0, None, "个".into(), "五个"),
+                (10.0, None, "亿元".into(), "十亿元"),
+                (5.0, None, "%".into(), "5%")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_class_naming_what_is_measured_is_not_a_figure() {
+        assert_eq!(
+            found("确保市控及以上断面Ⅲ类水比例保持在100%"),
+            [(100.0, None, "%".into(), "100%")]
+        );
+        assert_eq!(
+            found("水源地水质保持在Ⅱ类水，全部达到Ⅳ类及以上"),
+            [
+                (2.0, None, "类".into(), "Ⅱ类"),
+                (4.0, None, "类".into(), "Ⅳ类")
+            ]
         );
     }
 

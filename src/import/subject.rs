@@ -1,0 +1,699 @@
+//! The subject of a figure: the name a reader uses for what a number measures, read from the
+//! words before it, the thing counted after it and the list it stands in.
+
+use super::bounds::strip_rate_base;
+use super::figures::{is_baseline, split_outside};
+use super::headings::is_ideograph;
+use super::numbers;
+use super::script::strip_any;
+
+/// Words opening the words before a number that are not part of its subject: commitments,
+/// connectives and adverbs of manner (`扎扎实实办好`, `深入实施`, `加快建设`).
+const SUBJECT_LEADING: &[&str] = &[
+    "——",
+    "的",
+    "力争",
+    "力爭",
+    "确保",
+    "確保",
+    "争取",
+    "爭取",
+    "努力",
+    "每年",
+    "全年",
+    "今年",
+    "实现",
+    "實現",
+    "完成",
+    "其中",
+    "预计",
+    "預計",
+    "并",
+    "並",
+    "和",
+    "与",
+    "與",
+    "及",
+    "累计",
+    "累計",
+    "左右",
+    "以上",
+    "以内",
+    "以內",
+    "以下",
+    "扎扎实实",
+    "扎扎實實",
+    "扎实",
+    "扎實",
+    "持续",
+    "持續",
+    "大力",
+    "加快",
+    "积极",
+    "積極",
+    "全力",
+    "继续",
+    "繼續",
+    "进一步",
+    "進一步",
+    "深入",
+    "高质量",
+    "高質量",
+    "我们将",
+    "我們將",
+    "我们",
+    "我們",
+];
+/// Words closing the words before a number that are not part of its subject: the verb or
+/// preposition that leads to the number, and a quotation mark the number opens.
+const SUBJECT_TRAILING: &[&str] = &[
+    "“",
+    "确保",
+    "確保",
+    "力争",
+    "力爭",
+    "达到",
+    "達到",
+    "达",
+    "達",
+    "为",
+    "為",
+    "超过",
+    "超過",
+    "超",
+    "突破",
+    "不少于",
+    "不少於",
+    "不低于",
+    "不低於",
+    "不超过",
+    "不超過",
+    "控制在",
+    "保持在",
+    "稳定在",
+    "穩定在",
+    "提高到",
+    "提高至",
+    "提升至",
+    "提升到",
+    "降至",
+    "降到",
+    "升至",
+    "增加到",
+    "增至",
+    "上升至",
+    "上升到",
+    "分别",
+    "分別",
+    "约",
+    "約",
+    "至少",
+    "近",
+    "按",
+    "是",
+    "在",
+    "到",
+    "至",
+    "了",
+    "实现",
+    "實現",
+    "完成",
+    "累计",
+    "累計",
+    "从",
+    "從",
+    "每人每月",
+    "地表水",
+    "保持",
+    "稳定",
+    "穩定",
+];
+const WEAK_SUBJECTS: &[&str] = &[
+    "增长",
+    "增長",
+    "下降",
+    "增速",
+    "增幅",
+    "降幅",
+    "提高",
+    "提升",
+    "减少",
+    "減少",
+    "占比",
+    "比重",
+    "完成率",
+    "同比增长",
+];
+/// Bound words that compare with another quantity inside a subject (`A不低于B的`).
+const COMPARISONS: &[&str] = &[
+    "不低于",
+    "不低於",
+    "不少于",
+    "不少於",
+    "不高于",
+    "不高於",
+    "不超过",
+    "不超過",
+];
+/// Longest subject (characters) made of the items of a list that share one figure.
+const MAX_LIST_SUBJECT: usize = 20;
+/// Longest subject (characters) that takes the verb its list opened with.
+const MAX_SHARED_VERB_SUBJECT: usize = 12;
+/// Prepositions opening a phrase that says how or why, not what (`根据当地资源禀赋打造…`).
+const ADVERBIALS: &[&str] = &[
+    "根据", "根據", "按照", "围绕", "圍繞", "依托", "通过", "通過", "聚焦", "在",
+];
+/// Words joining two counts: the words before the second count name the first.
+const CONJUNCTIONS: &[&str] = &["和", "与", "與", "及", "以及"];
+/// Verbs that put what they count after the number (`新建设5个市级托育综合服务中心`).
+const COUNTING_VERBS: &[&str] = &[
+    "培育",
+    "打造",
+    "建设",
+    "建設",
+    "建成",
+    "新建",
+    "改造",
+    "提升",
+    "储备",
+    "儲備",
+    "开展",
+    "開展",
+    "实施",
+    "實施",
+    "推进",
+    "推進",
+    "推动",
+    "推動",
+    "完成",
+    "新增",
+    "引进",
+    "引進",
+    "支持",
+    "举办",
+    "舉辦",
+    "创建",
+    "創建",
+    "设立",
+    "設立",
+    "认定",
+    "認定",
+    "开工",
+    "開工",
+    "新（改）建",
+    "新(改)建",
+    "新改建",
+    "办好",
+    "辦好",
+];
+/// Longest counted noun taken into a subject, in characters.
+const MAX_NOUN: usize = 24;
+/// Words before which a counted noun too long to show whole is cut.
+const NOUN_ENDS: &[&str] = &[
+    "的", "对", "對", "到", "实现", "實現", "提供", "开展", "開展",
+];
+
+/// A subject that names nothing alone and continues the one before: empty, one character
+/// (`率` of `完成率`), a word of change (`增长`) or a comparison (`是去年的`).
+pub(super) fn is_weak(subject: &str) -> bool {
+    subject.chars().count() <= 1
+        || WEAK_SUBJECTS.contains(&subject)
+        || subject.starts_with(['是', '为', '為'])
+}
+
+/// One subject per figure after `分别` when a list before it names as many indicators:
+/// `水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上` gives 水果产量, 蔬菜产量, 茶叶产量
+/// (the last item's words beyond the first item's length are taken as what they share). The
+/// byte offset of `分别` and the subjects, in order.
+pub(super) fn list_subjects(clause: &str, planned: bool) -> Option<(usize, Vec<String>)> {
+    let (at, word) = ["分别", "分別"]
+        .iter()
+        .find_map(|w| clause.find(w).map(|at| (at, *w)))?;
+    let rest_at = at + word.len();
+    let rest = &clause[rest_at..];
+    let items: Vec<&str> = split_outside(&clause[..at], "、")
+        .into_iter()
+        .map(|(_, item)| clean_subject(item))
+        .collect();
+    let tokens = numbers::tokens(rest);
+    let figures = tokens
+        .iter()
+        .filter(|t| !(planned && is_baseline(clause, rest_at + t.start, rest_at + t.end)))
+        .count();
+    let (first, last) = (items.first()?, items.last()?);
+    if items.len() < 2 || items.len() != figures || first.is_empty() {
+        return None;
+    }
+    let shared = last
+        .char_indices()
+        .nth(first.chars().count())
+        .map_or("", |(i, _)| &last[i..]);
+    let verb = clean_subject(&rest[..tokens.first()?.start]);
+    let verb = if WEAK_SUBJECTS.contains(&verb) {
+        verb
+    } else {
+        ""
+    };
+    let mut subjects: Vec<String> = items[..items.len() - 1]
+        .iter()
+        .map(|item| format!("{item}{shared}{verb}"))
+        .collect();
+    subjects.push(format!("{last}{verb}"));
+    let head = subjects[0].clone();
+    for subject in &mut subjects[1..] {
+        *subject = with_head(Some(&head), std::mem::take(subject));
+    }
+    Some((at, subjects))
+}
+
+/// The subject a number's own words give: the words before it without verbs and qualifiers,
+/// completed by the thing counted after it when they are only a verb (`新培育2518个典型村`);
+/// after a conjunction (`80项前沿技术研发和60项基础研究项目`) the thing counted alone.
+pub(super) fn own_subject(before: &str, after: &str) -> String {
+    let has_subject = before.chars().filter(|&c| is_ideograph(c)).count() >= 2;
+    let noun = counted_noun(after);
+    if !noun.is_empty() && CONJUNCTIONS.iter().any(|w| before.trim_end().ends_with(w)) {
+        return noun.to_string();
+    }
+    let mut subject = if has_subject {
+        clean_subject(before)
+    } else {
+        ""
+    };
+    // `根据当地资源禀赋打造14个特色服务区`: the phrase before the verb is not the subject.
+    if strip_any(subject, ADVERBIALS).is_some()
+        && let Some(verb) = COUNTING_VERBS.iter().filter_map(|v| subject.rfind(v)).max()
+    {
+        subject = &subject[verb..];
+    }
+    // `特困人员基本生活保障标准不低于当地最低生活保障标准的1.3倍`: what is compared is named
+    // before the bound word.
+    if let Some(at) = COMPARISONS.iter().filter_map(|w| subject.find(w)).min()
+        && subject[..at].chars().count() >= 4
+    {
+        subject = &subject[..at];
+    }
+    if let Some(named) = beyond_examples(subject, noun) {
+        return named;
+    }
+    // `人代会票决的十件民生实事项目`: words ending in 的 describe the thing counted (which no
+    // other number follows: `从2020年的3.68万亿元增长到…` is a change).
+    if subject.ends_with('的') && !noun.is_empty() && !after.contains(|c: char| c.is_ascii_digit())
+    {
+        return noun.to_string();
+    }
+    let mut subject = subject.to_string();
+    if subject.chars().count() <= 2 || COUNTING_VERBS.iter().any(|v| subject.ends_with(v)) {
+        subject.push_str(noun);
+    }
+    subject
+}
+
+/// `subject` completed by the head of the subject before it in its sentence when it names a
+/// sibling measure of the same thing: `经营性收入` after `村级集体经济经常性收入` gives
+/// 村级集体经济经营性收入, `研发机构设置率` after `规上工业企业研发活动率` gives
+/// 规上工业企业研发机构设置率. Siblings end alike in more than a word of change, and the shorter
+/// one's first character stands in the longer one after a head of two characters or more.
+pub(super) fn with_head(previous: Option<&str>, subject: String) -> String {
+    let Some(previous) = previous else {
+        return subject;
+    };
+    let p: Vec<char> = previous.chars().collect();
+    let s: Vec<char> = subject.chars().collect();
+    let common = p
+        .iter()
+        .rev()
+        .zip(s.iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let ending: String = s[s.len() - common..].iter().collect();
+    let alike = !strip_suffix_any(&ending, WEAK_SUBJECTS).is_empty();
+    let action = COUNTING_VERBS.iter().any(|v| subject.starts_with(v));
+    if s.len() >= p.len() || common == s.len() || !alike || action {
+        return subject;
+    }
+    match p[..p.len() - common].iter().rposition(|&c| c == s[0]) {
+        Some(at) if at >= 2 => p[..at].iter().collect::<String>() + &subject,
+        _ => subject,
+    }
+}
+
+/// The subject of a figure closing a list whose earlier items have no figure of their own and
+/// share it (`孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上`): `items` is the text of those
+/// items with their separators. The figure's own subject when the items joined are too long to
+/// read as a name.
+pub(super) fn shared_subject(items: &str, before: &str, after: &str) -> String {
+    let own = own_subject(before, after);
+    // Items that name indicators end as the figure's own subject does (`…率、…率`); others
+    // describe it (`住宅小区、道路、下立交积水改善工程`).
+    let parallel = own.chars().last().is_some_and(|end| {
+        split_outside(items, "、")
+            .iter()
+            .all(|(_, item)| item.trim().ends_with(end))
+    });
+    let joined = own_subject(&format!("{items}{before}"), after);
+    if parallel && joined.ends_with(&own) && joined.chars().count() <= MAX_LIST_SUBJECT {
+        joined
+    } else {
+        own
+    }
+}
+
+/// The subject without the examples before `等` (`新增停车设施建设运营等服务场景` gives
+/// `新增服务场景`; `隆基二期等` + `8个项目` gives `项目`): the leading counting verb, then what
+/// follows `等`, or the counted noun when nothing does. `None` without such a `等`.
+fn beyond_examples(subject: &str, noun: &str) -> Option<String> {
+    let (head, tail) = subject.rsplit_once('等')?;
+    let word_with_deng = ["平", "同", "中", "高", "初", "对", "對", "均", "相"]
+        .iter()
+        .any(|w| head.ends_with(w))
+        || tail.starts_with(['级', '級', '待', '于', '於']);
+    let tail = if tail.is_empty() { noun } else { tail };
+    if word_with_deng || head.is_empty() || tail.chars().count() < 2 {
+        return None;
+    }
+    let verb = COUNTING_VERBS
+        .iter()
+        .filter(|v| head.starts_with(*v))
+        .max_by_key(|v| v.len())
+        .map_or("", |v| *v);
+    Some(format!("{verb}{tail}"))
+}
+
+/// The counting verb a clause opens with (`新建` in `新建绿道100公里、绿地500公顷`), which the
+/// later items of its list share.
+pub(super) fn opening_verb(clause: &str) -> Option<&'static str> {
+    let opening = clean_subject(clause);
+    COUNTING_VERBS
+        .iter()
+        .filter(|v| opening.starts_with(*v))
+        .max_by_key(|v| v.len())
+        .copied()
+}
+
+/// `subject` with the verb its list opened with, when it is a later item of that list with no
+/// verb of its own (`绿地` after `新建绿道100公里、` gives `新建绿地`) and not a rate, which is
+/// not built (`新建5个医疗集团、区级覆盖率达80%`).
+pub(super) fn with_shared_verb(subject: String, verb: Option<&str>) -> String {
+    match verb {
+        Some(verb)
+            if !subject.is_empty()
+                && !["率", "比例", "比重", "占比"]
+                    .iter()
+                    .any(|r| subject.ends_with(r))
+                && subject.chars().count() <= MAX_SHARED_VERB_SUBJECT
+                && !COUNTING_VERBS.iter().any(|v| subject.contains(v)) =>
+        {
+            format!("{verb}{subject}")
+        }
+        _ => subject,
+    }
+}
+
+/// The words before a number without the verbs and qualifiers around them.
+fn clean_subject(before: &str) -> &str {
+    let mut subject = before.trim();
+    loop {
+        let trimmed = strip_any(subject, SUBJECT_LEADING)
+            .or_else(|| strip_year(subject))
+            .or_else(|| strip_since_year(subject))
+            .or_else(|| strip_rate_base(subject))
+            .or_else(|| {
+                SUBJECT_TRAILING
+                    .iter()
+                    .find_map(|w| subject.strip_suffix(w))
+            });
+        match trimmed {
+            Some(shorter) => subject = shorter.trim(),
+            None => return subject,
+        }
+    }
+}
+
+/// The words after a number up to the next number (`个“数字领航”企业` gives `“数字领航”企业`).
+fn counted_noun(after: &str) -> &str {
+    let after = strip_any(after, &["以上", "左右", "以内", "以內", "以下"]).unwrap_or(after);
+    // `2.5万套（间）城市危旧房`: a note on the unit is not the thing counted.
+    let after = ["（", "("]
+        .iter()
+        .find_map(|open| after.strip_prefix(open))
+        .and_then(|rest| rest.split_once(['）', ')']))
+        .filter(|(note, _)| note.chars().count() <= 3)
+        .map_or(after, |(_, rest)| rest);
+    let end = after
+        .char_indices()
+        .find(|&(_, c)| c.is_ascii_digit())
+        .map_or(after.len(), |(i, _)| i);
+    let items = split_outside(&after[..end], "、");
+    let first = items
+        .first()
+        .filter(|(at, _)| *at == 0)
+        .map_or("", |(_, item)| item);
+    // `40个吸引力强、带动面广的消费场景`: qualities listed before 的 up to the end of the
+    // clause describe the thing counted after it.
+    let noun = if end == after.len() && !first.contains('的') {
+        items
+            .iter()
+            .skip(1)
+            .find_map(|(_, item)| item.rsplit_once('的'))
+            .map(|(_, noun)| noun)
+            .filter(|noun| !noun.is_empty())
+            .unwrap_or(first)
+    } else {
+        first
+    };
+    // `40个绿美点和6条绿美带`: the conjunction belongs to neither; `三星级无废城市”`: the
+    // quotation closes around the number.
+    let noun = strip_suffix_any(noun, CONJUNCTIONS);
+    let noun = match noun.strip_suffix('”') {
+        Some(open) if !open.contains('“') => open,
+        _ => noun,
+    };
+    match noun.char_indices().nth(MAX_NOUN) {
+        None => noun,
+        // A long noun is cut where a word ends, before the verb or object that follows it.
+        Some((cap, _)) => NOUN_ENDS
+            .iter()
+            .filter_map(|w| noun[..cap].rfind(w))
+            .max()
+            .filter(|&at| at > 0)
+            .map_or(&noun[..cap], |at| &noun[..at]),
+    }
+}
+
+/// `text` without one of `words` at its end.
+fn strip_suffix_any<'a>(text: &'a str, words: &[&str]) -> &'a str {
+    words
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+        .unwrap_or(text)
+}
+
+/// `全省生产总值从2020年的` without the year a change starts from.
+fn strip_since_year(text: &str) -> Option<&str> {
+    let at = text.rfind(['从', '從'])?;
+    let year = &text[at + '从'.len_utf8()..];
+    let digits = year.find(|c: char| !c.is_ascii_digit())?;
+    (digits == 4 && ["年的", "年", "年底"].contains(&&year[4..])).then(|| &text[..at])
+}
+
+/// `2023年社會消費品…` without its year.
+fn strip_year(text: &str) -> Option<&str> {
+    let digits = text.find(|c: char| !c.is_ascii_digit())?;
+    (digits == 4)
+        .then(|| text[4..].strip_prefix('年'))
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::import::figures::extract;
+    use crate::import::figures::tests::{section, targets};
+    use crate::model::Bound;
+
+    #[test]
+    fn a_verb_or_a_conjunction_takes_the_thing_counted_after_the_number() {
+        let found = targets(
+            "新培育2518个典型村，重点建设40个绿美点和6条绿美带，改造2.5万套（间）城市危旧房，\
+             推进40项省科技重大专项、80项前沿技术研发和60项基础研究重点项目。",
+        );
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "新培育典型村",
+                "重点建设绿美点",
+                "绿美带",
+                "改造城市危旧房",
+                "推进省科技重大专项",
+                "推进前沿技术研发",
+                "推进基础研究重点项目",
+            ]
+        );
+    }
+
+    #[test]
+    fn later_items_of_a_list_share_its_opening_verb() {
+        let found = targets("新建绿道100公里、绿地500公顷，改造2.5万套城市危旧房、2.6万户城中村。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            ["新建绿道", "新建绿地", "改造城市危旧房", "改造城中村"]
+        );
+    }
+
+    #[test]
+    fn examples_before_deng_are_not_the_subject() {
+        let found =
+            targets("新增停车设施建设运营等服务场景30个以上，启动实验学校二期等8所中小学校建设。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["新增服务场景", "中小学校建设"]);
+    }
+
+    #[test]
+    fn a_comparison_inside_a_subject_keeps_what_is_compared() {
+        let found = targets("特困人员基本生活保障标准不低于当地最低生活保障标准的1.3倍。");
+        assert_eq!(found[0].subject, "特困人员基本生活保障标准");
+    }
+
+    #[test]
+    fn a_one_character_subject_continues_the_one_before() {
+        let found = targets("供应国有建设用地6747亩，完成率204.5%。");
+        assert_eq!(found[1].subject, "供应国有建设用地率");
+    }
+
+    #[test]
+    fn a_phrase_saying_how_is_not_part_of_the_subject() {
+        let found = targets("其中根据当地资源禀赋打造14个特色服务区，的预期目标增长5%。");
+        assert_eq!(found[0].subject, "打造特色服务区");
+        assert_eq!(found[1].subject, "预期目标增长");
+    }
+
+    #[test]
+    fn a_long_counted_noun_is_cut_where_a_word_ends() {
+        let found =
+            targets("引导超2万名高校毕业生等青年到粤东粤西粤北地区稳定就业创业和长期扎根发展。");
+        assert_eq!(found[0].subject, "引导高校毕业生等青年");
+    }
+
+    #[test]
+    fn a_list_before_each_gives_each_figure_its_subject_and_bound() {
+        let found = targets("水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。");
+        assert!(found.iter().all(|f| f.bound == Bound::AtLeast));
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["水果产量", "蔬菜产量", "茶叶产量"]);
+        let found = targets(
+            "力争全年交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元，\
+             困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。",
+        );
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "交通领域投资额",
+                "水利领域投资额",
+                "能源领域投资额",
+                "困难残疾人生活补贴标准",
+                "重度残疾人护理补贴标准",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_number_in_a_clause_shares_the_subject() {
+        let found = targets("城乡居民人均可支配收入分别增长7%左右和8%左右。");
+        assert_eq!(found[1].subject, "城乡居民人均可支配收入分别增长");
+        assert_eq!(found[1].value, Some(8.0));
+        assert_eq!(found[1].bound, Bound::About);
+    }
+
+    #[test]
+    fn a_noun_after_the_number_completes_a_verb_subject() {
+        let found = targets("打造10个“数字领航”企业，完成500所中小学体育场地升级改造。");
+        assert_eq!(found[0].subject, "打造“数字领航”企业");
+        assert_eq!(found[1].subject, "中小学体育场地升级改造");
+    }
+
+    #[test]
+    fn items_naming_indicators_share_the_figure_after_them() {
+        let found = targets("其中孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上。");
+        assert_eq!(found[0].subject, "孕产妇产后访视率、0—6岁儿童健康管理率");
+        // Items describing the thing counted are not indicators of their own.
+        let found = targets("实施住宅小区、道路、下立交积水改善工程52个。");
+        assert_eq!(found[0].subject, "实施下立交积水改善工程");
+    }
+
+    #[test]
+    fn qualities_listed_before_de_describe_the_thing_counted() {
+        let found = targets("打造40个吸引力强、带动面广的消费场景。");
+        assert_eq!(found[0].subject, "打造消费场景");
+        assert_eq!(found[0].quote, "打造40个吸引力强");
+    }
+
+    #[test]
+    fn a_number_inside_quotation_marks_takes_the_name_it_opens() {
+        let found = targets("力争创成“三星级无废城市”。");
+        assert_eq!(found[0].subject, "创成无废城市");
+        assert_eq!(found[0].unit, "星级");
+    }
+
+    #[test]
+    fn words_ending_in_de_describe_the_thing_counted() {
+        let found = targets("扎实办好人代会票决的十件民生实事项目。");
+        assert_eq!(found[0].subject, "民生实事项目");
+    }
+
+    #[test]
+    fn adverbs_of_manner_do_not_open_a_subject() {
+        let found = targets("我们将扎扎实实办好十件民生实事，深入实施3个专项行动。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["办好民生实事", "实施专项行动"]);
+    }
+
+    #[test]
+    fn a_place_before_the_verb_is_not_the_subject() {
+        let found = targets("在区人民医院改造新增重症ICU病床20张。");
+        assert_eq!(found[0].subject, "新增重症ICU病床");
+    }
+
+    #[test]
+    fn a_rate_after_a_count_does_not_take_the_lists_verb() {
+        let found = targets("新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["新建紧密型城市医疗集团", "区级覆盖率"]);
+    }
+
+    #[test]
+    fn a_sibling_measure_takes_the_head_of_the_one_before() {
+        let found = targets("力争规上工业企业研发活动率、研发机构设置率分别达到95%、85%以上。");
+        assert_eq!(found[1].subject, "规上工业企业研发机构设置率");
+        let found = targets(
+            "村级集体经济经常性收入322.6万元、增长49.6%，经营性收入162.7万元，\
+             规上工业增加值增长8%、工业投资增长10%。",
+        );
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "村级集体经济经常性收入",
+                "村级集体经济经常性收入增长",
+                "村级集体经济经营性收入",
+                "规上工业增加值增长",
+                "工业投资增长",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_year_a_change_starts_from_is_not_in_the_subject() {
+        let found = extract(
+            &[section(
+                "s1",
+                "2025年工作回顾",
+                &["全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。"],
+            )],
+            2026,
+        );
+        assert_eq!(found.results[0].subject, "全省生产总值");
+    }
+}
