@@ -306,6 +306,8 @@ messages! {
     HelpHelp => ["本帮助", "本說明", "this help"],
     /// Help: quit.
     HelpQuit => ["退出", "結束", "quit"],
+    /// Help: redraw the screen.
+    HelpRedraw => ["重绘整个屏幕", "重繪整個螢幕", "redraw the whole screen"],
     /// Help: words in an input.
     HelpInputWord => ["输入：左移 / 右移一词", "輸入：左移 / 右移一詞", "input: word left / right"],
     /// Help: start / end of an input.

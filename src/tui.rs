@@ -198,6 +198,11 @@ fn event_loop(
             let said = copy(&line, &clipboard, app.prefs.lang);
             app.update(Action::Notify(said));
         }
+        if std::mem::take(&mut app.redraw_request) {
+            // Resizing to the same size clears the screen and forgets the last frame.
+            let size = terminal.size()?;
+            terminal.resize(Rect::new(0, 0, size.width, size.height))?;
+        }
         let now = Instant::now();
         let positions = app.positions();
         if positions != seen {

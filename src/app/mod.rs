@@ -120,6 +120,8 @@ pub struct App {
     pub save_request: bool,
     /// Text to put on the clipboard, taken by the event loop.
     pub copy_request: Option<String>,
+    /// True when the whole screen should be painted again, taken by the event loop.
+    pub redraw_request: bool,
     /// A message for the status line (a copy confirmed, a config warning), until the next key.
     pub message: Option<String>,
     /// The styles everything is drawn with (the config file's theme, else the default).
@@ -173,6 +175,7 @@ impl App {
             history: History::default(),
             save_request: false,
             copy_request: None,
+            redraw_request: false,
             message: None,
             theme: Theme::default(),
             borders: Borders::default(),
@@ -305,6 +308,7 @@ impl App {
     fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => self.running = false,
+            Action::Redraw => self.redraw_request = true,
             Action::CycleScript => self.show_in(self.prefs.script.next()),
             Action::Resize(width, height) => {
                 self.area = Rect::new(0, 0, width, height);
