@@ -50,7 +50,7 @@ impl App {
     }
 
     /// What the pane shows of a figure (`None` only for a reference to no figure).
-    fn entry(&self, figure_ref: FigureRef) -> Option<FigureEntry> {
+    pub(super) fn entry(&self, figure_ref: FigureRef) -> Option<FigureEntry> {
         let report = &self.reports.get(figure_ref.report)?.report;
         let figure = report.figure(figure_ref.kind, figure_ref.index)?;
         let (value, linked) = match figure_ref.kind {

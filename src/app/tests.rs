@@ -583,7 +583,7 @@ fn help_scrolls_on_a_low_screen_and_stops_at_its_last_key() {
         panic!("no help")
     };
     let rows = usize::from(app.help_layout().list.height);
-    // Ten rows less the hint row and the box's two borders.
+    // Ten rows: the bottom one kept for the hints and messages, two for the box's borders.
     assert_eq!(rows, 7);
     assert_eq!(top + rows, app.keymap.help_lines(app.prefs.lang).len());
     app.update(Action::First);

@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::bookmarks::mark;
 use super::pane_block;
 use crate::action::Pane;
 use crate::app::App;
@@ -44,22 +45,29 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let slots = app.figure_slots(&entries, list);
-    let shown = entries.iter().skip(app.view().targets.offset).zip(slots);
-    for (n, (entry, slot)) in shown.enumerate() {
-        let selected = app.view().targets.offset + n == app.view().targets.selected;
-        draw_entry(app, entry, selected, focused, slot, buf);
+    let bookmarked = app.bookmarks_shown();
+    let figures = app.pane_figures();
+    let offset = app.view().targets.offset;
+    let shown = entries.iter().zip(&figures).skip(offset).zip(slots);
+    for (n, ((entry, figure), slot)) in shown.enumerate() {
+        let selected = offset + n == app.view().targets.selected;
+        let marked = app
+            .view()
+            .figure_anchor(figure.kind, figure.index)
+            .is_some_and(|anchor| bookmarked.contains(&anchor));
+        draw_entry(app, entry, (selected, focused, marked), slot, buf);
     }
 }
 
-/// One figure in its slot: the subject (marked when selected), the value, the linked result
-/// beside the value or on the row below, as [`layout::figure_rows`] decided; then, for a
-/// followed target, its outcome (marked ✓ ✗ - ?, so that it reads without colour) and, when
-/// selected, both quotes.
+/// One figure in its slot: the subject (marked when selected, and in the last column when
+/// bookmarked), the value, the linked result beside the value or on the row below, as
+/// [`layout::figure_rows`] decided; then, for a followed target, its outcome (marked ✓ ✗ - ?,
+/// so that it reads without colour) and, when selected, both quotes. `state` is (selected,
+/// pane focused, bookmarked).
 fn draw_entry(
     app: &App,
     entry: &FigureEntry,
-    selected: bool,
-    focused: bool,
+    (selected, focused, marked): (bool, bool, bool),
     slot: Rect,
     buf: &mut Buffer,
 ) {
@@ -69,7 +77,9 @@ fn draw_entry(
         (true, false) => app.theme.current,
         _ => app.theme.text,
     };
-    let subject = text::truncate(&entry.subject, room).into_owned();
+    let marked = marked && room > 2;
+    let subject_room = room.saturating_sub(if marked { 2 } else { 0 });
+    let subject = text::truncate(&entry.subject, subject_room).into_owned();
     let value = text::truncate(&entry.value, room).into_owned();
     let beside = layout::result_beside(slot, text::width(&value), text::width(&entry.linked));
     let mut value_line = vec![Span::raw("  "), Span::styled(value, app.theme.value)];
@@ -93,11 +103,11 @@ fn draw_entry(
         ]));
     }
     if let Some(outcome) = &entry.outcome {
-        let (mark, style) = outcome_mark(app, outcome.outcome);
+        let (sign, style) = outcome_mark(app, outcome.outcome);
         let summary = text::truncate(&outcome.summary, room.saturating_sub(2)).into_owned();
         rows.push(Line::from(vec![
             Span::raw("  "),
-            Span::styled(format!("{mark} "), style),
+            Span::styled(format!("{sign} "), style),
             Span::styled(summary, style),
         ]));
     }
@@ -107,6 +117,9 @@ fn draw_entry(
     );
     for (line, y) in rows.into_iter().zip(slot.top()..slot.bottom()) {
         line.render(Rect::new(slot.x, y, slot.width, 1), buf);
+    }
+    if marked && slot.height > 0 {
+        buf.set_string(slot.right() - 1, slot.y, mark(app), app.theme.key);
     }
 }
 
