@@ -10,11 +10,11 @@ use std::path::PathBuf;
 use std::sync::{LazyLock, Mutex};
 
 use baogao::app::App;
+use baogao::app::search::SEARCH_MOST;
 use baogao::cache::Cache;
 use baogao::library::{self, Library};
 use baogao::load;
 use baogao::model::Report;
-use baogao::app::search::SEARCH_MOST;
 use baogao::search::{Bounds, Index, PendingIndex};
 use baogao::ui;
 use divan::Bencher;

@@ -113,11 +113,20 @@ pub enum Action {
         /// The quote or the whole paragraph rather than the figure or the highlighted words.
         whole: bool,
     },
+    /// Jump to the result the region's next-year report gives for the selected target (o).
+    FollowTarget,
     /// Go back to the place the last jump left (`forward`: forward again after going back).
     Travel {
         /// Forward rather than back.
         forward: bool,
     },
+    /// Bookmark what has focus (the selected section or figure, the paragraph at the top of
+    /// the reader), or remove the bookmark already there (m).
+    ToggleBookmark,
+    /// Open the list of bookmarks (').
+    OpenBookmarks,
+    /// In the bookmark list: delete the selected bookmark.
+    DeleteBookmark,
     /// Show a short message in the status line until the next key.
     Notify(String),
     /// The terminal has a new size.

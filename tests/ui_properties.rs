@@ -1,8 +1,10 @@
 //! Properties of what the explorer draws, checked in the drawn buffer after every action:
 //! every list's selection is drawn inside the list's area, each screen shows what the user
-//! must see, and every overlay's border is whole (no wide character swallows a border cell).
+//! must see, every overlay's border is whole (no wide character swallows a border cell), and
+//! bookmarked places are marked where they are drawn.
 
 use baogao::action::{Action, Pane};
+use baogao::app::compare::{CompareView, chart_order};
 use baogao::app::{App, Overlay};
 
 use baogao::layout::{self, Arrangement};
@@ -92,6 +94,34 @@ fn start_of(s: &str, columns: usize) -> String {
     cut.trim_end_matches('…').to_string()
 }
 
+/// The chart's selected report is drawn: its bar's first row, marked and in the selection's
+/// style, at the place [`layout::scrolled`] keeps it in.
+fn check_chart_selection(app: &App, view: &CompareView, buf: &Buffer) -> Result<(), String> {
+    let Some(indicator) = view.indicator() else {
+        return Ok(());
+    };
+    let l = layout::chart(app.area);
+    let order = chart_order(app.reports.iter().map(|o| &*o.report), indicator);
+    let at = order
+        .iter()
+        .position(|&n| n == view.column)
+        .ok_or("chart: the selected report has no bar")?;
+    let y = at
+        .checked_sub(view.chart_offset)
+        .filter(|&slot| slot < l.bars())
+        .map(|slot| l.body.y + slot as u16 * layout::ROWS_PER_ENTRY)
+        .ok_or("chart: the selected bar is outside the body")?;
+    let row = text_in(buf, l.body, y);
+    let label = start_of(&app.reports[view.column].report.label(), 4);
+    if !row.starts_with('▶') || !row.contains(label.as_str()) {
+        return Err(format!("chart: row {y} is not the selected bar: {row:?}"));
+    }
+    if !selected_row(buf, Rect::new(l.body.x, y, 1, 1), y) {
+        return Err(format!("chart: row {y} is not drawn selected"));
+    }
+    Ok(())
+}
+
 /// Every check of one drawn frame; the error says what is wrong.
 fn check(app: &App, buf: &Buffer) -> Result<(), String> {
     let area = app.area;
@@ -178,10 +208,34 @@ fn check(app: &App, buf: &Buffer) -> Result<(), String> {
             }
             Ok(())
         }
+        Overlay::Bookmarks(list) => {
+            check_panes(app, buf, false)?;
+            let l = layout::search(area);
+            check_border(buf, l.popup, "bookmarks")?;
+            if !list.rows.is_empty() && l.hits_shown() > 0 {
+                let slot = list
+                    .selected
+                    .checked_sub(list.offset)
+                    .filter(|&s| s < l.hits_shown())
+                    .ok_or("bookmarks: the selected bookmark is outside the list")?;
+                let y = l.list.y + slot as u16 * layout::ROWS_PER_HIT;
+                let date = Rect::new(l.list.x, y, 4.min(l.list.width), 1);
+                if !selected_row(buf, date, y) {
+                    return Err(format!(
+                        "bookmarks: the bookmark on row {y} is not drawn selected"
+                    ));
+                }
+            }
+            Ok(())
+        }
+        Overlay::Compare(view) if view.chart => {
+            check_overlay_edges(buf, area)?;
+            check_chart_selection(app, view, buf)
+        }
         Overlay::Compare(view) => {
             check_overlay_edges(buf, area)?;
             let l = app.compare_layout();
-            if view.chart || view.rows.is_empty() || l.body.height < layout::ROWS_PER_ENTRY {
+            if view.rows.is_empty() || l.body.height < layout::ROWS_PER_ENTRY {
                 return Ok(());
             }
             let (slot, x) = if l.narrow {
@@ -226,14 +280,14 @@ fn check_panes(app: &App, buf: &Buffer, on_top: bool) -> Result<(), String> {
     }
     if let Some(pane) = l.outline {
         let inner = layout::inner(pane);
-        let rows = app.view().outline.rows(&app.view().doc);
-        let row = app.view().outline.selected_row(&app.view().doc, &rows);
+        let rows = app.view().outline.rows(app.view().doc());
+        let row = app.view().outline.selected_row(app.view().doc(), &rows);
         let y = row
             .checked_sub(app.view().outline.offset)
             .filter(|&r| r < usize::from(inner.height))
             .map(|r| inner.y + r as u16)
             .ok_or("outline: the selected section is outside the pane")?;
-        let heading = &app.view().doc.sections[rows[row]].heading;
+        let heading = &app.view().doc().sections[rows[row]].heading;
         let drawn = text_in(buf, inner, y);
         let start: String = heading.chars().take(1).collect();
         if inner.width > 20 && !drawn.contains(&start) {
@@ -272,7 +326,7 @@ fn check_panes(app: &App, buf: &Buffer, on_top: bool) -> Result<(), String> {
             app.view().wrapped.lines.get(app.view().reader.top)
             && !text_area.is_empty()
         {
-            let first: String = app.view().doc.blocks[*block].text[range.clone()]
+            let first: String = app.view().doc().blocks[*block].text[range.clone()]
                 .chars()
                 .take(1)
                 .collect();
@@ -412,7 +466,7 @@ fn the_outline_and_targets_selections_stay_in_view_at_every_size() {
             // The whole plan: every target of the year in the targets pane.
             let plan = app
                 .view()
-                .doc
+                .doc()
                 .section_index("tasks-2023")
                 .expect("the plan");
             app.jump_to_section(plan);
@@ -422,6 +476,109 @@ fn the_outline_and_targets_selections_stay_in_view_at_every_size() {
             actions.extend([Action::Page(1), Action::Last, Action::Page(-1)]);
             actions.extend([Action::FocusNext, Action::FocusPrev, Action::HalfPage(-1)]);
             run_checked(&mut app, &actions);
+        }
+    }
+}
+
+/// Bookmarks on `n` sections spread over the outline's rows, made from the outline as a user
+/// would, then back to the top of the reader.
+fn bookmark_sections(app: &mut App, n: usize) {
+    let rows = app.view().outline.rows(app.view().doc());
+    let count = rows.len();
+    for &section in rows.iter().step_by((count / n).max(1)).take(n) {
+        app.jump_to_section(section);
+        apply(app, Action::Focus(Pane::Outline));
+        apply(app, Action::ToggleBookmark);
+    }
+    apply(app, Action::Focus(Pane::Reader));
+    apply(app, Action::First);
+    assert_eq!(app.history.bookmarks.len(), n.min(count));
+}
+
+/// The explorer of [`app`] with bookmarks on `n` sections, at `width` x `height`.
+fn bookmarked(n: usize) -> impl Fn(u16, u16) -> App {
+    let mut base = app(120, 40);
+    bookmark_sections(&mut base, n);
+    move |width, height| {
+        let mut app = base.clone();
+        apply(&mut app, Action::Resize(width, height));
+        app
+    }
+}
+
+#[test]
+fn the_bookmark_selection_stays_in_view_at_every_size() {
+    let bookmarked = bookmarked(30);
+    for w in WIDTHS {
+        for h in HEIGHTS {
+            let mut app = bookmarked(w, h);
+            let mut actions = vec![Action::OpenBookmarks];
+            actions.extend(repeat(Action::Move(1), 35));
+            actions.extend([Action::Page(-1), Action::Page(1), Action::Move(-3)]);
+            actions.extend([Action::DeleteBookmark, Action::Input('d')]);
+            actions.extend("全力".chars().map(Action::Input));
+            actions.extend([Action::Move(1), Action::ClearInput, Action::Last]);
+            run_checked(&mut app, &actions);
+        }
+    }
+}
+
+/// The cell where `mark` is drawn in column `x` of rows `rows`, if any.
+fn marked_rows(buf: &Buffer, x: u16, rows: std::ops::Range<u16>) -> Vec<u16> {
+    rows.filter(|&y| symbol_at(buf, x, y).as_deref() == Some("⚑"))
+        .collect()
+}
+
+#[test]
+fn bookmarked_places_are_marked_in_the_outline_reader_and_targets_pane() {
+    for (w, h) in [(120, 40), (160, 48), (80, 24), (60, 20)] {
+        let mut app = app(w, h);
+        let section = app
+            .view()
+            .doc()
+            .section_index("tasks-2023-1-1")
+            .expect("section");
+        app.jump_to_section(section);
+        apply(&mut app, Action::Focus(Pane::Outline));
+        apply(&mut app, Action::ToggleBookmark);
+        apply(&mut app, Action::Focus(Pane::Targets));
+        apply(&mut app, Action::Move(1));
+        apply(&mut app, Action::ToggleBookmark);
+        assert_eq!(app.history.bookmarks.len(), 2, "{w}x{h}");
+        for pane in Pane::ALL {
+            apply(&mut app, Action::Focus(pane));
+            let buf = draw(&app);
+            let l = app.layout();
+            if let Some(outline) = l.outline.map(layout::inner) {
+                let rows = app.view().outline.rows(app.view().doc());
+                let row = app.view().outline.selected_row(app.view().doc(), &rows);
+                let y = outline.y + (row - app.view().outline.offset) as u16;
+                let marks = marked_rows(&buf, outline.right() - 1, outline.top()..outline.bottom());
+                assert_eq!(marks, [y], "{w}x{h}: outline marks");
+            }
+            if let Some(reader) = l.reader {
+                let gutter = layout::reader_gutter(reader);
+                let marks = marked_rows(&buf, gutter.x, gutter.top()..gutter.bottom());
+                // The heading on the top line, and the figure's quote where it is in view.
+                let view = app.view();
+                let expected: Vec<u16> = app
+                    .bookmarks_shown()
+                    .into_iter()
+                    .map(|(block, offset)| view.wrapped.line_of(block, offset))
+                    .filter_map(|line| line.checked_sub(view.reader.top))
+                    .filter(|&row| row < usize::from(gutter.height))
+                    .map(|row| gutter.y + row as u16)
+                    .collect();
+                assert_eq!(expected.first(), Some(&gutter.y), "{w}x{h}: the heading");
+                assert_eq!(marks, expected, "{w}x{h}: reader marks");
+            }
+            if let Some(list) = app.targets_list() {
+                let entries = app.pane_entries();
+                let slots = app.figure_slots(&entries, list);
+                let marks = marked_rows(&buf, list.right() - 1, list.top()..list.bottom());
+                let slot = slots[1 - app.view().targets.offset];
+                assert_eq!(marks, [slot.y], "{w}x{h}: targets marks");
+            }
         }
     }
 }
@@ -441,6 +598,7 @@ fn help_shows_its_keys_from_the_top_and_scrolls_to_the_last() {
 
 #[test]
 fn overlay_borders_are_whole_over_chinese_text_at_any_reader_position() {
+    let bookmarked = bookmarked(12);
     for (w, h) in [
         (160, 48),
         (60, 20),
@@ -450,8 +608,17 @@ fn overlay_borders_are_whole_over_chinese_text_at_any_reader_position() {
         (61, 17),
     ] {
         for scroll in [0, 1, 2, 3, 5, 8, 13, 40, 97, 200, 400] {
-            for overlay in [Action::OpenHelp, Action::OpenSearch, Action::OpenTable] {
-                let mut app = app(w, h);
+            for overlay in [
+                Action::OpenHelp,
+                Action::OpenSearch,
+                Action::OpenTable,
+                Action::OpenBookmarks,
+            ] {
+                let mut app = if overlay == Action::OpenBookmarks {
+                    bookmarked(w, h)
+                } else {
+                    app(w, h)
+                };
                 apply(&mut app, Action::Move(scroll));
                 let mut actions = vec![overlay.clone()];
                 if overlay == Action::OpenSearch {
@@ -514,7 +681,7 @@ fn key_strategy() -> impl Strategy<Value = KeyEvent> {
         1 => Just(KeyCode::Left),
         1 => Just(KeyCode::Right),
         1 => Just(KeyCode::Backspace),
-        2 => prop::sample::select("jkhlgGt?/[]cCchanyev光伏 ".chars().collect::<Vec<_>>())
+        2 => prop::sample::select("jkhlgGt?/[]cCchanyevmd'光伏 ".chars().collect::<Vec<_>>())
             .prop_map(KeyCode::Char),
     ];
     let modifiers = prop_oneof![6 => Just(KeyModifiers::NONE), 1 => Just(KeyModifiers::CONTROL)];
@@ -655,7 +822,7 @@ fn figures_in_the_targets_pane_are_separated_by_one_blank_row_however_they_wrap(
         let mut app = app(w, h);
         let plan = app
             .view()
-            .doc
+            .doc()
             .section_index("tasks-2023")
             .expect("the plan");
         app.jump_to_section(plan);
@@ -693,4 +860,59 @@ fn figures_in_the_targets_pane_are_separated_by_one_blank_row_however_they_wrap(
         wrapped > 0,
         "no figure had its last-year figure on a row of its own"
     );
+}
+
+/// An explorer on 31 reports (copies of the embedded one, each its own region, the GDP target
+/// spread so that the bars differ) at `width` x `height`.
+fn library_of_31(width: u16, height: u16) -> App {
+    let embedded = load::embedded().expect("embedded report");
+    let reports = (0..31)
+        .map(|n| {
+            let mut report = embedded.clone();
+            report.id = format!("region-{n}");
+            report.region = format!("地区{n:02}");
+            for target in &mut report.targets {
+                if target.indicator.as_deref() == Some("gdp-growth") && target.value.is_some() {
+                    target.value = Some(3.0 + f64::from(n % 7));
+                }
+            }
+            report
+        })
+        .collect();
+    let mut app = App::with_reports(reports, Rect::default());
+    app.update(Action::Resize(width, height));
+    app
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// With more reports than the chart has rows, moving along the bars (lines, pages, ends)
+    /// keeps the selected bar drawn, marked, at any size.
+    #[test]
+    fn the_charts_selected_bar_is_drawn_at_every_size(
+        size in (20u16..=300, 6u16..=100),
+        moves in prop::collection::vec(
+            prop_oneof![
+                (-40isize..=40).prop_map(Action::Move),
+                (-3isize..=3).prop_map(Action::Page),
+                Just(Action::First),
+                Just(Action::Last),
+            ],
+            1..12,
+        ),
+    ) {
+        let mut app = library_of_31(size.0, size.1);
+        apply(&mut app, Action::OpenCompare);
+        apply(&mut app, Action::ToggleChart);
+        for action in moves {
+            apply(&mut app, action.clone());
+            let Overlay::Compare(view) = &app.overlay else {
+                panic!("the comparison closed");
+            };
+            if let Err(e) = check_chart_selection(&app, view, &draw(&app)) {
+                prop_assert!(false, "{} after {:?} at {:?}", e, action, app.area);
+            }
+        }
+    }
 }

@@ -253,7 +253,7 @@ proptest! {
             }
             app.update(action.clone());
             while let Some(request) = app.take_search_request() {
-                let answer = baogao::tui::answer(&app.index, &request, &|| false).expect("answer");
+                let answer = baogao::tui::answer(&app.index.wait(), &request, &|| false).expect("answer");
                 app.update(answer);
             }
             let (frame, shown) = screen.draw(&app);

@@ -16,8 +16,9 @@ impl App {
         match &self.overlay {
             Overlay::Compare(_) => None,
             Overlay::Table(table) => {
-                let report = &self.reports.get(table.report)?.report;
-                let figure = report.targets.get(table.selected_target()?)?;
+                let target = table.selected_target()?;
+                let report = &self.reports.get(target.report)?.report;
+                let figure = report.figure(target.kind, target.index)?;
                 Some(figure_line(report, figure, whole))
             }
             Overlay::Search(search) => {
@@ -43,7 +44,7 @@ impl App {
                 Some(cite(&text, report, item.section))
             }
             Overlay::None => self.pane_citation(whole),
-            Overlay::Help { .. } | Overlay::Reports(_) => None,
+            Overlay::Help { .. } | Overlay::Reports(_) | Overlay::Bookmarks(_) => None,
         }
     }
 
@@ -65,7 +66,7 @@ impl App {
                 let section = view
                     .doc()
                     .sections
-                    .get(view.outline.visible_selection(&view.doc()))?;
+                    .get(view.outline.visible_selection(view.doc()))?;
                 Some(cite(&section.heading, &view.report, &section.id))
             }
             Pane::Reader => {

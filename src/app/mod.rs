@@ -1,8 +1,10 @@
 //! The explorer's state and the one function that changes it, `App::update`.
 
+pub mod bookmarks;
 pub mod compare;
 mod copy;
 pub mod document;
+pub mod follow;
 pub mod history;
 pub mod input;
 mod mouse;
@@ -27,6 +29,7 @@ use crate::preferences::Preferences;
 use crate::search::{Index, PendingIndex};
 use crate::state::Position;
 use crate::theme::{Borders, Theme};
+use bookmarks::BookmarkList;
 use history::History;
 pub use opened::OpenedReport;
 use reports::ReportList;
@@ -83,6 +86,8 @@ pub enum Overlay {
     Reports(ReportList),
     /// Indicators compared across the opened reports.
     Compare(compare::CompareView),
+    /// The list of bookmarks.
+    Bookmarks(BookmarkList),
 }
 
 /// The whole state of the explorer: the opened reports, which one is shown, and what all
@@ -229,7 +234,7 @@ impl App {
             Overlay::Table(_) => Mode::Table,
             Overlay::Compare(c) if c.typing => Mode::Typing,
             Overlay::Compare(_) => Mode::Table,
-            Overlay::Search(_) | Overlay::Reports(_) => Mode::Typing,
+            Overlay::Search(_) | Overlay::Reports(_) | Overlay::Bookmarks(_) => Mode::Typing,
         }
     }
 
@@ -316,6 +321,8 @@ impl App {
             Action::OpenHelp => self.overlay = Overlay::Help { top: 0 },
             Action::OpenReports => self.open_report_list(),
             Action::OpenCompare => self.open_compare(),
+            Action::OpenBookmarks => self.open_bookmark_list(),
+            Action::ToggleBookmark => self.toggle_bookmark(),
             Action::OpenTable => self.open_table(""),
             Action::OpenSearch => {
                 let origin = (
@@ -328,6 +335,7 @@ impl App {
                 self.overlay = Overlay::Search(search);
             }
             Action::Travel { forward } => self.travel(forward),
+            Action::FollowTarget => self.follow_selected(),
             Action::SearchDone {
                 generation,
                 query,
@@ -342,6 +350,7 @@ impl App {
                 Overlay::Table(_) => self.update_table(action),
                 Overlay::Search(_) => self.update_search(action),
                 Overlay::Reports(_) => self.update_reports(action),
+                Overlay::Bookmarks(_) => self.update_bookmarks(action),
                 Overlay::Compare(_) => self.update_compare(action),
                 Overlay::Help { .. } => self.update_help(action),
                 Overlay::None => self.update_panes(action),
@@ -436,8 +445,8 @@ impl App {
         match self.focus {
             Pane::Reader => self.scroll_reader(delta),
             Pane::Outline => {
-                let rows = self.view().outline.rows(&self.view().doc());
-                let row = self.view().outline.selected_row(&self.view().doc(), &rows);
+                let rows = self.view().outline.rows(self.view().doc());
+                let row = self.view().outline.selected_row(self.view().doc(), &rows);
                 let next = row
                     .saturating_add_signed(delta)
                     .min(rows.len().saturating_sub(1));
@@ -529,7 +538,7 @@ impl App {
         let from = self.place();
         match self.focus {
             Pane::Outline => {
-                self.jump_to_section(self.view().outline.visible_selection(&self.view().doc()));
+                self.jump_to_section(self.view().outline.visible_selection(self.view().doc()));
                 self.focus = Pane::Reader;
             }
             Pane::Targets => {
@@ -549,7 +558,7 @@ impl App {
         if self.focus != Pane::Outline {
             return;
         }
-        let shown = self.view().outline.visible_selection(&self.view().doc());
+        let shown = self.view().outline.visible_selection(self.view().doc());
         let has_children = self.view().doc().sections[shown].has_children(shown);
         let open = self.view().outline.expanded[shown];
         let want = expand.unwrap_or(!open);
@@ -620,6 +629,7 @@ impl App {
             Overlay::Table(table) => table.scroll_into_view(table_height),
             Overlay::Search(search) => search.scroll_into_view(search_rows),
             Overlay::Reports(list) => list.scroll_into_view(report_rows),
+            Overlay::Bookmarks(list) => list.scroll_into_view(search_rows),
             Overlay::Help { top } => *top = (*top).min(help_max),
             Overlay::Compare(_) => self.keep_compare_in_view(),
             Overlay::None => {}

@@ -96,13 +96,10 @@ fn collapsing_hides_children_and_expanding_shows_them() {
     app.update(Action::Focus(Pane::Outline));
     let review = section(&app, "review-2022");
     app.jump_to_section(review);
-    let before = app.view().outline.rows(&app.view().doc()).len();
+    let before = app.view().outline.rows(app.view().doc()).len();
     app.update(Action::Collapse);
     assert!(!app.view().outline.expanded[review]);
-    assert_eq!(
-        app.view().outline.rows(&app.view().doc()).len(),
-        before - 11
-    );
+    assert_eq!(app.view().outline.rows(app.view().doc()).len(), before - 11);
     app.update(Action::Toggle);
     assert!(app.view().outline.expanded[review]);
     app.update(Action::Expand);
@@ -126,10 +123,7 @@ fn a_hidden_current_section_marks_its_visible_ancestor() {
     let lead = section(&app, "tasks-2023-1-1-2");
     app.jump_to_section(lead);
     assert!(!app.view().outline.expanded[part]);
-    assert_eq!(
-        app.view().outline.visible_selection(&app.view().doc()),
-        part
-    );
+    assert_eq!(app.view().outline.visible_selection(app.view().doc()), part);
 }
 
 #[test]
@@ -177,7 +171,10 @@ fn enter_in_the_targets_table_jumps_to_the_quote_highlighted() {
         panic!("no table")
     };
     let target = table.selected_target().expect("a match");
-    assert_eq!(app.view().report.targets[target].id, "new-distributed-pv");
+    assert_eq!(
+        app.view().report.targets[target.index].id,
+        "new-distributed-pv"
+    );
     app.update(Action::Activate);
     assert!(matches!(app.overlay, Overlay::None));
     assert_eq!(app.focus, Pane::Reader);
@@ -587,7 +584,8 @@ fn help_scrolls_on_a_low_screen_and_stops_at_its_last_key() {
         panic!("no help")
     };
     let rows = usize::from(app.help_layout().list.height);
-    assert_eq!(rows, 7, "10 rows less the hint row and two borders");
+    // Ten rows: the bottom one kept for the hints and messages, two for the box's borders.
+    assert_eq!(rows, 7);
     assert_eq!(top + rows, app.keymap.help_lines(app.prefs.lang).len());
     app.update(Action::First);
     assert!(matches!(app.overlay, Overlay::Help { top: 0 }));

@@ -55,6 +55,10 @@ pub enum Command {
     CopyWhole,
     Back,
     Forward,
+    Bookmark,
+    Bookmarks,
+    DeleteBookmark,
+    Follow,
 }
 
 /// Where a command applies: a set of [`Mode`]s.
@@ -259,6 +263,13 @@ pub static SPECS: &[Spec] = &[
         "chart of the selected indicator (comparison)",
     ),
     spec(
+        C::Follow,
+        "follow",
+        Scope::BROWSE_TABLE,
+        &["o"],
+        "jump to the result the next year's report gives for the selected target",
+    ),
+    spec(
         C::Search,
         "search",
         Scope::VIEWING,
@@ -335,6 +346,27 @@ pub static SPECS: &[Spec] = &[
         Scope::BROWSE,
         &["alt-i", "alt-right"],
         "forward again after going back",
+    ),
+    spec(
+        C::Bookmark,
+        "bookmark",
+        Scope::BROWSE_TABLE,
+        &["m"],
+        "bookmark what has focus, or remove its bookmark",
+    ),
+    spec(
+        C::Bookmarks,
+        "bookmarks",
+        Scope::VIEWING,
+        &["'"],
+        "the list of bookmarks",
+    ),
+    spec(
+        C::DeleteBookmark,
+        "delete_bookmark",
+        Scope::TYPING,
+        &["d", "delete", "ctrl-d"],
+        "bookmark list: delete the selected bookmark (a letter only while the filter is empty)",
     ),
     spec(C::Quit, "quit", Scope::ALL, &["q", "ctrl-c"], "quit"),
     spec(
@@ -493,6 +525,10 @@ impl Command {
             C::CopyWhole => Action::Copy { whole: true },
             C::Back => Action::Travel { forward: false },
             C::Forward => Action::Travel { forward: true },
+            C::Bookmark => Action::ToggleBookmark,
+            C::Bookmarks => Action::OpenBookmarks,
+            C::DeleteBookmark => Action::DeleteBookmark,
+            C::Follow => Action::FollowTarget,
         }
     }
 }
@@ -549,6 +585,10 @@ mod tests {
         Command::CopyWhole,
         Command::Back,
         Command::Forward,
+        Command::Bookmark,
+        Command::Bookmarks,
+        Command::DeleteBookmark,
+        Command::Follow,
     ];
 
     #[test]

@@ -34,11 +34,14 @@ pub const HELP: &[Hint] = &[
     hint(&[C::Reports], M::HelpReports),
     hint(&[C::Compare], M::HelpCompare),
     hint(&[C::Chart], M::HelpChart),
+    hint(&[C::Follow], M::HelpFollow),
     hint(&[C::NextCategory, C::PrevCategory], M::HelpCategory),
     hint(&[C::Search], M::HelpSearch),
     hint(&[C::NextResult, C::PrevResult], M::HelpResult),
     hint(&[C::Copy, C::CopyWhole], M::HelpCopy),
     hint(&[C::Back, C::Forward], M::HelpBack),
+    hint(&[C::Bookmark, C::Bookmarks], M::HelpBookmark),
+    hint(&[C::DeleteBookmark], M::HelpDeleteBookmark),
     hint(&[C::Close], M::HelpClose),
     hint(&[C::Script], M::HelpScript),
     hint(&[C::Help], M::HelpHelp),
@@ -71,6 +74,7 @@ pub const TABLE: &[Hint] = &[
     hint(&[C::NextCategory, C::PrevCategory], M::HintCategory),
     hint(&[C::Close], M::HintBack),
     hint(&[C::Copy], M::HintCopy),
+    hint(&[C::Follow], M::HintFollow),
     hint(&[C::Quit], M::HintQuit),
 ];
 
@@ -95,6 +99,7 @@ pub const COMPARE: &[Hint] = &[
 
 /// The hint line of the chart of one indicator.
 pub const CHART: &[Hint] = &[
+    hint(&[C::Up, C::Down], M::HintMove),
     hint(&[C::Collapse, C::Expand], M::HintIndicator),
     hint(&[C::Chart], M::HintTable),
     hint(&[C::Close], M::HintBack),
@@ -105,6 +110,15 @@ pub const REPORTS: &[Hint] = &[
     hint(&[], M::HintFilter),
     hint(&[C::PrevItem, C::NextItem], M::HintSelect),
     hint(&[C::Open], M::HintOpen),
+    hint(&[C::Close], M::HintBack),
+];
+
+/// The hint line of the bookmark list.
+pub const BOOKMARKS: &[Hint] = &[
+    hint(&[], M::HintFilter),
+    hint(&[C::PrevItem, C::NextItem], M::HintSelect),
+    hint(&[C::Open], M::HintJump),
+    hint(&[C::DeleteBookmark], M::HintDelete),
     hint(&[C::Close], M::HintBack),
 ];
 
