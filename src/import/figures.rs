@@ -59,6 +59,8 @@ const FIVE_YEAR_OPENINGS: &[&str] = &[
 ];
 /// Words that make a sentence of a mixed review speak of the five years (`年均增长6%`).
 const SPAN_WORDS: &[&str] = &["年均", "五年"];
+/// What `年均` may describe without speaking of the five years (`PM2.5年均浓度`: a year's mean).
+const YEARLY_MEANS: &[&str] = &["浓度", "濃度"];
 /// What opens an item continuing the paragraph before it (`——创新动能显著增强`).
 const ITEM_DASH: &str = "——";
 const MAIN_TARGETS: &[&str] = &["主要预期目标", "主要預期目標"];
@@ -192,15 +194,19 @@ fn paragraph_context(paragraph: &str, context: Context, before: Context) -> Cont
     }
 }
 
-/// Whether a sentence speaks of the five years (`年均`, `五年`), not of a year ending in five
-/// (`二〇二五年`).
+/// Whether a sentence speaks of the five years (`年均增长`, `五年`), not of a year ending in
+/// five (`二〇二五年`) or a year's mean (`年均浓度`).
 fn speaks_of_five_years(sentence: &str) -> bool {
     SPAN_WORDS.iter().any(|word| {
         sentence.match_indices(word).any(|(at, _)| {
-            !sentence[..at]
+            let numeral_before = sentence[..at]
                 .chars()
                 .next_back()
-                .is_some_and(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c))
+                .is_some_and(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c));
+            let mean = YEARLY_MEANS
+                .iter()
+                .any(|m| sentence[at + word.len()..].starts_with(m));
+            !numeral_before && !mean
         })
     })
 }
@@ -577,6 +583,7 @@ pub(super) mod tests {
         );
         assert!(speaks_of_five_years("过去五年"));
         assert!(!speaks_of_five_years("二〇二五年全省生产总值增长5.4%"));
+        assert!(!speaks_of_five_years("PM2.5年均浓度为26.3微克/立方米"));
     }
 
     #[test]
