@@ -23,6 +23,8 @@ use crate::search::Hit;
 pub enum Action {
     /// Leave the program.
     Quit,
+    /// Paint the whole screen again, for a terminal whose picture was spoilt.
+    Redraw,
     /// Show the reports in the next script: as written, Simplified, Traditional.
     CycleScript,
     /// Move the selection or scroll by this many lines (negative is up).

@@ -9,12 +9,13 @@
 //! that does not match (a truncated, corrupt, stale or foreign file) is ignored, rebuilt from
 //! the source and written again, atomically; a cache that cannot be written is only slower.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rkyv::rancor;
 use rkyv::util::AlignedVec;
 use xxhash_rust::const_xxh3::xxh3_64 as const_hash;
-use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
+use xxhash_rust::xxh3::{Xxh3, xxh3_64, xxh3_64_with_seed};
 
 use crate::atomic_write::{self, Overwrite};
 use crate::load::{self, Format, LoadError};
@@ -27,7 +28,7 @@ const MAGIC: &[u8; 8] = b"baogao\0c";
 
 /// The layout version: changes with the crate version and with the source of every module
 /// whose change could change what is cached (the model, its validation, how reports are cut
-/// into items, folding and pinyin, the index layout), so a new build never trusts old files.
+/// into items, folding, pinyin and its reading table, the index layout), so a new build never trusts old files.
 pub const FORMAT: u64 = const_hash(
     concat!(
         env!("CARGO_PKG_VERSION"),
@@ -40,6 +41,7 @@ pub const FORMAT: u64 = const_hash(
         include_str!("search/signature.rs"),
         include_str!("search/normalise.rs"),
         include_str!("search/pinyin.rs"),
+        include_str!(concat!(env!("OUT_DIR"), "/pinyin_table.rs")),
     )
     .as_bytes(),
 );
@@ -108,26 +110,38 @@ impl Cache {
     }
 
     /// Reads, parses and validates a dataset file as [`load::load_file`] does, or takes the
-    /// report from the cache when the file's text is the one cached.
+    /// report from the cache when the file's bytes are the ones cached: then they are only
+    /// hashed, a piece at a time, neither kept in memory nor checked to be UTF-8 again.
     pub fn load_file(&self, path: &Path) -> Result<Keyed, LoadError> {
-        let text = load::read_text(path)?;
         let shown = path.display().to_string();
-        self.parse(&text, &shown)
+        if self.folder.is_some() {
+            let key = streamed_key(load::open_dataset(path)?, &shown).map_err(|e| {
+                LoadError::Unreadable {
+                    path: shown.clone(),
+                    message: e.to_string(),
+                }
+            })?;
+            if let Some(report) = self.read::<Report>(Kind::Report, key) {
+                return Ok(Keyed { report, key });
+            }
+        }
+        // Read afresh and keyed by what was read, should the file have changed meanwhile.
+        let bytes = load::read_bytes(path)?;
+        self.parse(&bytes, &shown)
     }
 
     /// The embedded report, from the cache when it is there.
     pub fn embedded(&self) -> Result<Keyed, LoadError> {
-        self.parse(load::EMBEDDED_RON, load::EMBEDDED_PATH)
+        self.parse(load::EMBEDDED_RON.as_bytes(), load::EMBEDDED_PATH)
     }
 
-    /// The report in `text` (named `shown` in messages), cached by the hash of the text.
-    fn parse(&self, text: &str, shown: &str) -> Result<Keyed, LoadError> {
-        let format = Format::of(shown, text);
-        let key = xxh3_64_with_seed(text.as_bytes(), format as u64);
+    /// The report in `bytes` (named `shown` in messages), cached by their hash.
+    fn parse(&self, bytes: &[u8], shown: &str) -> Result<Keyed, LoadError> {
+        let key = xxh3_64_with_seed(bytes, format_seed(shown, bytes));
         if let Some(report) = self.read::<Report>(Kind::Report, key) {
             return Ok(Keyed { report, key });
         }
-        let report = load::parse(text, shown)?;
+        let report = load::parse_bytes(bytes, shown)?;
         self.write(Kind::Report, key, &report);
         Ok(Keyed { report, key })
     }
@@ -159,12 +173,12 @@ impl Cache {
         T::Archived: for<'a> rkyv::bytecheck::CheckBytes<rkyv::api::high::HighValidator<'a, rancor::Error>>
             + rkyv::Deserialize<T, rkyv::api::high::HighDeserializer<rancor::Error>>,
     {
-        // Read as is into aligned memory: the payload starts at a multiple of the alignment
-        // rkyv needs, so it is validated in place, not copied.
-        let mut file = std::fs::File::open(self.file(kind, key)?).ok()?;
-        let length = file.metadata().ok()?.len();
-        let mut bytes = AlignedVec::<16>::with_capacity(usize::try_from(length).ok()?);
-        bytes.extend_from_reader(&mut file).ok()?;
+        let file = std::fs::File::open(self.file(kind, key)?).ok()?;
+        // SAFETY: the mapping is only read. Entries are never changed in place: they are
+        // written whole to a temporary file and renamed over the old one (`atomic_write`), so
+        // the file mapped keeps its bytes while it is mapped. Its pages (at a page boundary,
+        // the payload after the header at a multiple of 16) are validated by rkyv in place.
+        let bytes = unsafe { memmap2::Mmap::map(&file) }.ok()?;
         let payload = checked_payload(&bytes, kind, key)?;
         rkyv::from_bytes::<T, rancor::Error>(payload).ok()
     }
@@ -191,6 +205,38 @@ impl Cache {
             let _ = std::fs::create_dir_all(folder);
         }
         let _ = atomic_write::write(&file, &bytes, Overwrite::Replace);
+    }
+}
+
+/// How many bytes of a dataset are read at a time to hash it; the format is told from the
+/// first of them.
+const PIECE: usize = 64 * 1024;
+
+/// The seed of a dataset's key: its format (told from the name and the first bytes), so the
+/// same bytes read as RON and as JSON are two entries.
+fn format_seed(shown: &str, bytes: &[u8]) -> u64 {
+    Format::of(shown, &bytes[..bytes.len().min(PIECE)]) as u64
+}
+
+/// The key of the dataset `file` holds: the hash [`Cache::parse`] computes, read piece by
+/// piece.
+fn streamed_key(mut file: impl Read, shown: &str) -> std::io::Result<u64> {
+    let mut piece = vec![0; PIECE];
+    let mut filled = 0;
+    // The first piece whole (short reads are allowed), for the format.
+    while filled < PIECE {
+        match file.read(&mut piece[filled..])? {
+            0 => break,
+            n => filled += n,
+        }
+    }
+    let mut hasher = Xxh3::with_seed(format_seed(shown, &piece[..filled]));
+    hasher.update(&piece[..filled]);
+    loop {
+        match file.read(&mut piece)? {
+            0 => return Ok(hasher.digest()),
+            n => hasher.update(&piece[..n]),
+        }
     }
 }
 
@@ -290,6 +336,54 @@ mod tests {
             assert_eq!(cached.search(query), built.search(query), "{query}");
         }
         assert!(!built.search("gfcy").is_empty());
+    }
+
+    /// Gives at most 1000 bytes a read, as a pipe or a slow disk may.
+    struct ShortReads<'a>(&'a [u8]);
+
+    impl Read for ShortReads<'_> {
+        fn read(&mut self, into: &mut [u8]) -> std::io::Result<usize> {
+            let n = into.len().min(self.0.len()).min(1000);
+            into[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_dataset_hashed_piece_by_piece_has_the_key_of_its_bytes() {
+        let long_json = format!("{}{{\"id\": 1}}", " ".repeat(PIECE + 10));
+        let cases = [
+            ("x.ron", load::EMBEDDED_RON),
+            ("x.json", "{}"),
+            ("x", "  {\"id\": 1}"),
+            ("x", ""),
+            ("x", long_json.as_str()),
+        ];
+        assert!(load::EMBEDDED_RON.len() > 2 * PIECE);
+        for (name, text) in cases {
+            let bytes = text.as_bytes();
+            let whole = xxh3_64_with_seed(bytes, format_seed(name, bytes));
+            let streamed = streamed_key(ShortReads(bytes), name).expect("reads");
+            assert_eq!(streamed, whole, "{name}: {} bytes", bytes.len());
+        }
+        // The format is part of the key: the same bytes as JSON and as RON are two entries.
+        let bytes = b"{}";
+        let as_json = streamed_key(&bytes[..], "x.json").expect("reads");
+        assert_ne!(streamed_key(&bytes[..], "x.ron").expect("reads"), as_json);
+    }
+
+    #[test]
+    fn a_cached_file_is_taken_by_the_hash_of_its_bytes() {
+        let (_dir, dataset, cache, first) = cached();
+        // Another valid report stored under the file's key: loading must give it back, which
+        // it only does when the key streamed from the file finds the entry.
+        let mut other = first.report.clone();
+        other.title = "緩存中的報告".into();
+        cache.write(Kind::Report, first.key, &other);
+        let again = cache.load_file(&dataset).expect("loads");
+        assert_eq!(again.key, first.key);
+        assert_eq!(again.report.title, "緩存中的報告");
     }
 
     /// Spoils the cached file with `spoil`, then checks that loading still gives the report

@@ -225,6 +225,8 @@ messages! {
     TargetsTable => ["目标一览", "目標一覽", "All targets"],
     /// The table's category filter when it shows every category.
     AllCategories => ["全部", "全部", "all"],
+    /// The search overlay while the search index is still being made.
+    Indexing => ["正在建立索引…", "正在建立索引…", "indexing…"],
     /// The search overlay when nothing matched.
     NoMatches => ["无结果", "無結果", "no matches"],
     /// The targets pane over a section without figures.
@@ -304,6 +306,8 @@ messages! {
     HelpHelp => ["本帮助", "本說明", "this help"],
     /// Help: quit.
     HelpQuit => ["退出", "結束", "quit"],
+    /// Help: redraw the screen.
+    HelpRedraw => ["重绘整个屏幕", "重繪整個螢幕", "redraw the whole screen"],
     /// Help: words in an input.
     HelpInputWord => ["输入：左移 / 右移一词", "輸入：左移 / 右移一詞", "input: word left / right"],
     /// Help: start / end of an input.

@@ -7,6 +7,7 @@ mod syntax;
 pub(crate) use syntax::deserialize;
 
 use std::collections::{HashMap, HashSet};
+use std::io::Read;
 use std::path::Path;
 
 use crate::indicators;
@@ -39,15 +40,15 @@ pub enum Format {
 
 impl Format {
     /// The format of a dataset: JSON for a `.json` file, RON for a `.ron` file, otherwise
-    /// JSON when the first non-blank character is `{`.
-    pub fn of(path: &str, source: &str) -> Format {
+    /// JSON when the first non-blank character is `{` (its bytes need not be checked yet).
+    pub fn of(path: &str, source: &[u8]) -> Format {
         let extension = Path::new(path)
             .extension()
             .map(|e| e.to_string_lossy().to_ascii_lowercase());
         match extension.as_deref() {
             Some("json") => Format::Json,
             Some("ron") => Format::Ron,
-            _ if source.trim_start().starts_with('{') => Format::Json,
+            _ if source.trim_ascii_start().starts_with(b"{") => Format::Json,
             _ => Format::Ron,
         }
     }
@@ -111,28 +112,54 @@ pub fn load_file(path: &Path) -> Result<Report, LoadError> {
 /// Reads a UTF-8 text file no larger than [`MAX_DATASET_BYTES`], refusing directories and
 /// special files; errors name the file as `path` displays.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
-    let shown = path.display().to_string();
-    let unreadable = |message: String| LoadError::Unreadable {
-        path: shown.clone(),
-        message,
-    };
-    let metadata = std::fs::metadata(path).map_err(|e| unreadable(e.to_string()))?;
+    let bytes = read_bytes(path)?;
+    decode_utf8(&bytes, &path.display().to_string()).map(str::to_string)
+}
+
+/// Reads a file as [`read_text`] does, its bytes not yet checked to be UTF-8 (see
+/// [`parse_bytes`]).
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let mut file = open_dataset(path)?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)
+        .map_err(|e| unreadable(path, e.to_string()))?;
+    Ok(bytes)
+}
+
+/// Opens a dataset file for reading: a regular file no larger than [`MAX_DATASET_BYTES`]
+/// (directories, FIFOs and devices are refused); errors name the file as `path` displays.
+pub fn open_dataset(path: &Path) -> Result<std::fs::File, LoadError> {
+    // Looked at before opening: opening a FIFO would wait for a writer.
+    let metadata = std::fs::metadata(path).map_err(|e| unreadable(path, e.to_string()))?;
     if metadata.is_dir() {
-        return Err(unreadable("is a directory, not a dataset file".into()));
+        return Err(unreadable(
+            path,
+            "is a directory, not a dataset file".into(),
+        ));
     }
     // Reading a FIFO or a device could block forever or never end.
     if !metadata.is_file() {
-        return Err(unreadable("is not a regular file".into()));
+        return Err(unreadable(path, "is not a regular file".into()));
     }
     if metadata.len() > MAX_DATASET_BYTES {
-        return Err(unreadable(format!(
-            "{} bytes is larger than the {} MiB limit for a dataset",
-            metadata.len(),
-            MAX_DATASET_BYTES / 1024 / 1024
-        )));
+        return Err(unreadable(
+            path,
+            format!(
+                "{} bytes is larger than the {} MiB limit for a dataset",
+                metadata.len(),
+                MAX_DATASET_BYTES / 1024 / 1024
+            ),
+        ));
     }
-    let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
-    decode_utf8(&bytes, &shown).map(str::to_string)
+    std::fs::File::open(path).map_err(|e| unreadable(path, e.to_string()))
+}
+
+/// The error for a file that cannot be read, and why.
+fn unreadable(path: &Path, message: String) -> LoadError {
+    LoadError::Unreadable {
+        path: path.display().to_string(),
+        message,
+    }
 }
 
 /// Parses and validates a dataset given as bytes, which must be UTF-8.
@@ -168,7 +195,7 @@ fn decode_utf8<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, LoadError> {
 /// Parses and validates dataset text, RON or JSON (see [`Format::of`]); `path` names it in
 /// messages.
 pub fn parse(source: &str, path: &str) -> Result<Report, LoadError> {
-    let format = Format::of(path, source);
+    let format = Format::of(path, source.as_bytes());
     let locator = Locator::new(source, path, format);
     let report = syntax::deserialize(source, format, &locator).map_err(LoadError::Syntax)?;
     let problems = validate(&report, &locator);
@@ -638,11 +665,11 @@ mod tests {
 
     #[test]
     fn the_format_comes_from_the_extension_else_the_first_character() {
-        assert_eq!(Format::of("r.json", "("), Format::Json);
-        assert_eq!(Format::of("r.JSON", "("), Format::Json);
-        assert_eq!(Format::of("r.ron", " {"), Format::Ron);
-        assert_eq!(Format::of("r", "\n  {\"id\": 1}"), Format::Json);
-        assert_eq!(Format::of("r.txt", "// note\n("), Format::Ron);
+        assert_eq!(Format::of("r.json", b"("), Format::Json);
+        assert_eq!(Format::of("r.JSON", b"("), Format::Json);
+        assert_eq!(Format::of("r.ron", b" {"), Format::Ron);
+        assert_eq!(Format::of("r", b"\n  {\"id\": 1}"), Format::Json);
+        assert_eq!(Format::of("r.txt", b"// note\n("), Format::Ron);
     }
 
     /// A report whose sections nest `depth` deep, in `format`.

@@ -624,6 +624,16 @@ impl Report {
         report
     }
 
+    /// This report as copy number `n`: the same text under the id `{id}-{n}`, so that many
+    /// copies make a library (for benchmarks and stress tests).
+    pub fn numbered(&self, n: usize) -> Report {
+        Report {
+            id: format!("{}-{n}", self.id),
+            title: format!("{} ({n})", self.title),
+            ..self.clone()
+        }
+    }
+
     /// A report of one untitled section holding `paragraphs`: plain text, one paragraph per
     /// line, with no figures (for searching text that was never curated).
     pub fn plain(id: &str, script: Script, paragraphs: Vec<String>) -> Report {

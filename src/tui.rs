@@ -31,10 +31,9 @@ use crate::i18n::{Lang, Msg};
 use crate::keymap;
 use crate::library;
 use crate::library::Source;
-use crate::model::Report;
 use crate::preferences::Preferences;
 use crate::probe;
-use crate::search::Index;
+use crate::search::{Index, PendingIndex};
 use crate::state::{self, State, StateFile};
 use crate::text::{self, AmbiguousWidth, sanitize};
 use crate::ui;
@@ -66,11 +65,17 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     // Before anything is measured: how wide the terminal draws ambiguous characters.
     let ambiguous = prefs.ambiguous_width(probe::ambiguous_width);
     text::fix_ambiguous_width(ambiguous);
-    let index = |reports: &[Report]| {
+    // Wrapped once, at the terminal's width, rather than at a fallback width first.
+    let area = terminal.size().map_or(Rect::default(), Rect::from);
+    let index = PendingIndex::pending();
+    let mut app = App::with_reports_indexed(library.into_reports(), Arc::clone(&index), area);
+    // The index is taken from the cache or built on the search worker's thread, after the
+    // first frame is drawn.
+    let reports = app.originals();
+    let make_index = move || {
         let keys = keys.as_deref().filter(|k| k.len() == reports.len());
-        cache.index(keys, || Index::build_all(reports))
+        cache.index(keys, || Index::build_all(&reports))
     };
-    let mut app = App::with_reports_indexed(library.into_reports(), index, Rect::default());
     app.keymap = settings.keymap;
     app.theme = settings.theme;
     app.borders = settings.borders;
@@ -91,6 +96,7 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
             event_loop(
                 &mut terminal,
                 app,
+                SearchWorker::start(index, make_index),
                 cli,
                 &mut remembered,
                 state_file.as_ref(),
@@ -133,6 +139,7 @@ fn open_terminal() -> std::io::Result<ExplorerTerminal> {
 fn event_loop(
     terminal: &mut ExplorerTerminal,
     mut app: App,
+    worker: SearchWorker,
     cli: &Cli,
     remembered: &mut State,
     state_file: Option<&StateFile>,
@@ -150,7 +157,6 @@ fn event_loop(
     if let Some(query) = cli.targets.as_deref() {
         app.open_table(query);
     }
-    let worker = SearchWorker::start(Arc::clone(&app.index));
     let clipboard = clipboard::Environment::detect();
     while app.running {
         terminal.draw(|frame| ui::draw(&app, frame))?;
@@ -181,6 +187,11 @@ fn event_loop(
         if let Some(line) = app.take_copy_request() {
             let said = copy(&line, &clipboard, app.prefs.lang);
             app.update(Action::Notify(said));
+        }
+        if std::mem::take(&mut app.redraw_request) {
+            // Resizing to the same size clears the screen and forgets the last frame.
+            let size = terminal.size()?;
+            terminal.resize(Rect::new(0, 0, size.width, size.height))?;
         }
         if app.take_save_request() {
             keep(&app, remembered);
@@ -224,12 +235,19 @@ struct SearchWorker {
 }
 
 impl SearchWorker {
-    fn start(index: Arc<Index>) -> Self {
+    /// Starts the worker, which first makes the index with `make_index` and sets it in
+    /// `index`; queries sent meanwhile wait, and the newest of them is answered first.
+    fn start(
+        index: Arc<PendingIndex>,
+        make_index: impl FnOnce() -> Index + Send + 'static,
+    ) -> Self {
         let (requests, inbox) = channel::<SearchRequest>();
         let (outbox, answers) = channel();
         let latest = Arc::new(AtomicU64::new(0));
         let newest = Arc::clone(&latest);
         std::thread::spawn(move || {
+            index.set(make_index());
+            let index = index.wait();
             while let Ok(mut request) = inbox.recv() {
                 // Skip straight to the newest query typed.
                 while let Ok(newer) = inbox.try_recv() {

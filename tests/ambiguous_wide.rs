@@ -47,7 +47,8 @@ fn draw(lang: Lang, width: u16, height: u16, actions: &[Action]) -> Buffer {
     for action in actions {
         app.update(action.clone());
         while let Some(request) = app.take_search_request() {
-            let answer = baogao::tui::answer(&app.index, &request, &|| false).expect("answer");
+            let answer =
+                baogao::tui::answer(&app.index.wait(), &request, &|| false).expect("answer");
             app.update(answer);
         }
     }

@@ -23,7 +23,8 @@ fn app(lang: Lang, script: ScriptChoice, actions: &[Action]) -> App {
     for action in actions {
         app.update(action.clone());
         while let Some(request) = app.take_search_request() {
-            let answer = baogao::tui::answer(&app.index, &request, &|| false).expect("answer");
+            let answer =
+                baogao::tui::answer(&app.index.wait(), &request, &|| false).expect("answer");
             app.update(answer);
         }
     }
@@ -254,7 +255,8 @@ fn chrome(lang: Lang, actions: &[Action]) -> String {
     for action in actions {
         app.update(action.clone());
         while let Some(request) = app.take_search_request() {
-            let answer = baogao::tui::answer(&app.index, &request, &|| false).expect("answer");
+            let answer =
+                baogao::tui::answer(&app.index.wait(), &request, &|| false).expect("answer");
             app.update(answer);
         }
     }

@@ -35,7 +35,7 @@ fn app(width: u16, height: u16) -> App {
 fn apply(app: &mut App, action: Action) {
     app.update(action);
     while let Some(request) = app.take_search_request() {
-        let answer = baogao::tui::answer(&app.index, &request, &|| false).expect("answer");
+        let answer = baogao::tui::answer(&app.index.wait(), &request, &|| false).expect("answer");
         app.update(answer);
     }
 }

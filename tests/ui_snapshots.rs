@@ -18,7 +18,8 @@ fn app(width: u16, height: u16, actions: &[Action]) -> App {
         app.update(action.clone());
         // Answer searches at once, as the worker does a moment later in the real program.
         while let Some(request) = app.take_search_request() {
-            let answer = baogao::tui::answer(&app.index, &request, &|| false).expect("answer");
+            let answer =
+                baogao::tui::answer(&app.index.wait(), &request, &|| false).expect("answer");
             app.update(answer);
         }
     }
@@ -142,4 +143,44 @@ fn comparison_of_the_library() {
 #[test]
 fn chart_of_the_growth_target() {
     library_snapshot("compare_chart", &[Action::OpenCompare, Action::ToggleChart]);
+}
+
+#[test]
+fn a_search_typed_before_the_index_is_ready_says_so_and_keeps_every_key() {
+    use std::sync::Arc;
+
+    use baogao::app::Overlay;
+    use baogao::i18n::{Lang, Msg};
+    use baogao::search::{Index, PendingIndex};
+
+    let report = load::embedded().expect("embedded report");
+    let index = PendingIndex::pending();
+    let area = Rect::new(0, 0, 100, 30);
+    let mut app = App::with_reports_indexed(vec![report.clone()], Arc::clone(&index), area);
+    app.prefs.lang = Lang::En;
+    assert!(!render(&app).contains(Lang::En.text(Msg::Indexing)));
+    app.update(Action::OpenSearch);
+    let mut requests = Vec::new();
+    for c in "gfcy".chars() {
+        app.update(Action::Input(c));
+        requests.extend(app.take_search_request());
+    }
+    assert_eq!(requests.len(), 4);
+    assert!(render(&app).contains(Lang::En.text(Msg::Indexing)));
+    // The worker, its index made, answers the newest query.
+    index.set(Index::build(&report));
+    let newest = requests.pop().expect("a request");
+    let answer = baogao::tui::answer(&index.wait(), &newest, &|| false).expect("answer");
+    app.update(answer);
+    let Overlay::Search(search) = &app.overlay else {
+        panic!("the search closed");
+    };
+    assert_eq!(
+        (search.input.text(), search.answered.as_str()),
+        ("gfcy", "gfcy")
+    );
+    assert!(!search.pending() && !search.hits.is_empty());
+    let screen = render(&app);
+    assert!(!screen.contains(Lang::En.text(Msg::Indexing)), "{screen}");
+    assert!(screen.contains("光伏"), "{screen}");
 }

@@ -126,7 +126,7 @@ fn step(value: usize, delta: isize, len: usize) -> usize {
 impl App {
     /// Opens the comparison view over every opened report.
     pub fn open_compare(&mut self) {
-        let reports = self.reports.iter().map(|o| &o.report);
+        let reports = self.reports.iter().map(|o| &*o.report);
         self.overlay = Overlay::Compare(CompareView::new(reports, self.current));
     }
 
@@ -260,7 +260,7 @@ mod tests {
     fn default_rows_are_the_headline_indicators_compare_chooses() {
         let mut app = library(Rect::new(0, 0, 120, 40));
         app.update(Action::OpenCompare);
-        let reports: Vec<Report> = app.reports.iter().map(|o| o.report.clone()).collect();
+        let reports: Vec<Report> = app.reports.iter().map(|o| (*o.report).clone()).collect();
         let expected: Vec<&str> = compare::default_indicators(Vocabulary::embedded(), &reports)
             .iter()
             .map(|i| i.id.as_str())

@@ -22,7 +22,8 @@ impl App {
             }
             Overlay::Search(search) => {
                 let hit = search.hits.get(search.selected)?;
-                let item = self.index.item(hit.item)?;
+                let index = self.index.get()?;
+                let item = index.item(hit.item)?;
                 let report = &self.reports.get(item.report)?.report;
                 let figure = match (item.kind, item.figure) {
                     (Kind::Target, Some(i)) => report.targets.get(i),

@@ -24,7 +24,7 @@ use crate::keymap::{Keymap, Mode};
 use crate::layout::{self, MainLayout};
 use crate::model::{Figure, FigureKind, FigureRef, Report};
 use crate::preferences::Preferences;
-use crate::search::Index;
+use crate::search::{Index, PendingIndex};
 use crate::state::Position;
 use crate::theme::{Borders, Theme};
 use history::History;
@@ -99,8 +99,9 @@ pub struct App {
     pub focus: Pane,
     /// The overlay, if any.
     pub overlay: Overlay,
-    /// The search index over every opened report.
-    pub index: Arc<Index>,
+    /// The search index over every opened report (made on the search worker's thread while
+    /// the first frame is drawn).
+    pub index: Arc<PendingIndex>,
     /// A search for the worker to run, taken by the event loop.
     pub search_request: Option<SearchRequest>,
     /// The results of the last search, for n and N.
@@ -115,6 +116,8 @@ pub struct App {
     pub save_request: bool,
     /// Text to put on the clipboard, taken by the event loop.
     pub copy_request: Option<String>,
+    /// True when the whole screen should be painted again, taken by the event loop.
+    pub redraw_request: bool,
     /// A message for the status line (a copy confirmed, a config warning), until the next key.
     pub message: Option<String>,
     /// The styles everything is drawn with (the config file's theme, else the default).
@@ -134,21 +137,26 @@ impl App {
     /// A new explorer on several reports, the first shown. An empty list is given the
     /// embedded report, so there is always one to show.
     pub fn with_reports(reports: Vec<Report>, area: Rect) -> Self {
-        Self::with_reports_indexed(reports, Index::build_all, area)
+        let mut reports = reports;
+        if reports.is_empty() {
+            reports.extend(crate::load::embedded().ok());
+        }
+        let index = PendingIndex::ready(Index::build_all(&reports));
+        Self::with_reports_indexed(reports, index, area)
     }
 
-    /// [`App::with_reports`], the search index over the reports made by `index` (which may
-    /// take it from the cache).
+    /// [`App::with_reports`], the search index over the reports being made elsewhere (set in
+    /// `index` when ready; see [`App::originals`]). An empty list is given the embedded
+    /// report, whose index `index` must then be.
     pub fn with_reports_indexed(
         reports: Vec<Report>,
-        index: impl FnOnce(&[Report]) -> Index,
+        index: Arc<PendingIndex>,
         area: Rect,
     ) -> Self {
         let mut reports = reports;
         if reports.is_empty() {
             reports.extend(crate::load::embedded().ok());
         }
-        let index = Arc::new(index(&reports));
         let mut app = Self {
             reports: reports.into_iter().map(OpenedReport::new).collect(),
             current: 0,
@@ -163,6 +171,7 @@ impl App {
             history: History::default(),
             save_request: false,
             copy_request: None,
+            redraw_request: false,
             message: None,
             theme: Theme::default(),
             borders: Borders::default(),
@@ -170,6 +179,14 @@ impl App {
         };
         app.rewrap();
         app
+    }
+
+    /// Every opened report as written, in order: what the search index is made from.
+    pub fn originals(&self) -> Vec<Arc<Report>> {
+        self.reports
+            .iter()
+            .map(|opened| Arc::clone(&opened.original))
+            .collect()
     }
 
     /// Shows every report in the script `choice` names, keeping each reading place.
@@ -193,7 +210,8 @@ impl App {
 
     /// Opens the targets table filtered by `query`, as `baogao --targets` does.
     pub fn open_table(&mut self, query: &str) {
-        let table = TargetTable::new(&self.view().report, self.current, &self.index, query);
+        let index = self.index.wait();
+        let table = TargetTable::new(&self.view().report, self.current, &index, query);
         self.overlay = Overlay::Table(table);
     }
 
@@ -286,6 +304,7 @@ impl App {
     fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => self.running = false,
+            Action::Redraw => self.redraw_request = true,
             Action::CycleScript => self.show_in(self.prefs.script.next()),
             Action::Resize(width, height) => {
                 self.area = Rect::new(0, 0, width, height);

@@ -1,6 +1,8 @@
 //! One opened report: its data, the layouts made from it, and where the reader is in it.
 //! Switching reports switches the whole struct, so each keeps its own place.
 
+use std::sync::Arc;
+
 use super::document::{BlockKind, Document, Wrapped};
 use super::outline::Outline;
 use super::{Reader, TargetsPane};
@@ -12,10 +14,11 @@ use crate::state::Position;
 /// A report as the explorer holds it.
 #[derive(Debug, Clone)]
 pub struct OpenedReport {
-    /// The report as shown: as written, or converted to the other script.
-    pub report: Report,
-    /// The report as written.
-    pub original: Report,
+    /// The report as shown: as written (the same as `original`), or converted to the other
+    /// script.
+    pub report: Arc<Report>,
+    /// The report as written, shared with the thread that indexes it.
+    pub original: Arc<Report>,
     /// The report flattened for reading.
     pub doc: Document,
     /// The document wrapped for the reader's width (empty until first shown).
@@ -36,6 +39,7 @@ pub struct OpenedReport {
 impl OpenedReport {
     /// A report opened at its start.
     pub fn new(report: Report) -> Self {
+        let report = Arc::new(report);
         let doc = Document::new(&report);
         Self {
             outline: Outline::new(&doc),
@@ -45,18 +49,22 @@ impl OpenedReport {
             targets: TargetsPane::default(),
             pending: None,
             doc,
-            original: report.clone(),
+            original: Arc::clone(&report),
             report,
         }
     }
 
     /// Shows the report in script `to`, converted from the report as written, re-wrapped at
-    /// the same width and at the same place (conversion keeps every character count).
+    /// the same width and at the same place (conversion keeps every character count); nothing
+    /// to do when it is shown in `to` already.
     pub fn show_in(&mut self, to: Script) {
+        if to == self.report.script {
+            return;
+        }
         self.report = if to == self.original.script {
-            self.original.clone()
+            Arc::clone(&self.original)
         } else {
-            convert::report_in(&self.original, to)
+            Arc::new(convert::report_in(&self.original, to))
         };
         self.doc = Document::new(&self.report);
         let columns = self.wrapped.columns;

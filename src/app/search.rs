@@ -176,7 +176,7 @@ impl App {
     }
 
     pub(super) fn search_done(&mut self, generation: u64, query: String, hits: Vec<Hit>) {
-        let (index, current) = (&self.index, self.current);
+        let (index, current) = (self.index.wait(), self.current);
         if let Overlay::Search(search) = &mut self.overlay
             && search.generation == generation
         {
@@ -204,7 +204,9 @@ impl App {
 
     /// Shows a search hit in the reader: its sentence or quote highlighted, or its heading.
     pub fn jump_to_hit(&mut self, hit: &Hit) {
-        let index = std::sync::Arc::clone(&self.index);
+        let Some(index) = self.index.get() else {
+            return;
+        };
         let Some(item) = index.item(hit.item) else {
             return;
         };

@@ -304,7 +304,8 @@ fn search_for(app: &mut App, query: &str) {
         app.update(Action::Input(c));
     }
     while let Some(request) = app.take_search_request() {
-        let answer = crate::tui::answer(&app.index, &request, &|| false).expect("not cancelled");
+        let answer =
+            crate::tui::answer(&app.index.wait(), &request, &|| false).expect("not cancelled");
         app.update(answer);
     }
 }
@@ -324,7 +325,8 @@ fn search_finds_simplified_in_traditional_and_enter_highlights_the_sentence() {
         panic!("no search overlay")
     };
     assert!(!search.hits.is_empty() && !search.pending());
-    let first = app.index.item(search.hits[0].item).expect("hit item");
+    let index = app.index.wait();
+    let first = index.item(search.hits[0].item).expect("hit item");
     assert!(first.text.contains("光伏"), "{}", first.text);
     app.update(Action::Activate);
     assert!(matches!(app.overlay, Overlay::None));
@@ -391,13 +393,13 @@ fn stale_search_answers_are_dropped() {
     app.update(Action::Input('伏'));
     let new = app.take_search_request().expect("request");
     assert!(new.generation > old.generation);
-    let stale = crate::tui::answer(&app.index, &old, &|| false).expect("answer");
+    let stale = crate::tui::answer(&app.index.wait(), &old, &|| false).expect("answer");
     app.update(stale);
     assert!(
         app.search_pending(),
         "an old answer does not settle the new query"
     );
-    let fresh = crate::tui::answer(&app.index, &new, &|| false).expect("answer");
+    let fresh = crate::tui::answer(&app.index.wait(), &new, &|| false).expect("answer");
     app.update(fresh);
     assert!(!app.search_pending());
 }
@@ -432,7 +434,7 @@ fn enter_before_the_results_arrive_jumps_when_they_do() {
         "nothing to jump to yet"
     );
     let request = app.take_search_request().expect("request");
-    let answer = crate::tui::answer(&app.index, &request, &|| false).expect("answer");
+    let answer = crate::tui::answer(&app.index.wait(), &request, &|| false).expect("answer");
     app.update(answer);
     assert!(matches!(app.overlay, Overlay::None));
     assert!(app.view().reader.highlight.is_some());
@@ -601,7 +603,7 @@ fn hit_reports(app: &App) -> Vec<usize> {
     search
         .hits
         .iter()
-        .filter_map(|h| app.index.item(h.item).map(|i| i.report))
+        .filter_map(|h| app.index.wait().item(h.item).map(|i| i.report))
         .collect()
 }
 
@@ -632,7 +634,7 @@ fn a_hit_in_another_report_opens_that_report_at_the_hit() {
     let target = search
         .hits
         .iter()
-        .position(|h| app.index.item(h.item).is_some_and(|i| i.report == 1))
+        .position(|h| app.index.wait().item(h.item).is_some_and(|i| i.report == 1))
         .expect("a hit in the second report");
     app.update(Action::Move(target as isize));
     app.update(Action::Activate);

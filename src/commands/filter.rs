@@ -7,7 +7,7 @@ use crate::search::{FigureMatches, Index, category_named, figures_matching};
 /// `index`, asked only when the query is not blank.
 pub fn matching(report: &Report, query: &str, index: impl FnOnce() -> Index) -> FigureMatches {
     if query.trim().is_empty() {
-        return figures_matching(report, 0, &Index::build_all(&[]), query);
+        return figures_matching(report, 0, &Index::build_all::<Report>(&[]), query);
     }
     figures_matching(report, 0, &index(), query)
 }

@@ -43,6 +43,7 @@ pub const HELP: &[Hint] = &[
     hint(&[C::Script], M::HelpScript),
     hint(&[C::Help], M::HelpHelp),
     hint(&[C::Quit], M::HelpQuit),
+    hint(&[C::Redraw], M::HelpRedraw),
     hint(&[C::WordLeft, C::WordRight], M::HelpInputWord),
     hint(&[C::LineStart, C::LineEnd], M::HelpInputLine),
     hint(&[C::DeleteWord, C::ClearLine], M::HelpInputDelete),

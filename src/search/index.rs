@@ -3,6 +3,7 @@
 //! A search looks at each item's signature first; an item that passes is checked exactly (its
 //! Han characters present, or a pinyin spelling found) before its text is folded and scored.
 
+use std::borrow::Borrow;
 use std::ops::Range;
 
 use super::items::Items;
@@ -125,7 +126,7 @@ impl Index {
     }
 
     /// The index of several reports; [`Item::report`] tells which each item is from.
-    pub fn build_all(reports: &[Report]) -> Index {
+    pub fn build_all<R: Borrow<Report>>(reports: &[R]) -> Index {
         let items = Items::of(reports);
         let signatures = (0..items.len())
             .map(|i| match items.subject(i) {

@@ -8,6 +8,7 @@
 //! pointing into it; headings, unplaced quotes and figure subjects after it. An item is a
 //! small record of offsets; [`Items::get`] lends it out as an [`Item`].
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -60,10 +61,10 @@ fn index(n: u32) -> usize {
 
 impl Items {
     /// Every item of `reports`, in document order, report after report.
-    pub fn of(reports: &[Report]) -> Items {
+    pub fn of<R: Borrow<Report>>(reports: &[R]) -> Items {
         let mut items = Items::default();
         for (number, report) in reports.iter().enumerate() {
-            items.add_report(report, offset(number));
+            items.add_report(report.borrow(), offset(number));
         }
         items.buffer.shrink_to_fit();
         items.records.shrink_to_fit();

@@ -4,6 +4,7 @@
 //! with or without a word of the indicator's kind); the figures linked to the indicators it
 //! names are marked on the hits, and added when the query's words did not match their text.
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 
 use super::items::Items;
@@ -19,13 +20,13 @@ pub struct Linked {
 
 impl Linked {
     /// The links of the figures of `reports`, cut into `items`.
-    pub fn of(reports: &[Report], items: &Items) -> Linked {
+    pub fn of<R: Borrow<Report>>(reports: &[R], items: &Items) -> Linked {
         let mut linked: HashMap<Box<str>, Vec<usize>> = HashMap::new();
         for i in 0..items.len() {
             let Some(item) = items.get(i) else {
                 continue;
             };
-            let Some(report) = reports.get(item.report) else {
+            let Some(report) = reports.get(item.report).map(Borrow::borrow) else {
                 continue;
             };
             let figures = match item.kind {

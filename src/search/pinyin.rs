@@ -4,22 +4,17 @@
 //!
 //! Readings come from the `ib-matcher` crate (MIT), in its ASCII notation (`lv` for 綠); the
 //! readings of a character and of its Simplified form are joined, and `u` may stand for `v`.
+//! The table is written at build time (`build.rs`), so a query pays nothing to set it up.
 //! A query word splits into pieces, each matching one character of the text, contiguously: a
 //! piece is a whole syllable, an initial (`g`, or `zh`/`ch`/`sh`), or, for the last piece only,
 //! any start of a syllable, so a query typed letter by letter keeps its matches. Latin letters
 //! and digits in the text match themselves.
 
-use std::collections::{BTreeSet, HashMap};
-use std::ops::{Bound, Range};
-use std::sync::OnceLock;
-
-use ib_matcher::pinyin::{PinyinData, PinyinNotation};
+use std::collections::BTreeSet;
+use std::ops::Range;
 
 use super::normalise::fold;
 use super::signature::PairBits;
-
-/// The characters the reading table covers: CJK Extension A and Unified Ideographs.
-const HAN: Range<u32> = 0x3400..0xA000;
 
 /// The longest query word matched as pinyin (states are bits of a `u64`).
 const MAX_LETTERS: usize = 63;
@@ -29,91 +24,55 @@ struct ReadingSet {
     /// Bit `symbol(first letter)` for every reading.
     firsts: u64,
     /// The readings in ASCII notation.
-    syllables: Box<[Box<str>]>,
+    syllables: &'static [&'static str],
 }
 
-/// Readings for every character of [`HAN`] and every syllable there is.
-struct Table {
-    /// Index into `sets` for each character of [`HAN`] (0: no reading).
-    set_of: Box<[u16]>,
-    /// The distinct reading sets; `sets[0]` is empty.
-    sets: Vec<ReadingSet>,
-    /// Every syllable, and every start of one (for the last piece of a word).
-    syllables: BTreeSet<Box<str>>,
-}
-
-/// The reading table, built on first use (about half a millisecond).
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(build_table)
-}
-
-fn build_table() -> Table {
-    let data = PinyinData::new(PinyinNotation::Ascii);
-    let readings = |c: char, into: &mut BTreeSet<Box<str>>| {
-        data.get_pinyins_and_for_each(c, |p| {
-            if let Some(ascii) = p.notation(PinyinNotation::Ascii) {
-                into.insert(ascii.into());
-                if ascii.contains('v') {
-                    into.insert(ascii.replace('v', "u").into());
-                }
+impl ReadingSet {
+    /// The set of `syllables`, with the bits of their first letters.
+    const fn new(syllables: &'static [&'static str]) -> ReadingSet {
+        let mut firsts = 0;
+        let mut i = 0;
+        while i < syllables.len() {
+            if let Some(&first) = syllables[i].as_bytes().first() {
+                firsts |= symbol_bit(first);
             }
-        });
-    };
-    let mut ids: HashMap<Vec<Box<str>>, u16> = HashMap::new();
-    let mut sets = vec![ReadingSet {
-        firsts: 0,
-        syllables: Box::new([]),
-    }];
-    let mut syllables = BTreeSet::new();
-    let mut set_of = Vec::with_capacity(HAN.len());
-    for c in HAN.clone().filter_map(char::from_u32) {
-        let mut set = BTreeSet::new();
-        readings(c, &mut set);
-        readings(fold(c), &mut set);
-        if set.is_empty() {
-            set_of.push(0);
-            continue;
+            i += 1;
         }
-        syllables.extend(set.iter().cloned());
-        let key: Vec<Box<str>> = set.into_iter().collect();
-        let next = u16::try_from(sets.len()).unwrap_or(0);
-        let id = *ids.entry(key.clone()).or_insert_with(|| {
-            sets.push(ReadingSet {
-                firsts: key.iter().fold(0, |m, s| m | first_bit(s)),
-                syllables: key.into_boxed_slice(),
-            });
-            next
-        });
-        set_of.push(id);
+        ReadingSet { firsts, syllables }
     }
-    Table {
-        set_of: set_of.into_boxed_slice(),
-        sets,
-        syllables,
-    }
+}
+
+// The reading table (`HAN`, `SET_OF`, `SETS`, `SYLLABLES`), written by build.rs from
+// ib-matcher's data: nothing to build at run time.
+include!(concat!(env!("OUT_DIR"), "/pinyin_table.rs"));
+
+/// True when `piece` is a whole syllable.
+fn is_syllable(piece: &str) -> bool {
+    SYLLABLES.binary_search(&piece).is_ok()
+}
+
+/// True when some syllable starts with `start`.
+fn starts_a_syllable(start: &str) -> bool {
+    let at = SYLLABLES.partition_point(|s| *s < start);
+    SYLLABLES.get(at).is_some_and(|s| s.starts_with(start))
 }
 
 /// The readings of a Han character (joined with those of its Simplified form), sorted, in
 /// ASCII notation (`lv` for 绿, with `lu` beside it); empty for any other character.
-pub fn readings(c: char) -> &'static [Box<str>] {
+pub fn readings(c: char) -> &'static [&'static str] {
     match Sound::of(c) {
-        Sound::Readings(set) => &set.syllables,
+        Sound::Readings(set) => set.syllables,
         Sound::Literal(_) | Sound::Silent => &[],
     }
 }
 
 /// The bit of a letter or digit among the 36 symbols pinyin keys use (none for others).
-fn symbol_bit(b: u8) -> u64 {
+const fn symbol_bit(b: u8) -> u64 {
     match b {
         b'a'..=b'z' => 1 << (b - b'a'),
         b'0'..=b'9' => 1 << (26 + b - b'0'),
         _ => 0,
     }
-}
-
-fn first_bit(syllable: &str) -> u64 {
-    syllable.bytes().next().map_or(0, symbol_bit)
 }
 
 /// What one character of a text offers a pinyin query.
@@ -130,11 +89,9 @@ impl Sound {
     fn of(c: char) -> Sound {
         let code = c as u32;
         if HAN.contains(&code) {
-            let table = table();
-            return match table.set_of.get((code - HAN.start) as usize) {
-                Some(&id) if id > 0 => table
-                    .sets
-                    .get(id as usize)
+            return match SET_OF.get((code - HAN.start) as usize) {
+                Some(&id) if id > 0 => SETS
+                    .get(usize::from(id))
                     .map_or(Sound::Silent, Sound::Readings),
                 _ => Sound::Silent,
             };
@@ -208,7 +165,6 @@ impl PinyinWord {
         if !plausible {
             return None;
         }
-        let syllables = &table().syllables;
         let n = letters.len();
         let mut steps = Vec::new();
         for from in 0..n {
@@ -219,13 +175,11 @@ impl PinyinWord {
                 ends.insert(from + 2);
             }
             for end in from + 2..=n {
-                if syllables.contains(&word[from..end]) {
+                if is_syllable(&word[from..end]) {
                     ends.insert(end);
                 }
             }
-            let from_rest = (Bound::Included(rest), Bound::Unbounded);
-            let next_syllable = syllables.range::<str, _>(from_rest).next();
-            if next_syllable.is_some_and(|s| s.starts_with(rest)) {
+            if starts_a_syllable(rest) {
                 ends.insert(n);
             }
             for to in ends {
@@ -379,6 +333,19 @@ mod tests {
         }
         assert_eq!(spells("guangf", text).as_deref(), Some("光伏"));
         assert_eq!(spells("guangfuc", text).as_deref(), Some("光伏產"));
+    }
+
+    #[test]
+    fn the_table_written_at_build_time_is_sorted_and_complete() {
+        // Lookups of syllables are binary searches.
+        assert!(SYLLABLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_syllable("zhuang") && is_syllable("lv") && is_syllable("lu"));
+        assert!(!is_syllable("gua ") && starts_a_syllable("zhua") && !starts_a_syllable("zx"));
+        assert_eq!(SET_OF.len(), HAN.len());
+        assert_eq!(readings('长'), ["chang", "zhang"]);
+        assert_eq!(readings('長'), readings('长'));
+        assert!(readings('a').is_empty() && readings('。').is_empty());
+        assert!(SETS[0].syllables.is_empty());
     }
 
     #[test]

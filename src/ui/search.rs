@@ -70,6 +70,10 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
             buf,
         );
     }
+    if search.pending() && !app.index.is_ready() && !list.is_empty() {
+        Line::styled(format!("  {}", lang.text(Msg::Indexing)), app.theme.dim)
+            .render(Rect::new(list.x, list.y, list.width, 1), buf);
+    }
     if search.hits.is_empty()
         && !search.pending()
         && !search.input.text().trim().is_empty()
@@ -88,7 +92,10 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
 
 /// One result in two rows: its kind and section path, then the snippet around the match.
 fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) {
-    let Some(item) = app.index.item(hit.item) else {
+    let Some(index) = app.index.get() else {
+        return;
+    };
+    let Some(item) = index.item(hit.item) else {
         return;
     };
     let width = usize::from(area.width);

@@ -19,6 +19,7 @@ pub struct Session {
     /// The state directory of this run (kept while the session lives).
     pub state_dir: std::path::PathBuf,
     _state: Option<tempfile::TempDir>,
+    _cache: tempfile::TempDir,
     parser: vt100::Parser,
     /// Every byte the program wrote so far.
     pub bytes: Vec<u8>,
@@ -56,14 +57,44 @@ impl Session {
         env: &[(&str, &str)],
         state_dir: &std::path::Path,
     ) -> Self {
+        Self::spawn(
+            env!("CARGO_BIN_EXE_baogao"),
+            args,
+            cols,
+            rows,
+            env,
+            state_dir,
+        )
+    }
+
+    /// Starts another program (`less`, to compare with) the same way.
+    pub fn start_program(program: &str, args: &[&str], cols: u16, rows: u16) -> Self {
+        let state = tempfile::tempdir().expect("state dir");
+        let path = state.path().to_path_buf();
+        let mut session = Self::spawn(program, args, cols, rows, &[], &path);
+        session._state = Some(state);
+        session
+    }
+
+    fn spawn(
+        program: &str,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+        state_dir: &std::path::Path,
+    ) -> Self {
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .expect("openpty");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_baogao"));
+        let mut command = CommandBuilder::new(program);
         command.args(args);
         command.env("TERM", "xterm-256color");
         command.env("LANG", "C.UTF-8");
         command.env("BAOGAO_STATE_DIR", state_dir);
+        // The cache in a folder of its own: never the real one, nor beside the state.
+        let cache = tempfile::tempdir().expect("cache dir");
+        command.env("BAOGAO_CACHE_DIR", cache.path());
         // No config file unless a test names one: a developer's own must not change tests.
         command.env("BAOGAO_CONFIG", state_dir.join("no-config.toml"));
         for (key, value) in env {
@@ -92,6 +123,7 @@ impl Session {
             bytes: Vec::new(),
             state_dir: state_dir.to_path_buf(),
             _state: None,
+            _cache: cache,
         }
     }
 
