@@ -309,7 +309,8 @@ fn paragraph_figures(
                         previous_subject = Some(own.clone());
                         own
                     };
-                    after_baseline = is_baseline(clause, piece_at + token.start, piece_at + token.end);
+                    after_baseline =
+                        is_baseline(clause, piece_at + token.start, piece_at + token.end);
                     if after_baseline {
                         continue;
                     }
