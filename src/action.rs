@@ -118,6 +118,13 @@ pub enum Action {
         /// Forward rather than back.
         forward: bool,
     },
+    /// Bookmark what has focus (the selected section or figure, the paragraph at the top of
+    /// the reader), or remove the bookmark already there (m).
+    ToggleBookmark,
+    /// Open the list of bookmarks (').
+    OpenBookmarks,
+    /// In the bookmark list: delete the selected bookmark.
+    DeleteBookmark,
     /// Show a short message in the status line until the next key.
     Notify(String),
     /// The terminal has a new size.

@@ -356,6 +356,24 @@ messages! {
     HelpCopy => ["复制（附出处）/ 原句或整段", "複製（附出處）/ 原句或整段", "copy with its source / quote or whole paragraph"],
     /// Help: back and forward past jumps.
     HelpBack => ["后退 / 前进（跳转记录）", "後退 / 前進（跳轉記錄）", "back / forward past jumps"],
+    /// Help: bookmarks.
+    HelpBookmark => ["加书签（再按取消）/ 书签列表", "加書籤（再按取消）/ 書籤列表", "bookmark (again: remove) / bookmark list"],
+    /// Help: deleting a bookmark.
+    HelpDeleteBookmark => ["删除书签（字母键限筛选为空）", "刪除書籤（字母鍵限篩選為空）", "bookmark list: delete (letters when unfiltered)"],
+    /// Hint: delete.
+    HintDelete => ["删除", "刪除", "delete"],
+    /// The bookmark list's title.
+    Bookmarks => ["书签", "書籤", "Bookmarks"],
+    /// A bookmark of a report that is not open.
+    NotOpen => ["未打开", "未開啟", "not open"],
+    /// Status: a bookmark was made, with its label.
+    BookmarkAdded => ["已加书签：{}", "已加書籤：{}", "bookmarked: {}"],
+    /// Status: a bookmark was removed, with its label.
+    BookmarkRemoved => ["已删除书签：{}", "已刪除書籤：{}", "bookmark removed: {}"],
+    /// Status: the bookmark key has nothing to bookmark where it was pressed.
+    NothingToBookmark => ["这里没有可加书签的内容", "這裡沒有可加書籤的內容", "nothing to bookmark here"],
+    /// Status: Enter on a bookmark of a report that is not open, with the report's id.
+    ReportNotOpen => ["报告未打开：{}", "報告未開啟：{}", "the report is not open: {}"],
     /// Hint: jump.
     HintJump => ["跳转", "跳轉", "jump"],
     /// Hint: filter.

@@ -158,6 +158,16 @@ pub fn reader_text(area: Rect) -> Rect {
     })
 }
 
+/// The reader's left padding column beside its text, where bookmarked lines are marked
+/// (empty when the pane is too narrow to have one).
+pub fn reader_gutter(area: Rect) -> Rect {
+    let text = reader_text(area);
+    if text.is_empty() {
+        return Rect::default();
+    }
+    Rect::new(text.x - 1, text.y, 1, text.height)
+}
+
 /// The three cells of the tab bar, in [`Pane::ALL`] order (the last takes the remainder).
 pub fn tab_cells(tabs: Rect) -> [Rect; 3] {
     let third = tabs.width / 3;

@@ -73,6 +73,8 @@ pub mod preferences;
 #[doc(hidden)]
 pub mod probe;
 #[doc(hidden)]
+pub mod save_timer;
+#[doc(hidden)]
 pub mod state;
 #[doc(hidden)]
 pub mod theme;

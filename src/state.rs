@@ -100,19 +100,40 @@ fn push_bounded<T>(list: &mut Vec<T>, item: T, max: usize) {
     list.drain(..excess);
 }
 
-impl State {
-    /// Adds a bookmark at `place`, or removes the one already there; true when added.
-    pub fn toggle_bookmark(&mut self, place: Place, label: &str, created: u64) -> bool {
-        if let Some(i) = self.bookmarks.iter().position(|b| b.place == place) {
-            self.bookmarks.remove(i);
-            return false;
-        }
-        self.bookmarks.push(Bookmark {
+impl Bookmark {
+    /// A bookmark at `place` showing `label` (sanitised: it comes from a dataset), made at
+    /// `created` (seconds since 1970).
+    pub fn new(place: Place, label: &str, created: u64) -> Self {
+        Self {
             place,
             label: crate::text::sanitize(label).into_owned(),
             created,
-        });
-        true
+        }
+    }
+}
+
+/// Removes the first of `bookmarks` that `here` accepts and returns it, or, when there is
+/// none, appends `new` and returns `None`: what a bookmark key does.
+pub fn toggle_bookmark(
+    bookmarks: &mut Vec<Bookmark>,
+    here: impl Fn(&Bookmark) -> bool,
+    new: Bookmark,
+) -> Option<Bookmark> {
+    match bookmarks.iter().position(here) {
+        Some(i) => Some(bookmarks.remove(i)),
+        None => {
+            bookmarks.push(new);
+            None
+        }
+    }
+}
+
+impl State {
+    /// Adds a bookmark at `place`, or removes the one already there; true when added.
+    pub fn toggle_bookmark(&mut self, place: Place, label: &str, created: u64) -> bool {
+        let here = place.clone();
+        let new = Bookmark::new(place, label, created);
+        toggle_bookmark(&mut self.bookmarks, |b| b.place == here, new).is_none()
     }
 
     /// Remembers a search query as the newest (an earlier copy moves up), keeping the last

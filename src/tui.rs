@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use crossterm::event::{
@@ -33,6 +33,7 @@ use crate::library;
 use crate::library::Source;
 use crate::preferences::Preferences;
 use crate::probe;
+use crate::save_timer::SaveTimer;
 use crate::search::{Index, PendingIndex};
 use crate::state::{self, State, StateFile};
 use crate::text::{self, AmbiguousWidth, sanitize};
@@ -153,22 +154,31 @@ fn event_loop(
     app.history = History {
         jumps: remembered.jumps.clone(),
         queries: remembered.queries.clone(),
+        bookmarks: remembered.bookmarks.clone(),
     };
     if let Some(query) = cli.targets.as_deref() {
         app.open_table(query);
     }
+    // From here on, a reading position that changes is saved once the keys are still.
+    keep(&app, remembered);
+    let mut seen = app.positions();
     let clipboard = clipboard::Environment::detect();
+    let mut timer = SaveTimer::default();
     while app.running {
         terminal.draw(|frame| ui::draw(&app, frame))?;
         panic_if_asked();
         if let Some(request) = app.take_search_request() {
             worker.submit(request);
         }
-        // While a search runs, wake up often to show its answer; otherwise sleep on input.
-        let input = if !app.search_pending() || event::poll(RESULT_POLL)? {
-            Some(event::read()?)
-        } else {
-            None
+        // While a search runs, wake up often to show its answer; while a moved position
+        // waits to be saved, wake up when it is due; otherwise sleep on input.
+        let wait = match (app.search_pending(), timer.wait(Instant::now())) {
+            (true, save) => Some(save.map_or(RESULT_POLL, |s| s.min(RESULT_POLL))),
+            (false, save) => save,
+        };
+        let input = match wait {
+            Some(wait) if !event::poll(wait)? => None,
+            _ => Some(event::read()?),
         };
         let action = match input {
             Some(Event::Key(key)) => app.keymap.action_for(app.mode(), key),
@@ -193,7 +203,14 @@ fn event_loop(
             let size = terminal.size()?;
             terminal.resize(Rect::new(0, 0, size.width, size.height))?;
         }
-        if app.take_save_request() {
+        let now = Instant::now();
+        let positions = app.positions();
+        if positions != seen {
+            seen = positions;
+            timer.moved(now);
+        }
+        if app.take_save_request() || timer.is_due(now) {
+            timer.saved();
             keep(&app, remembered);
             if let Some(Err(e)) = state_file.map(|file| file.save(remembered)) {
                 let said = app.prefs.lang.fill(Msg::StateNotSaved, &[&e]);
@@ -205,11 +222,13 @@ fn event_loop(
     Ok(())
 }
 
-/// Copies what the explorer remembers into the state to save: positions, jumps, queries.
+/// Copies what the explorer remembers into the state to save: positions, jumps, queries,
+/// bookmarks.
 fn keep(app: &App, remembered: &mut State) {
     remembered.positions.extend(app.positions());
     remembered.jumps = app.history.jumps.clone();
     remembered.queries = app.history.queries.clone();
+    remembered.bookmarks = app.history.bookmarks.clone();
 }
 
 /// Puts `line` on the clipboard and says how, in `lang`, for the status line.

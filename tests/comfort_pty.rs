@@ -231,3 +231,87 @@ fn queries_and_jumps_are_saved_at_once_and_survive_a_kill() {
     again.send("q");
     assert!(again.wait_exit());
 }
+
+/// The words after `prefix` on the bottom row, up to a cut (`…`), for finding them again.
+fn words_after(session: &Session, prefix: &str) -> String {
+    let (rows, _) = session.screen().size();
+    let bottom = session.row(rows.get() - 1);
+    let at = bottom.find(prefix).expect("the status message") + prefix.len();
+    let words: String = bottom[at..]
+        .trim()
+        .trim_end_matches('…')
+        .chars()
+        .take(10)
+        .collect();
+    assert!(words.chars().count() >= 4, "too few words: {bottom}");
+    words
+}
+
+/// The reader's first line of text in the one-pane arrangement (tabs, border, then text).
+fn reader_top(session: &Session) -> String {
+    session.row(2)
+}
+
+#[test]
+fn a_bookmark_survives_a_restart_and_enter_lands_on_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut session = Session::start_in(&[], 70, 24, &[], dir.path());
+    session.wait_for_text("Reader");
+    session.send("]]]]jjj");
+    session.settle();
+    session.send("m");
+    session.wait_for_text("bookmarked: ");
+    let words = words_after(&session, "bookmarked: ");
+    assert!(reader_top(&session).contains(&words), "{words}");
+    assert!(
+        reader_top(&session).contains('⚑'),
+        "no mark beside the line"
+    );
+    session.send("q");
+    assert!(session.wait_exit());
+
+    let mut again = Session::start_in(&[], 70, 24, &[], dir.path());
+    again.wait_for_text("Reader");
+    again.send("g");
+    again.wait_for("the top of the report", 20, |s| {
+        !s.contents().contains(words.as_str())
+    });
+    again.send("'");
+    again.wait_for_text("Bookmarks · 1/1");
+    again.wait_for_text(&words);
+    again.send("\r");
+    again.wait_for("the bookmarked line at the top", 20, |s| {
+        !s.contents().contains("Bookmarks ·")
+            && s.contents_between(2, 0, 2, 70).contains(words.as_str())
+    });
+    again.send("q");
+    assert!(again.wait_exit());
+}
+
+#[test]
+fn a_kill_after_scrolling_keeps_the_place() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut session = Session::start_in(&[], 70, 24, &[], dir.path());
+    session.wait_for_text("Reader");
+    session.send("]]]]]jjjjj");
+    session.settle();
+    let top = reader_top(&session);
+    assert!(!top.contains("3月16日"), "the reader did not move: {top}");
+    // No quit: the position is written once the keys have been still for a moment.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !state_text(&session).contains("positions") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the position was not saved"
+        );
+        session.drain();
+    }
+    session.kill_hard();
+
+    let mut again = Session::start_in(&[], 70, 24, &[], dir.path());
+    again.wait_for("the same line at the top", 20, |s| {
+        s.contents_between(2, 0, 2, 70) == top
+    });
+    again.send("q");
+    assert!(again.wait_exit());
+}

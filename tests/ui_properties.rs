@@ -1,6 +1,7 @@
 //! Properties of what the explorer draws, checked in the drawn buffer after every action:
 //! every list's selection is drawn inside the list's area, each screen shows what the user
-//! must see, and every overlay's border is whole (no wide character swallows a border cell).
+//! must see, every overlay's border is whole (no wide character swallows a border cell), and
+//! bookmarked places are marked where they are drawn.
 
 use baogao::action::{Action, Pane};
 use baogao::app::{App, Overlay};
@@ -174,6 +175,26 @@ fn check(app: &App, buf: &Buffer) -> Result<(), String> {
                     .ok_or("reports: the selected row is outside the list")?;
                 if !selected_row(buf, l.list, y) {
                     return Err(format!("reports: row {y} is not drawn selected"));
+                }
+            }
+            Ok(())
+        }
+        Overlay::Bookmarks(list) => {
+            check_panes(app, buf, false)?;
+            let l = layout::search(area);
+            check_border(buf, l.popup, "bookmarks")?;
+            if !list.rows.is_empty() && l.hits_shown() > 0 {
+                let slot = list
+                    .selected
+                    .checked_sub(list.offset)
+                    .filter(|&s| s < l.hits_shown())
+                    .ok_or("bookmarks: the selected bookmark is outside the list")?;
+                let y = l.list.y + slot as u16 * layout::ROWS_PER_HIT;
+                let date = Rect::new(l.list.x, y, 4.min(l.list.width), 1);
+                if !selected_row(buf, date, y) {
+                    return Err(format!(
+                        "bookmarks: the bookmark on row {y} is not drawn selected"
+                    ));
                 }
             }
             Ok(())
@@ -426,6 +447,109 @@ fn the_outline_and_targets_selections_stay_in_view_at_every_size() {
     }
 }
 
+/// Bookmarks on `n` sections spread over the outline's rows, made from the outline as a user
+/// would, then back to the top of the reader.
+fn bookmark_sections(app: &mut App, n: usize) {
+    let rows = app.view().outline.rows(&app.view().doc);
+    let count = rows.len();
+    for &section in rows.iter().step_by((count / n).max(1)).take(n) {
+        app.jump_to_section(section);
+        apply(app, Action::Focus(Pane::Outline));
+        apply(app, Action::ToggleBookmark);
+    }
+    apply(app, Action::Focus(Pane::Reader));
+    apply(app, Action::First);
+    assert_eq!(app.history.bookmarks.len(), n.min(count));
+}
+
+/// The explorer of [`app`] with bookmarks on `n` sections, at `width` x `height`.
+fn bookmarked(n: usize) -> impl Fn(u16, u16) -> App {
+    let mut base = app(120, 40);
+    bookmark_sections(&mut base, n);
+    move |width, height| {
+        let mut app = base.clone();
+        apply(&mut app, Action::Resize(width, height));
+        app
+    }
+}
+
+#[test]
+fn the_bookmark_selection_stays_in_view_at_every_size() {
+    let bookmarked = bookmarked(30);
+    for w in WIDTHS {
+        for h in HEIGHTS {
+            let mut app = bookmarked(w, h);
+            let mut actions = vec![Action::OpenBookmarks];
+            actions.extend(repeat(Action::Move(1), 35));
+            actions.extend([Action::Page(-1), Action::Page(1), Action::Move(-3)]);
+            actions.extend([Action::DeleteBookmark, Action::Input('d')]);
+            actions.extend("全力".chars().map(Action::Input));
+            actions.extend([Action::Move(1), Action::ClearInput, Action::Last]);
+            run_checked(&mut app, &actions);
+        }
+    }
+}
+
+/// The cell where `mark` is drawn in column `x` of rows `rows`, if any.
+fn marked_rows(buf: &Buffer, x: u16, rows: std::ops::Range<u16>) -> Vec<u16> {
+    rows.filter(|&y| symbol_at(buf, x, y).as_deref() == Some("⚑"))
+        .collect()
+}
+
+#[test]
+fn bookmarked_places_are_marked_in_the_outline_reader_and_targets_pane() {
+    for (w, h) in [(120, 40), (160, 48), (80, 24), (60, 20)] {
+        let mut app = app(w, h);
+        let section = app
+            .view()
+            .doc
+            .section_index("tasks-2023-1-1")
+            .expect("section");
+        app.jump_to_section(section);
+        apply(&mut app, Action::Focus(Pane::Outline));
+        apply(&mut app, Action::ToggleBookmark);
+        apply(&mut app, Action::Focus(Pane::Targets));
+        apply(&mut app, Action::Move(1));
+        apply(&mut app, Action::ToggleBookmark);
+        assert_eq!(app.history.bookmarks.len(), 2, "{w}x{h}");
+        for pane in Pane::ALL {
+            apply(&mut app, Action::Focus(pane));
+            let buf = draw(&app);
+            let l = app.layout();
+            if let Some(outline) = l.outline.map(layout::inner) {
+                let rows = app.view().outline.rows(&app.view().doc);
+                let row = app.view().outline.selected_row(&app.view().doc, &rows);
+                let y = outline.y + (row - app.view().outline.offset) as u16;
+                let marks = marked_rows(&buf, outline.right() - 1, outline.top()..outline.bottom());
+                assert_eq!(marks, [y], "{w}x{h}: outline marks");
+            }
+            if let Some(reader) = l.reader {
+                let gutter = layout::reader_gutter(reader);
+                let marks = marked_rows(&buf, gutter.x, gutter.top()..gutter.bottom());
+                // The heading on the top line, and the figure's quote where it is in view.
+                let view = app.view();
+                let expected: Vec<u16> = app
+                    .bookmarks_shown()
+                    .into_iter()
+                    .map(|(block, offset)| view.wrapped.line_of(block, offset))
+                    .filter_map(|line| line.checked_sub(view.reader.top))
+                    .filter(|&row| row < usize::from(gutter.height))
+                    .map(|row| gutter.y + row as u16)
+                    .collect();
+                assert_eq!(expected.first(), Some(&gutter.y), "{w}x{h}: the heading");
+                assert_eq!(marks, expected, "{w}x{h}: reader marks");
+            }
+            if let Some(list) = app.targets_list() {
+                let entries = app.pane_entries();
+                let slots = app.figure_slots(&entries, list);
+                let marks = marked_rows(&buf, list.right() - 1, list.top()..list.bottom());
+                let slot = slots[1 - app.view().targets.offset];
+                assert_eq!(marks, [slot.y], "{w}x{h}: targets marks");
+            }
+        }
+    }
+}
+
 #[test]
 fn help_shows_its_keys_from_the_top_and_scrolls_to_the_last() {
     for w in WIDTHS {
@@ -441,6 +565,7 @@ fn help_shows_its_keys_from_the_top_and_scrolls_to_the_last() {
 
 #[test]
 fn overlay_borders_are_whole_over_chinese_text_at_any_reader_position() {
+    let bookmarked = bookmarked(12);
     for (w, h) in [
         (160, 48),
         (60, 20),
@@ -450,8 +575,17 @@ fn overlay_borders_are_whole_over_chinese_text_at_any_reader_position() {
         (61, 17),
     ] {
         for scroll in [0, 1, 2, 3, 5, 8, 13, 40, 97, 200, 400] {
-            for overlay in [Action::OpenHelp, Action::OpenSearch, Action::OpenTable] {
-                let mut app = app(w, h);
+            for overlay in [
+                Action::OpenHelp,
+                Action::OpenSearch,
+                Action::OpenTable,
+                Action::OpenBookmarks,
+            ] {
+                let mut app = if overlay == Action::OpenBookmarks {
+                    bookmarked(w, h)
+                } else {
+                    app(w, h)
+                };
                 apply(&mut app, Action::Move(scroll));
                 let mut actions = vec![overlay.clone()];
                 if overlay == Action::OpenSearch {
@@ -514,7 +648,7 @@ fn key_strategy() -> impl Strategy<Value = KeyEvent> {
         1 => Just(KeyCode::Left),
         1 => Just(KeyCode::Right),
         1 => Just(KeyCode::Backspace),
-        2 => prop::sample::select("jkhlgGt?/[]cCchanyev光伏 ".chars().collect::<Vec<_>>())
+        2 => prop::sample::select("jkhlgGt?/[]cCchanyevmd'光伏 ".chars().collect::<Vec<_>>())
             .prop_map(KeyCode::Char),
     ];
     let modifiers = prop_oneof![6 => Just(KeyModifiers::NONE), 1 => Just(KeyModifiers::CONTROL)];

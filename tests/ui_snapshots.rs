@@ -146,6 +146,36 @@ fn chart_of_the_growth_target() {
 }
 
 #[test]
+fn bookmark_list_and_marks() {
+    // A section from the outline, a figure from the targets pane, and a reader line; then
+    // the list, as a user would open it after reading on.
+    let mut actions = vec![Action::Focus(baogao::action::Pane::Outline)];
+    actions.extend(vec![Action::NextSection; 16]);
+    actions.extend([
+        Action::ToggleBookmark,
+        Action::Focus(baogao::action::Pane::Targets),
+        Action::Move(1),
+        Action::ToggleBookmark,
+        Action::Focus(baogao::action::Pane::Reader),
+        Action::Move(5),
+        Action::ToggleBookmark,
+        Action::Move(-5),
+    ]);
+    let mut listed = actions.clone();
+    listed.extend([Action::OpenBookmarks, Action::Move(1)]);
+    for (w, h) in [(120, 40), (60, 20)] {
+        for (name, steps) in [("bookmark_marks", &actions), ("bookmark_list", &listed)] {
+            let mut shown = app(w, h, steps);
+            // Fixed dates, so that the snapshot does not follow the clock.
+            for bookmark in &mut shown.history.bookmarks {
+                bookmark.created = 1_795_999_999;
+            }
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(&shown));
+        }
+    }
+}
+
+#[test]
 fn a_search_typed_before_the_index_is_ready_says_so_and_keeps_every_key() {
     use std::sync::Arc;
 

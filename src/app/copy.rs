@@ -43,7 +43,7 @@ impl App {
                 Some(cite(&text, report, item.section))
             }
             Overlay::None => self.pane_citation(whole),
-            Overlay::Help { .. } | Overlay::Reports(_) => None,
+            Overlay::Help { .. } | Overlay::Reports(_) | Overlay::Bookmarks(_) => None,
         }
     }
 

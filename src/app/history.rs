@@ -1,19 +1,22 @@
 //! Where the reader has been and what was searched: each jump leaves a place to go back to
-//! (Ctrl-o) and forward again (Alt-i), and the search box recalls earlier queries. Every change
-//! asks the event loop to save the state file.
+//! (Ctrl-o) and forward again (Alt-i), and the search box recalls earlier queries. The
+//! bookmarks are kept here too (see [`super::bookmarks`]). Every change asks the event loop to
+//! save the state file.
 
 use crate::i18n::Msg;
-use crate::state::{Jumps, MAX_QUERIES, Place};
+use crate::state::{Bookmark, Jumps, MAX_QUERIES, Place};
 
 use super::{App, Overlay};
 
-/// Places jumped from and search queries, as the state file keeps them.
+/// Places jumped from, search queries and bookmarks, as the state file keeps them.
 #[derive(Debug, Clone, Default)]
 pub struct History {
     /// Back and forward lists of places.
     pub jumps: Jumps,
     /// Search queries, oldest first.
     pub queries: Vec<String>,
+    /// Bookmarks, oldest first.
+    pub bookmarks: Vec<Bookmark>,
 }
 
 impl App {
@@ -63,7 +66,7 @@ impl App {
     }
 
     /// Shows a place: its report, then its position (ignored if the report is not open).
-    fn go_to(&mut self, place: &Place) {
+    pub(super) fn go_to(&mut self, place: &Place) {
         let Some(number) = self
             .reports
             .iter()

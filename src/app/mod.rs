@@ -1,5 +1,6 @@
 //! The explorer's state and the one function that changes it, `App::update`.
 
+pub mod bookmarks;
 pub mod compare;
 mod copy;
 pub mod document;
@@ -27,6 +28,7 @@ use crate::preferences::Preferences;
 use crate::search::{Index, PendingIndex};
 use crate::state::Position;
 use crate::theme::{Borders, Theme};
+use bookmarks::BookmarkList;
 use history::History;
 pub use opened::OpenedReport;
 use reports::ReportList;
@@ -83,6 +85,8 @@ pub enum Overlay {
     Reports(ReportList),
     /// Indicators compared across the opened reports.
     Compare(compare::CompareView),
+    /// The list of bookmarks.
+    Bookmarks(BookmarkList),
 }
 
 /// The whole state of the explorer: the opened reports, which one is shown, and what all
@@ -229,7 +233,7 @@ impl App {
             Overlay::Table(_) => Mode::Table,
             Overlay::Compare(c) if c.typing => Mode::Typing,
             Overlay::Compare(_) => Mode::Table,
-            Overlay::Search(_) | Overlay::Reports(_) => Mode::Typing,
+            Overlay::Search(_) | Overlay::Reports(_) | Overlay::Bookmarks(_) => Mode::Typing,
         }
     }
 
@@ -314,6 +318,8 @@ impl App {
             Action::OpenHelp => self.overlay = Overlay::Help { top: 0 },
             Action::OpenReports => self.open_report_list(),
             Action::OpenCompare => self.open_compare(),
+            Action::OpenBookmarks => self.open_bookmark_list(),
+            Action::ToggleBookmark => self.toggle_bookmark(),
             Action::OpenTable => self.open_table(""),
             Action::OpenSearch => {
                 let origin = (
@@ -340,6 +346,7 @@ impl App {
                 Overlay::Table(_) => self.update_table(action),
                 Overlay::Search(_) => self.update_search(action),
                 Overlay::Reports(_) => self.update_reports(action),
+                Overlay::Bookmarks(_) => self.update_bookmarks(action),
                 Overlay::Compare(_) => self.update_compare(action),
                 Overlay::Help { .. } => self.update_help(action),
                 Overlay::None => self.update_panes(action),
@@ -618,6 +625,7 @@ impl App {
             Overlay::Table(table) => table.scroll_into_view(table_height),
             Overlay::Search(search) => search.scroll_into_view(search_rows),
             Overlay::Reports(list) => list.scroll_into_view(report_rows),
+            Overlay::Bookmarks(list) => list.scroll_into_view(search_rows),
             Overlay::Help { top } => *top = (*top).min(help_max),
             Overlay::Compare(_) => self.keep_compare_in_view(),
             Overlay::None => {}

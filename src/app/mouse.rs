@@ -57,6 +57,7 @@ impl App {
             Overlay::Table(table) => table.move_selection(lines),
             Overlay::Search(search) => search.move_selection(lines.signum()),
             Overlay::Reports(list) => list.move_selection(lines.signum()),
+            Overlay::Bookmarks(list) => list.move_selection(lines.signum()),
             Overlay::Compare(_) => self.update_compare(Action::Move(lines.signum())),
             Overlay::Help { top } => *top = top.saturating_add_signed(lines),
             Overlay::None => {

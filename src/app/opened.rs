@@ -8,7 +8,7 @@ use super::outline::Outline;
 use super::{Reader, TargetsPane};
 use crate::convert;
 use crate::figure_format::TargetGroups;
-use crate::model::{Report, Script};
+use crate::model::{FigureKind, Report, Script};
 use crate::state::Position;
 
 /// A report as the explorer holds it.
@@ -82,15 +82,32 @@ impl OpenedReport {
             return self.pending.clone();
         }
         let (block, offset) = self.wrapped.anchor(self.reader.top);
+        self.position_at(block, offset)
+    }
+
+    /// Byte `offset` of block `block` as a position to remember: its section, paragraph and
+    /// offset, which hold at any width.
+    pub fn position_at(&self, block: usize, offset: usize) -> Option<Position> {
         let block = self.doc.blocks.get(block)?;
         Some(Position {
-            section: self.doc.sections[block.section].id.clone(),
+            section: self.doc.sections.get(block.section)?.id.clone(),
             paragraph: match block.kind {
                 BlockKind::Paragraph(n) => Some(n),
                 BlockKind::Heading => None,
             },
             offset,
         })
+    }
+
+    /// Where a bookmark on a figure points: the start of its quote, or its section's start
+    /// when the text does not hold the quote.
+    pub fn figure_anchor(&self, kind: FigureKind, index: usize) -> Option<(usize, usize)> {
+        if let Some((block, range)) = self.doc.figure_place(kind, index) {
+            return Some((block, range.start));
+        }
+        let figure = self.report.figure(kind, index)?;
+        let section = self.doc.section_index(&figure.section)?;
+        Some((self.doc.sections.get(section)?.first_block, 0))
     }
 
     /// The block and byte offset a remembered position points at, if the report still has it.

@@ -5,7 +5,7 @@
 use super::input::InputLine;
 use super::{App, OpenedReport, Overlay};
 use crate::action::Action;
-use crate::search::{PinyinWord, fold_str};
+use crate::search::words_match;
 
 /// State of the report list.
 #[derive(Debug, Clone, Default)]
@@ -28,11 +28,7 @@ pub fn report_matches(opened: &OpenedReport, query: &str) -> bool {
         "{} {} {} {}",
         report.region, report.year, report.title, report.id
     );
-    let folded = fold_str(&text);
-    query.split_whitespace().all(|word| {
-        folded.contains(fold_str(word).as_str())
-            || PinyinWord::parse(word).is_some_and(|p| p.find(&text).is_some())
-    })
+    words_match(&text, query)
 }
 
 impl ReportList {

@@ -31,7 +31,8 @@ impl App {
             .collect()
     }
 
-    fn entry(&self, index: usize, is_result: bool) -> FigureEntry {
+    /// The entry of target (or, with `is_result`, result) `index` of the report shown.
+    pub(super) fn entry(&self, index: usize, is_result: bool) -> FigureEntry {
         let (figure, value, linked) = if is_result {
             let figure = &self.view().report.results[index];
             (figure, figure_value(figure, self.prefs.lang), String::new())

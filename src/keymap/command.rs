@@ -55,6 +55,9 @@ pub enum Command {
     CopyWhole,
     Back,
     Forward,
+    Bookmark,
+    Bookmarks,
+    DeleteBookmark,
 }
 
 /// Where a command applies: a set of [`Mode`]s.
@@ -336,6 +339,27 @@ pub static SPECS: &[Spec] = &[
         &["alt-i", "alt-right"],
         "forward again after going back",
     ),
+    spec(
+        C::Bookmark,
+        "bookmark",
+        Scope::BROWSE_TABLE,
+        &["m"],
+        "bookmark what has focus, or remove its bookmark",
+    ),
+    spec(
+        C::Bookmarks,
+        "bookmarks",
+        Scope::VIEWING,
+        &["'"],
+        "the list of bookmarks",
+    ),
+    spec(
+        C::DeleteBookmark,
+        "delete_bookmark",
+        Scope::TYPING,
+        &["d", "delete", "ctrl-d"],
+        "bookmark list: delete the selected bookmark (a letter only while the filter is empty)",
+    ),
     spec(C::Quit, "quit", Scope::ALL, &["q", "ctrl-c"], "quit"),
     spec(
         C::Redraw,
@@ -493,6 +517,9 @@ impl Command {
             C::CopyWhole => Action::Copy { whole: true },
             C::Back => Action::Travel { forward: false },
             C::Forward => Action::Travel { forward: true },
+            C::Bookmark => Action::ToggleBookmark,
+            C::Bookmarks => Action::OpenBookmarks,
+            C::DeleteBookmark => Action::DeleteBookmark,
         }
     }
 }
@@ -549,6 +576,9 @@ mod tests {
         Command::CopyWhole,
         Command::Back,
         Command::Forward,
+        Command::Bookmark,
+        Command::Bookmarks,
+        Command::DeleteBookmark,
     ];
 
     #[test]

@@ -39,6 +39,8 @@ pub const HELP: &[Hint] = &[
     hint(&[C::NextResult, C::PrevResult], M::HelpResult),
     hint(&[C::Copy, C::CopyWhole], M::HelpCopy),
     hint(&[C::Back, C::Forward], M::HelpBack),
+    hint(&[C::Bookmark, C::Bookmarks], M::HelpBookmark),
+    hint(&[C::DeleteBookmark], M::HelpDeleteBookmark),
     hint(&[C::Close], M::HelpClose),
     hint(&[C::Script], M::HelpScript),
     hint(&[C::Help], M::HelpHelp),
@@ -105,6 +107,15 @@ pub const REPORTS: &[Hint] = &[
     hint(&[], M::HintFilter),
     hint(&[C::PrevItem, C::NextItem], M::HintSelect),
     hint(&[C::Open], M::HintOpen),
+    hint(&[C::Close], M::HintBack),
+];
+
+/// The hint line of the bookmark list.
+pub const BOOKMARKS: &[Hint] = &[
+    hint(&[], M::HintFilter),
+    hint(&[C::PrevItem, C::NextItem], M::HintSelect),
+    hint(&[C::Open], M::HintJump),
+    hint(&[C::DeleteBookmark], M::HintDelete),
     hint(&[C::Close], M::HintBack),
 ];
 

@@ -9,6 +9,7 @@
 //! figures linked to it first. See the README's "Search" section for the rules.
 
 mod figures;
+mod filter;
 mod index;
 mod items;
 mod linked;
@@ -27,6 +28,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 pub use figures::{FigureMatches, category_named, figures_matching};
+pub use filter::words_match;
 pub use index::Index;
 pub use normalise::{fold, fold_str, han_variants};
 pub use pending::PendingIndex;

@@ -1,5 +1,6 @@
 //! Drawing: reads `&App`, writes a frame, never changes state.
 
+mod bookmarks;
 mod chart;
 mod compare;
 mod help;
@@ -46,6 +47,7 @@ pub fn cursor(app: &App, area: Rect) -> Option<Position> {
         Overlay::Search(search) => search::cursor(search, area),
         Overlay::Table(table) => table::cursor(table, area),
         Overlay::Reports(list) => reports::cursor(list, area),
+        Overlay::Bookmarks(list) => bookmarks::cursor(list, area),
         Overlay::Help { .. } | Overlay::Compare(_) | Overlay::None => None,
     }
 }
@@ -87,6 +89,12 @@ fn draw_views(app: &App, area: Rect, buf: &mut Buffer) {
                 }
                 Overlay::Reports(list) => {
                     reports::draw(app, list, area, buf);
+                    let layout = layout::search(area);
+                    widen::widen_framed(layout.popup, buf);
+                    widen::widen(layout.hints, buf);
+                }
+                Overlay::Bookmarks(list) => {
+                    bookmarks::draw(app, list, area, buf);
                     let layout = layout::search(area);
                     widen::widen_framed(layout.popup, buf);
                     widen::widen(layout.hints, buf);

@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::bookmarks::mark;
 use super::{pane_block, pane_title};
 use crate::action::Pane;
 use crate::app::App;
@@ -20,6 +21,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let rows = app.view().outline.rows(&app.view().doc);
     let selected = app.view().outline.visible_selection(&app.view().doc);
     let width = usize::from(inner.width);
+    let bookmarked = app.bookmarks_shown();
+    let mark = mark(app);
     for (screen_row, &section) in rows
         .iter()
         .skip(app.view().outline.offset)
@@ -36,8 +39,10 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let indent = "  ".repeat(entry.depth.min(8));
         let prefix = format!("{indent}{marker}");
-        let title =
-            text::truncate(&entry.heading, width.saturating_sub(text::width(&prefix))).into_owned();
+        // A bookmark on the section's start is marked in the row's last column.
+        let marked = bookmarked.contains(&(entry.first_block, 0)) && width > 2;
+        let room = width.saturating_sub(text::width(&prefix) + if marked { 2 } else { 0 });
+        let title = text::truncate(&entry.heading, room).into_owned();
         let title_style = match entry.title_kind {
             TitleKind::Editorial => app.theme.editorial,
             _ if entry.depth == 0 => app.theme.heading,
@@ -55,9 +60,15 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             });
         }
         let row = Rect::new(inner.x, inner.y + screen_row as u16, inner.width, 1);
-        if section == selected && focused {
+        let row_style = if section == selected && focused {
             buf.set_style(row, app.theme.selected);
-        }
+            app.theme.selected
+        } else {
+            app.theme.key
+        };
         line.render(row, buf);
+        if marked {
+            buf.set_string(row.right() - 1, row.y, mark, row_style);
+        }
     }
 }

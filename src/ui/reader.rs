@@ -9,6 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::bookmarks::mark;
 use super::{pane_block, pane_title};
 use crate::action::Pane;
 use crate::app::App;
@@ -26,6 +27,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     );
     block.render(area, buf);
     let text_area = layout::reader_text(area);
+    draw_marks(app, layout::reader_gutter(area), buf);
     let visible = app
         .view()
         .wrapped
@@ -45,6 +47,21 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         let spans = line_spans(app, *block, range.clone(), *indented);
         let cell = Rect::new(text_area.x, text_area.y + row as u16, text_area.width, 1);
         Line::from(spans).render(cell, buf);
+    }
+}
+
+/// Marks the lines holding a bookmarked place in the gutter beside the text.
+fn draw_marks(app: &App, gutter: Rect, buf: &mut Buffer) {
+    let view = app.view();
+    let top = view.reader.top;
+    for (block, offset) in app.bookmarks_shown() {
+        let line = view.wrapped.line_of(block, offset);
+        let Some(row) = line.checked_sub(top).and_then(|r| u16::try_from(r).ok()) else {
+            continue;
+        };
+        if row < gutter.height {
+            buf.set_string(gutter.x, gutter.y + row, mark(app), app.theme.key);
+        }
     }
 }
 

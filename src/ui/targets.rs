@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::bookmarks::mark;
 use super::pane_block;
 use crate::action::Pane;
 use crate::app::App;
@@ -39,20 +40,27 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let slots = app.figure_slots(&entries, list);
-    let shown = entries.iter().skip(app.view().targets.offset).zip(slots);
-    for (n, (entry, slot)) in shown.enumerate() {
-        let selected = app.view().targets.offset + n == app.view().targets.selected;
-        draw_entry(app, entry, selected, focused, slot, buf);
+    let bookmarked = app.bookmarks_shown();
+    let figures = app.pane_figures();
+    let offset = app.view().targets.offset;
+    let shown = entries.iter().zip(&figures).skip(offset).zip(slots);
+    for (n, ((entry, figure), slot)) in shown.enumerate() {
+        let selected = offset + n == app.view().targets.selected;
+        let marked = app
+            .view()
+            .figure_anchor(figure.kind, figure.index)
+            .is_some_and(|anchor| bookmarked.contains(&anchor));
+        draw_entry(app, entry, (selected, focused, marked), slot, buf);
     }
 }
 
-/// One figure in its slot: the subject (marked when selected), the value, the linked result
-/// beside the value or on the row below, as [`layout::figure_rows`] decided.
+/// One figure in its slot: the subject (marked when selected, and in the last column when
+/// bookmarked), the value, the linked result beside the value or on the row below, as
+/// [`layout::figure_rows`] decided. `state` is (selected, pane focused, bookmarked).
 fn draw_entry(
     app: &App,
     entry: &FigureEntry,
-    selected: bool,
-    focused: bool,
+    (selected, focused, marked): (bool, bool, bool),
     slot: Rect,
     buf: &mut Buffer,
 ) {
@@ -62,7 +70,9 @@ fn draw_entry(
         (true, false) => app.theme.current,
         _ => app.theme.text,
     };
-    let subject = text::truncate(&entry.subject, room).into_owned();
+    let marked = marked && room > 2;
+    let subject_room = room.saturating_sub(if marked { 2 } else { 0 });
+    let subject = text::truncate(&entry.subject, subject_room).into_owned();
     let value = text::truncate(&entry.value, room).into_owned();
     let beside = layout::result_beside(slot, text::width(&value), text::width(&entry.linked));
     let mut value_line = vec![Span::raw("  "), Span::styled(value, app.theme.value)];
@@ -85,5 +95,8 @@ fn draw_entry(
     }
     for (line, y) in rows.into_iter().zip(slot.top()..slot.bottom()) {
         line.render(Rect::new(slot.x, y, slot.width, 1), buf);
+    }
+    if marked && slot.height > 0 {
+        buf.set_string(slot.right() - 1, slot.y, mark(app), app.theme.key);
     }
 }
