@@ -206,6 +206,8 @@ const COUNTING_VERBS: &[&str] = &[
     "办好",
     "辦好",
 ];
+/// Measures of a crop or a product that name nothing alone (`产量` after `粮食播种面积`).
+const OWNED_MEASURES: &[&str] = &["产量", "產量", "产值", "產值", "面积", "面積"];
 /// Longest counted noun taken into a subject, in characters.
 const MAX_NOUN: usize = 24;
 /// Words before which a counted noun too long to show whole is cut.
@@ -318,6 +320,9 @@ pub(super) fn with_head(previous: Option<&str>, subject: String) -> String {
     let Some(previous) = previous else {
         return subject;
     };
+    if let Some(owned) = with_owner(previous, &subject) {
+        return owned;
+    }
     let p: Vec<char> = previous.chars().collect();
     let s: Vec<char> = subject.chars().collect();
     let common = p
@@ -336,6 +341,23 @@ pub(super) fn with_head(previous: Option<&str>, subject: String) -> String {
         Some(at) if at >= 2 => p[..at].iter().collect::<String>() + &subject,
         _ => subject,
     }
+}
+
+/// A bare measure completed by the owner of the measure before it: `产量` after `粮食播种面积`
+/// gives 粮食产量. The owner is what stands before the earlier measure, two characters or more.
+fn with_owner(previous: &str, subject: &str) -> Option<String> {
+    if !OWNED_MEASURES.contains(&subject) {
+        return None;
+    }
+    let at = OWNED_MEASURES
+        .iter()
+        .filter_map(|m| previous.find(m))
+        .min()?;
+    let owner = ["播种", "播種"]
+        .iter()
+        .find_map(|w| previous[..at].strip_suffix(w))
+        .unwrap_or(&previous[..at]);
+    (owner.chars().count() >= 2).then(|| format!("{owner}{subject}"))
 }
 
 /// The subject of a figure closing a list whose earlier items have no figure of their own and
@@ -682,6 +704,15 @@ mod tests {
                 "工业投资增长",
             ]
         );
+    }
+
+    #[test]
+    fn a_bare_output_takes_the_crop_of_the_area_before_it() {
+        let found = targets("实现粮食播种面积3320万亩、产量1285万吨以上。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["粮食播种面积", "粮食产量"]);
+        assert_eq!(super::with_owner("面积", "产量"), None);
+        assert_eq!(super::with_owner("粮食播种面积", "增长"), None);
     }
 
     #[test]
