@@ -8,7 +8,8 @@ use super::headings::is_ideograph;
 use super::numbers;
 use super::script::{contains_any, strip_any};
 use super::subject::{
-    is_weak, list_subjects, opening_verb, own_subject, shared_subject, with_head, with_shared_verb,
+    is_weak, list_subjects, opening_verb, own_subject, shared_subject, with_earlier_owner, with_head,
+    with_shared_verb,
 };
 use crate::model::{Bound, Commitment, Figure, Period, Section, TitleKind};
 
@@ -305,7 +306,10 @@ fn paragraph_figures(
                     } else if is_weak(&own) {
                         format!("{}{own}", previous_subject.as_deref().unwrap_or(""))
                     } else {
-                        let own = with_head(previous_subject.as_deref(), own);
+                        let own = match &previous_subject {
+                            Some(_) => with_head(previous_subject.as_deref(), own),
+                            None => with_earlier_owner(&sentence[..clause_at], own),
+                        };
                         previous_subject = Some(own.clone());
                         own
                     };
