@@ -40,7 +40,7 @@ const SHOW_HELD_OUT: &str = "BAOGAO_LABELS_SHOW_HELD_OUT";
 /// regression fails.
 const FLOORS: [(&str, Floor); 8] = [
     ("2026-beijing", (100.0, 100.0, 98.0)),
-    ("2026-guangdong", (98.9, 100.0, 88.3)),
+    ("2026-guangdong", (98.9, 100.0, 90.4)),
     ("2026-hebei", (100.0, 100.0, 100.0)),
     ("2026-jiangsu", (100.0, 100.0, 100.0)),
     ("2026-shanghai", (100.0, 100.0, 96.1)),
