@@ -57,7 +57,7 @@ const SEED_FLOOR: Floor = (96.5, 94.3, 92.8);
 /// percent. Their labels name the indicator of every figure the importer links; the held-out
 /// labels only those of the main expected targets and headline results, so their precision
 /// (printed, not asserted) counts a right link to any other indicator as wrong.
-const LINK_FLOOR: (f64, f64) = (96.0, 97.0);
+const LINK_FLOOR: (f64, f64) = (96.0, 98.0);
 /// The seed's indicator links against the curated dataset's hand links (precision, recall).
 const SEED_LINK_FLOOR: (f64, f64) = (93.4, 93.4);
 
