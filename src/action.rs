@@ -113,6 +113,8 @@ pub enum Action {
         /// The quote or the whole paragraph rather than the figure or the highlighted words.
         whole: bool,
     },
+    /// Jump to the result the region's next-year report gives for the selected target (o).
+    FollowTarget,
     /// Go back to the place the last jump left (`forward`: forward again after going back).
     Travel {
         /// Forward rather than back.

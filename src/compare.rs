@@ -140,31 +140,40 @@ pub fn default_indicators<'v>(
 /// the result that report gives for the target's year: met, missed or no result. Reports
 /// without a region are not tracked.
 pub fn track<'a>(reports: &'a [Report], indicator: &Indicator) -> Vec<Track<'a>> {
-    let mut tracks = Vec::new();
-    for report in reports.iter().filter(|r| !r.region.trim().is_empty()) {
-        let Some(target) = entry(report, &indicator.id).target else {
-            continue;
-        };
-        let Some(next) = reports
-            .iter()
-            .find(|r| r.region == report.region && r.year == report.year.saturating_add(1))
-        else {
-            continue;
-        };
-        let result = of_year(&next.results, &indicator.id, report.year).next();
-        let outcome = match result {
-            None => Outcome::NoResult,
-            Some(result) => judge(target, result, indicator.lower_is_better_in(&target.unit)),
-        };
-        tracks.push(Track {
-            report,
-            target,
-            next,
-            result,
-            outcome,
-        });
+    reports
+        .iter()
+        .filter_map(|report| follow(reports, report, indicator))
+        .collect()
+}
+
+/// What became of `report`'s target for `indicator`: the result that the same region's
+/// report of the next year, found among `reports`, gives for it. `None` when `report` has no
+/// region or no target for the indicator, or its region's next report is not among `reports`.
+pub fn follow<'a>(
+    reports: impl IntoIterator<Item = &'a Report>,
+    report: &'a Report,
+    indicator: &Indicator,
+) -> Option<Track<'a>> {
+    if report.region.trim().is_empty() {
+        return None;
     }
-    tracks
+    let target = entry(report, &indicator.id).target?;
+    let next_year = report.year.checked_add(1)?;
+    let next = reports
+        .into_iter()
+        .find(|r| r.region == report.region && r.year == next_year)?;
+    let result = of_year(&next.results, &indicator.id, report.year).next();
+    let outcome = match result {
+        None => Outcome::NoResult,
+        Some(result) => judge(target, result, indicator.lower_is_better_in(&target.unit)),
+    };
+    Some(Track {
+        report,
+        target,
+        next,
+        result,
+        outcome,
+    })
 }
 
 /// Whether `result` reached `target`. A ceiling (以内, 控制在) or an indicator where less is
@@ -364,6 +373,26 @@ mod tests {
                 ("乙-2025>乙-2026".to_string(), Outcome::NoResult),
             ]
         );
+    }
+
+    #[test]
+    fn following_one_report_finds_its_regions_next_year_among_any_reports() {
+        let reports = [
+            report("甲", 2026, 5.0, Some(5.2)),
+            report("乙", 2025, 7.0, None),
+            report("甲", 2025, 5.5, Some(6.1)),
+        ];
+        let gdp = Vocabulary::embedded().get("gdp-growth").expect("gdp");
+        let followed = follow(&reports, &reports[2], gdp).expect("甲 2026 follows 甲 2025");
+        assert!(std::ptr::eq(followed.next, &reports[0]));
+        assert_eq!(followed.result.and_then(|r| r.value), Some(5.2));
+        assert_eq!(followed.outcome, Outcome::Missed);
+        assert!(follow(&reports, &reports[0], gdp).is_none(), "no 甲 2027");
+        assert!(follow(&reports, &reports[1], gdp).is_none(), "no 乙 2026");
+        let mut nameless = reports.clone();
+        nameless[2].region = " ".into();
+        nameless[0].region = " ".into();
+        assert!(follow(&nameless, &nameless[2], gdp).is_none(), "no region");
     }
 
     #[test]

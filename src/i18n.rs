@@ -388,6 +388,12 @@ messages! {
     HintWord => ["删词", "刪詞", "word"],
     /// Hint: done.
     HintDone => ["完成", "完成", "done"],
+    /// Help: jump to the next year's result of the selected target.
+    HelpFollow => ["目标：跳到次年报告中的结果", "目標：跳到次年報告中的結果", "target: its result in next year's report"],
+    /// Hint: jump to the next year's result.
+    HintFollow => ["次年结果", "次年結果", "next year"],
+    /// Following a target whose region has no next-year report open.
+    NoNextReport => ["没有打开该地区次年的报告", "沒有開啟該地區次年的報告", "no report of the next year for this region is open"],
     // Column headers of the CLI's tables (JSON and CSV keys stay English).
     /// The report a row comes from.
     ColReport => ["报告", "報告", "report"],

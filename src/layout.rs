@@ -199,13 +199,15 @@ pub fn result_beside(list: Rect, value: usize, result: usize) -> bool {
 }
 
 /// Rows a figure takes in the targets pane, not counting the blank row that follows it:
-/// subject and value, and the linked result on its own row when it is not beside the value.
-pub fn figure_rows(list: Rect, value: usize, result: usize) -> u16 {
-    if result_beside(list, value, result) {
+/// subject and value, the linked result on its own row when it is not beside the value, and
+/// `below` rows under them (a followed target's outcome and quotes).
+pub fn figure_rows(list: Rect, value: usize, result: usize, below: usize) -> u16 {
+    let rows: u16 = if result_beside(list, value, result) {
         2
     } else {
         3
-    }
+    };
+    rows.saturating_add(u16::try_from(below).unwrap_or(u16::MAX))
 }
 
 /// Where the targets pane's inside `list` draws the figures from its offset on, given the
@@ -225,7 +227,7 @@ pub fn figure_slots(list: Rect, rows: impl IntoIterator<Item = u16>) -> Vec<Rect
             list.width,
             height.min(list.bottom() - y),
         ));
-        y = y.saturating_add(height + 1);
+        y = y.saturating_add(height).saturating_add(1);
     }
     slots
 }
@@ -367,6 +369,13 @@ pub fn chart(area: Rect) -> ChartLayout {
     ])
     .areas(area);
     ChartLayout { title, body, hints }
+}
+
+impl ChartLayout {
+    /// Reports whose bars fit the body at once (at least one, cut if need be).
+    pub fn bars(&self) -> usize {
+        usize::from(self.body.height / ROWS_PER_ENTRY).max(1)
+    }
 }
 
 /// The first item to show so that `selected` is among the `shown` items from it, moving

@@ -41,6 +41,10 @@ pub struct Theme {
     pub key: Style,
     /// Group headings in the targets table.
     pub group: Style,
+    /// A target the next year's report says was met.
+    pub met: Style,
+    /// A target the next year's report says was missed.
+    pub missed: Style,
 }
 
 /// The built-in themes.
@@ -92,6 +96,8 @@ const DEFAULT: Theme = Theme {
     status: Style::new().fg(Color::Black).bg(Color::Gray),
     key: Style::new().fg(Color::Cyan).add_modifier(BOLD),
     group: Style::new().fg(Color::Magenta).add_modifier(BOLD),
+    met: Style::new().fg(Color::Green).add_modifier(BOLD),
+    missed: Style::new().fg(Color::Red).add_modifier(BOLD),
 };
 
 /// Attributes only: every distinction the colours make is made by bold, underline or reverse.
@@ -111,6 +117,8 @@ const NO_COLOUR: Theme = Theme {
     status: Style::new().add_modifier(Modifier::REVERSED),
     key: Style::new().add_modifier(BOLD),
     group: Style::new().add_modifier(BOLD.union(Modifier::UNDERLINED)),
+    met: Style::new().add_modifier(BOLD),
+    missed: Style::new().add_modifier(BOLD.union(Modifier::UNDERLINED)),
 };
 
 /// Bright foregrounds, white or yellow backgrounds with black text, no dark gray.
@@ -142,6 +150,8 @@ const HIGH_CONTRAST: Theme = Theme {
     status: Style::new().fg(Color::Black).bg(Color::White),
     key: Style::new().fg(Color::LightYellow).add_modifier(BOLD),
     group: Style::new().fg(Color::LightMagenta).add_modifier(BOLD),
+    met: Style::new().fg(Color::LightGreen).add_modifier(BOLD),
+    missed: Style::new().fg(Color::LightRed).add_modifier(BOLD),
 };
 
 /// How pane borders are drawn.
@@ -173,7 +183,7 @@ impl Borders {
 }
 
 /// The style names the config file's `[styles]` table accepts, with what each is for.
-pub const STYLE_NAMES: [(&str, &str); 15] = [
+pub const STYLE_NAMES: [(&str, &str); 17] = [
     ("text", "body text"),
     ("dim", "hints, paths, last year's figures"),
     ("heading", "headings that are lines of the report"),
@@ -195,6 +205,8 @@ pub const STYLE_NAMES: [(&str, &str); 15] = [
     ("status", "the status line"),
     ("key", "keys in the hint line and help"),
     ("group", "group headings in the targets table"),
+    ("met", "a target the next year's report says was met"),
+    ("missed", "a target the next year's report says was missed"),
 ];
 
 impl Theme {
@@ -216,6 +228,8 @@ impl Theme {
             "status" => &mut self.status,
             "key" => &mut self.key,
             "group" => &mut self.group,
+            "met" => &mut self.met,
+            "missed" => &mut self.missed,
             _ => return None,
         })
     }

@@ -324,3 +324,47 @@ fn compare_the_library_then_jump_to_a_cells_quote() {
     s.send("q");
     assert!(s.wait_exit());
 }
+
+#[test]
+fn a_targets_outcome_next_year_shows_in_the_pane_and_o_opens_the_result() {
+    let library = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/library");
+    let cache = tempfile::tempdir().expect("cache dir");
+    let cache = cache.path().to_str().expect("utf-8 path");
+    let mut s = Session::start_with_env(
+        &["--report", library],
+        120,
+        40,
+        &[("BAOGAO_CACHE_DIR", cache)],
+    );
+    s.wait_for_text("Reader");
+    // The report list, filtered to 甲省 2025; then its expected targets, the pane focused.
+    s.send("r");
+    s.wait_for_text("甲省 2026");
+    s.send("jia 2025");
+    s.wait_for("only 甲省 2025 listed", 20, |screen| {
+        !screen.contents().contains("甲省 2026")
+    });
+    s.send("\r");
+    s.wait_for_text("2025年主要预期目标");
+    s.send("]\t");
+    s.wait_for("the outcomes in the targets pane", 20, |screen| {
+        let text = screen.contents();
+        text.contains("✗ missed · 2025: 5.2%") && text.contains("✓ met · 2025: 4.6%")
+    });
+    // The selected target's detail: both quotes, wrapped in the pane.
+    s.wait_for("both quotes", 20, |screen| {
+        let text = screen.contents();
+        text.contains("甲省 2025 「地区生产总值增") && text.contains("甲省 2026 「地区生产总值增")
+    });
+    s.send("o");
+    s.wait_for(
+        "the result's quote highlighted in 甲省 2026",
+        20,
+        |screen| {
+            highlighted_text(screen).contains("地区生产总值增长5.2%")
+                && screen.contents().contains(" 甲省 2026 │")
+        },
+    );
+    s.send("q");
+    assert!(s.wait_exit());
+}

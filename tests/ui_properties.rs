@@ -4,6 +4,7 @@
 //! bookmarked places are marked where they are drawn.
 
 use baogao::action::{Action, Pane};
+use baogao::app::compare::{CompareView, chart_order};
 use baogao::app::{App, Overlay};
 
 use baogao::layout::{self, Arrangement};
@@ -91,6 +92,34 @@ fn selected_row(buf: &Buffer, rect: Rect, y: u16) -> bool {
 fn start_of(s: &str, columns: usize) -> String {
     let cut = text::truncate(s, columns);
     cut.trim_end_matches('…').to_string()
+}
+
+/// The chart's selected report is drawn: its bar's first row, marked and in the selection's
+/// style, at the place [`layout::scrolled`] keeps it in.
+fn check_chart_selection(app: &App, view: &CompareView, buf: &Buffer) -> Result<(), String> {
+    let Some(indicator) = view.indicator() else {
+        return Ok(());
+    };
+    let l = layout::chart(app.area);
+    let order = chart_order(app.reports.iter().map(|o| &*o.report), indicator);
+    let at = order
+        .iter()
+        .position(|&n| n == view.column)
+        .ok_or("chart: the selected report has no bar")?;
+    let y = at
+        .checked_sub(view.chart_offset)
+        .filter(|&slot| slot < l.bars())
+        .map(|slot| l.body.y + slot as u16 * layout::ROWS_PER_ENTRY)
+        .ok_or("chart: the selected bar is outside the body")?;
+    let row = text_in(buf, l.body, y);
+    let label = start_of(&app.reports[view.column].report.label(), 4);
+    if !row.starts_with('▶') || !row.contains(label.as_str()) {
+        return Err(format!("chart: row {y} is not the selected bar: {row:?}"));
+    }
+    if !selected_row(buf, Rect::new(l.body.x, y, 1, 1), y) {
+        return Err(format!("chart: row {y} is not drawn selected"));
+    }
+    Ok(())
 }
 
 /// Every check of one drawn frame; the error says what is wrong.
@@ -199,10 +228,14 @@ fn check(app: &App, buf: &Buffer) -> Result<(), String> {
             }
             Ok(())
         }
+        Overlay::Compare(view) if view.chart => {
+            check_overlay_edges(buf, area)?;
+            check_chart_selection(app, view, buf)
+        }
         Overlay::Compare(view) => {
             check_overlay_edges(buf, area)?;
             let l = app.compare_layout();
-            if view.chart || view.rows.is_empty() || l.body.height < layout::ROWS_PER_ENTRY {
+            if view.rows.is_empty() || l.body.height < layout::ROWS_PER_ENTRY {
                 return Ok(());
             }
             let (slot, x) = if l.narrow {
@@ -827,4 +860,59 @@ fn figures_in_the_targets_pane_are_separated_by_one_blank_row_however_they_wrap(
         wrapped > 0,
         "no figure had its last-year figure on a row of its own"
     );
+}
+
+/// An explorer on 31 reports (copies of the embedded one, each its own region, the GDP target
+/// spread so that the bars differ) at `width` x `height`.
+fn library_of_31(width: u16, height: u16) -> App {
+    let embedded = load::embedded().expect("embedded report");
+    let reports = (0..31)
+        .map(|n| {
+            let mut report = embedded.clone();
+            report.id = format!("region-{n}");
+            report.region = format!("地区{n:02}");
+            for target in &mut report.targets {
+                if target.indicator.as_deref() == Some("gdp-growth") && target.value.is_some() {
+                    target.value = Some(3.0 + f64::from(n % 7));
+                }
+            }
+            report
+        })
+        .collect();
+    let mut app = App::with_reports(reports, Rect::default());
+    app.update(Action::Resize(width, height));
+    app
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// With more reports than the chart has rows, moving along the bars (lines, pages, ends)
+    /// keeps the selected bar drawn, marked, at any size.
+    #[test]
+    fn the_charts_selected_bar_is_drawn_at_every_size(
+        size in (20u16..=300, 6u16..=100),
+        moves in prop::collection::vec(
+            prop_oneof![
+                (-40isize..=40).prop_map(Action::Move),
+                (-3isize..=3).prop_map(Action::Page),
+                Just(Action::First),
+                Just(Action::Last),
+            ],
+            1..12,
+        ),
+    ) {
+        let mut app = library_of_31(size.0, size.1);
+        apply(&mut app, Action::OpenCompare);
+        apply(&mut app, Action::ToggleChart);
+        for action in moves {
+            apply(&mut app, action.clone());
+            let Overlay::Compare(view) = &app.overlay else {
+                panic!("the comparison closed");
+            };
+            if let Err(e) = check_chart_selection(&app, view, &draw(&app)) {
+                prop_assert!(false, "{} after {:?} at {:?}", e, action, app.area);
+            }
+        }
+    }
 }

@@ -12,7 +12,7 @@ use super::{App, Overlay};
 use crate::action::{Action, Pane};
 use crate::i18n::Msg;
 use crate::keymap::{Chord, Command};
-use crate::model::{FigureKind, FigureRef};
+use crate::model::FigureRef;
 use crate::search::words_match;
 use crate::state::{self, Bookmark, Place, Position};
 use crate::text;
@@ -197,11 +197,7 @@ impl App {
     fn candidate(&self) -> Option<Candidate> {
         let view = self.view();
         match &self.overlay {
-            Overlay::Table(table) => self.figure_candidate(FigureRef {
-                report: table.report,
-                kind: FigureKind::Target,
-                index: table.selected_target()?,
-            }),
+            Overlay::Table(table) => self.figure_candidate(table.selected_target()?),
             Overlay::None => match self.focus {
                 Pane::Outline => {
                     let section = view.outline.visible_selection(&view.doc);
@@ -244,7 +240,7 @@ impl App {
             return None;
         }
         let (block, offset) = self.view().figure_anchor(figure.kind, figure.index)?;
-        let entry = self.entry(figure.index, figure.kind == FigureKind::Result);
+        let entry = self.entry(figure)?;
         Some(Candidate {
             report: figure.report,
             position: self.view().position_at(block, offset)?,

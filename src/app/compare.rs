@@ -33,6 +33,8 @@ pub struct CompareView {
     pub offset: usize,
     /// First report column shown (wide).
     pub column_offset: usize,
+    /// First bar shown in the chart (in [`chart_order`]).
+    pub chart_offset: usize,
 }
 
 /// True when `indicator` is among the `resolved` ones or one of its names contains `query`
@@ -67,6 +69,7 @@ impl CompareView {
             column: current,
             offset: 0,
             column_offset: 0,
+            chart_offset: 0,
         };
         view.refilter();
         view
@@ -116,6 +119,28 @@ pub fn cell_figure(report: &Report, number: usize, indicator: &Indicator) -> Opt
     })
 }
 
+/// The value a report's bar is sorted and scaled by: its target, else its result.
+pub fn chart_value(entry: &compare::Entry) -> Option<f64> {
+    entry
+        .target
+        .and_then(|t| t.value)
+        .or(entry.result.and_then(|r| r.value))
+}
+
+/// The opened reports (their places) in the order the chart of `indicator` draws their bars:
+/// highest value first, reports without one last, ties in library order.
+pub fn chart_order<'r>(
+    reports: impl Iterator<Item = &'r Report>,
+    indicator: &Indicator,
+) -> Vec<usize> {
+    let mut values: Vec<(usize, Option<f64>)> = reports
+        .map(|r| chart_value(&compare::entry(r, &indicator.id)))
+        .enumerate()
+        .collect();
+    values.sort_by(|(_, a), (_, b)| b.partial_cmp(a).unwrap_or(std::cmp::Ordering::Equal));
+    values.into_iter().map(|(n, _)| n).collect()
+}
+
 /// Moves `value` by `delta` within `0..len`.
 fn step(value: usize, delta: isize, len: usize) -> usize {
     value
@@ -137,7 +162,9 @@ impl App {
 
     pub(super) fn update_compare(&mut self, action: Action) {
         let layout = self.compare_layout();
-        let reports = self.reports.len();
+        let bars = crate::layout::chart(self.area).bars();
+        let opened = &self.reports;
+        let reports = opened.len();
         let Overlay::Compare(view) = &mut self.overlay else {
             return;
         };
@@ -150,7 +177,7 @@ impl App {
             return;
         }
         let indicators = view.rows.len();
-        let page = layout.rows() as isize;
+        let page = if view.chart { bars } else { layout.rows() } as isize;
         // Up and down move along the rows, left and right across: indicators and reports
         // in a wide terminal, reports and indicators in a narrow one.
         let (down, across) = match action {
@@ -163,15 +190,23 @@ impl App {
             Action::Expand => (0, 1),
             _ => (0, 0),
         };
-        let (row_delta, column_delta) = if view.chart {
-            (down + across, 0)
-        } else if layout.narrow {
-            (across, down)
+        if view.chart {
+            // Left and right change the indicator; up and down move along the bars.
+            view.row = step(view.row, across, indicators);
+            if let Some(indicator) = view.indicator() {
+                let order = chart_order(opened.iter().map(|o| &*o.report), indicator);
+                let at = order.iter().position(|&n| n == view.column).unwrap_or(0);
+                view.column = order.get(step(at, down, reports)).copied().unwrap_or(0);
+            }
         } else {
-            (down, across)
-        };
-        view.row = step(view.row, row_delta, indicators);
-        view.column = step(view.column, column_delta, reports);
+            let (row_delta, column_delta) = if layout.narrow {
+                (across, down)
+            } else {
+                (down, across)
+            };
+            view.row = step(view.row, row_delta, indicators);
+            view.column = step(view.column, column_delta, reports);
+        }
         match action {
             Action::StartFilter if !view.chart => view.typing = true,
             Action::ToggleChart => view.chart = !view.chart,
@@ -197,9 +232,16 @@ impl App {
     /// Keeps the selected indicator and report within the rows and columns shown.
     pub(super) fn keep_compare_in_view(&mut self) {
         let layout = self.compare_layout();
+        let bars = crate::layout::chart(self.area).bars();
+        let opened = &self.reports;
         let Overlay::Compare(view) = &mut self.overlay else {
             return;
         };
+        if let Some(indicator) = view.indicator() {
+            let order = chart_order(opened.iter().map(|o| &*o.report), indicator);
+            let at = order.iter().position(|&n| n == view.column).unwrap_or(0);
+            view.chart_offset = crate::layout::scrolled(view.chart_offset, at, bars);
+        }
         let (selected, columns) = if layout.narrow {
             (view.column, 1)
         } else {
@@ -329,6 +371,44 @@ mod tests {
         app.update(Action::Close);
         assert!(matches!(app.overlay, Overlay::None));
         assert_eq!((app.current, app.view().reader.top), before);
+    }
+
+    #[test]
+    fn the_chart_moves_along_its_bars_and_scrolls_to_keep_the_selected_one_shown() {
+        // Three reports, room for two bars at 40x6 (title and hints take two of six rows).
+        let mut app = library(Rect::new(0, 0, 40, 6));
+        app.update(Action::OpenCompare);
+        app.update(Action::ToggleChart);
+        let gdp = Vocabulary::embedded().get("gdp-growth").expect("gdp");
+        let order = chart_order(app.reports.iter().map(|o| &*o.report), gdp);
+        let values: Vec<Option<f64>> = order
+            .iter()
+            .map(|&n| chart_value(&compare::entry(&app.reports[n].report, "gdp-growth")))
+            .collect();
+        assert!(values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
+        assert_eq!(
+            view(&app).indicator().map(|i| i.id.as_str()),
+            Some("gdp-growth")
+        );
+        app.update(Action::First);
+        assert_eq!(view(&app).column, order[0]);
+        for (at, &report) in order.iter().enumerate().skip(1) {
+            app.update(Action::Move(1));
+            assert_eq!(view(&app).column, report);
+            assert_eq!(
+                view(&app).chart_offset,
+                at - 1,
+                "two bars shown, the selected one last"
+            );
+        }
+        app.update(Action::Page(-1));
+        assert_eq!(view(&app).column, order[order.len() - 2]);
+        app.update(Action::Expand);
+        assert_ne!(
+            view(&app).indicator().map(|i| i.id.as_str()),
+            Some("gdp-growth"),
+            "right changes the indicator"
+        );
     }
 
     #[test]

@@ -16,8 +16,9 @@ impl App {
         match &self.overlay {
             Overlay::Compare(_) => None,
             Overlay::Table(table) => {
-                let report = &self.reports.get(table.report)?.report;
-                let figure = report.targets.get(table.selected_target()?)?;
+                let target = table.selected_target()?;
+                let report = &self.reports.get(target.report)?.report;
+                let figure = report.figure(target.kind, target.index)?;
                 Some(figure_line(report, figure, whole))
             }
             Overlay::Search(search) => {

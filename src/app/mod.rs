@@ -4,6 +4,7 @@ pub mod bookmarks;
 pub mod compare;
 mod copy;
 pub mod document;
+pub mod follow;
 pub mod history;
 pub mod input;
 mod mouse;
@@ -332,6 +333,7 @@ impl App {
                 self.overlay = Overlay::Search(search);
             }
             Action::Travel { forward } => self.travel(forward),
+            Action::FollowTarget => self.follow_selected(),
             Action::SearchDone {
                 generation,
                 query,

@@ -13,8 +13,8 @@ use crate::action::Action;
 pub enum TableRow {
     /// A category heading (shown when no category filter is set).
     Group(Category),
-    /// The target with this index in `report.targets`.
-    Target(usize),
+    /// A target of the report the table lists.
+    Target(FigureRef),
 }
 
 /// State of the targets table.
@@ -96,7 +96,13 @@ impl TargetTable {
             if self.category.is_none() {
                 rows.push(TableRow::Group(category));
             }
-            rows.extend(targets.into_iter().map(TableRow::Target));
+            rows.extend(targets.into_iter().map(|index| {
+                TableRow::Target(FigureRef {
+                    report: self.report,
+                    kind: FigureKind::Target,
+                    index,
+                })
+            }));
         }
         self.rows = rows;
         self.offset = 0;
@@ -108,7 +114,7 @@ impl TargetTable {
     }
 
     /// The selected target, if any.
-    pub fn selected_target(&self) -> Option<usize> {
+    pub fn selected_target(&self) -> Option<FigureRef> {
         match self.rows.get(self.selected) {
             Some(TableRow::Target(t)) => Some(*t),
             _ => None,
@@ -192,12 +198,7 @@ impl App {
             }
             _ if table.filter.apply(&action) => table.rebuild(report, index),
             Action::Activate => {
-                if let Some(index) = table.selected_target() {
-                    let target = FigureRef {
-                        report: table.report,
-                        kind: FigureKind::Target,
-                        index,
-                    };
+                if let Some(target) = table.selected_target() {
                     self.overlay = Overlay::None;
                     let from = self.place();
                     self.jump_to_figure(target);
@@ -226,7 +227,8 @@ mod tests {
         for (query, id) in [("财政收入", "budget-revenue-growth"), ("GDP", "gdp-growth")] {
             let table = TargetTable::new(&report, 0, &Index::build(&report), query);
             let first = table.selected_target().expect("a match");
-            assert_eq!(report.targets[first].id, id, "{query}");
+            assert_eq!(first.kind, FigureKind::Target);
+            assert_eq!(report.targets[first.index].id, id, "{query}");
         }
     }
 
@@ -254,7 +256,7 @@ mod tests {
     fn moving_skips_group_headings() {
         let report = load::embedded().expect("embedded");
         let mut table = table(&report, "");
-        let economy = table.rows.iter().filter(|r| matches!(r, TableRow::Target(t) if report.targets[*t].category == Category::Economy)).count();
+        let economy = table.rows.iter().filter(|r| matches!(r, TableRow::Target(t) if report.targets[t.index].category == Category::Economy)).count();
         table.move_selection(economy as isize);
         assert!(matches!(table.rows[table.selected], TableRow::Target(_)));
         assert_eq!(table.selected, economy + 2);
@@ -269,7 +271,7 @@ mod tests {
         table.cycle_category(&report, &Index::build(&report), 1);
         assert_eq!(table.category, Some(Category::Economy));
         assert!(table.rows.iter().all(
-            |r| matches!(r, TableRow::Target(t) if report.targets[*t].category == Category::Economy)
+            |r| matches!(r, TableRow::Target(t) if report.targets[t.index].category == Category::Economy)
         ));
         table.cycle_category(&report, &Index::build(&report), -2);
         assert_eq!(table.category, Some(Category::SafetyGovernance));
@@ -285,7 +287,7 @@ mod tests {
             .rows
             .iter()
             .filter_map(|r| match r {
-                TableRow::Target(t) => Some(report.targets[*t].id.as_str()),
+                TableRow::Target(t) => Some(report.targets[t.index].id.as_str()),
                 TableRow::Group(_) => None,
             })
             .collect();

@@ -170,7 +170,10 @@ fn enter_in_the_targets_table_jumps_to_the_quote_highlighted() {
         panic!("no table")
     };
     let target = table.selected_target().expect("a match");
-    assert_eq!(app.view().report.targets[target].id, "new-distributed-pv");
+    assert_eq!(
+        app.view().report.targets[target.index].id,
+        "new-distributed-pv"
+    );
     app.update(Action::Activate);
     assert!(matches!(app.overlay, Overlay::None));
     assert_eq!(app.focus, Pane::Reader);

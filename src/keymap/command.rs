@@ -58,6 +58,7 @@ pub enum Command {
     Bookmark,
     Bookmarks,
     DeleteBookmark,
+    Follow,
 }
 
 /// Where a command applies: a set of [`Mode`]s.
@@ -260,6 +261,13 @@ pub static SPECS: &[Spec] = &[
         Scope::TABLE,
         &["v"],
         "chart of the selected indicator (comparison)",
+    ),
+    spec(
+        C::Follow,
+        "follow",
+        Scope::BROWSE_TABLE,
+        &["o"],
+        "jump to the result the next year's report gives for the selected target",
     ),
     spec(
         C::Search,
@@ -520,6 +528,7 @@ impl Command {
             C::Bookmark => Action::ToggleBookmark,
             C::Bookmarks => Action::OpenBookmarks,
             C::DeleteBookmark => Action::DeleteBookmark,
+            C::Follow => Action::FollowTarget,
         }
     }
 }
@@ -579,6 +588,7 @@ mod tests {
         Command::Bookmark,
         Command::Bookmarks,
         Command::DeleteBookmark,
+        Command::Follow,
     ];
 
     #[test]

@@ -34,6 +34,7 @@ pub const HELP: &[Hint] = &[
     hint(&[C::Reports], M::HelpReports),
     hint(&[C::Compare], M::HelpCompare),
     hint(&[C::Chart], M::HelpChart),
+    hint(&[C::Follow], M::HelpFollow),
     hint(&[C::NextCategory, C::PrevCategory], M::HelpCategory),
     hint(&[C::Search], M::HelpSearch),
     hint(&[C::NextResult, C::PrevResult], M::HelpResult),
@@ -73,6 +74,7 @@ pub const TABLE: &[Hint] = &[
     hint(&[C::NextCategory, C::PrevCategory], M::HintCategory),
     hint(&[C::Close], M::HintBack),
     hint(&[C::Copy], M::HintCopy),
+    hint(&[C::Follow], M::HintFollow),
     hint(&[C::Quit], M::HintQuit),
 ];
 
@@ -97,6 +99,7 @@ pub const COMPARE: &[Hint] = &[
 
 /// The hint line of the chart of one indicator.
 pub const CHART: &[Hint] = &[
+    hint(&[C::Up, C::Down], M::HintMove),
     hint(&[C::Collapse, C::Expand], M::HintIndicator),
     hint(&[C::Chart], M::HintTable),
     hint(&[C::Close], M::HintBack),

@@ -12,7 +12,7 @@ use ratatui::widgets::Widget;
 use super::compare::{cells, indicator_name};
 use super::{overlay, status};
 use crate::app::App;
-use crate::app::compare::CompareView;
+use crate::app::compare::{CompareView, chart_order};
 use crate::compare::{self, Entry};
 use crate::i18n::Msg;
 use crate::keymap::hints;
@@ -90,14 +90,6 @@ fn cells_for(value: f64, max: f64, width: usize) -> usize {
     ((value / max * width as f64).round() as usize).clamp(1, width)
 }
 
-/// The value a report is sorted and scaled by: its target, else its result.
-fn sort_value(entry: &Entry) -> Option<f64> {
-    entry
-        .target
-        .and_then(|t| t.value)
-        .or(entry.result.and_then(|r| r.value))
-}
-
 /// Draws the chart of the selected indicator over the whole screen.
 pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
     let layout = layout::chart(area);
@@ -124,16 +116,11 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
     )
     .render(layout.title, buf);
 
-    let mut entries: Vec<(usize, Entry)> = app
-        .reports
-        .iter()
-        .enumerate()
-        .map(|(n, o)| (n, compare::entry(&o.report, &indicator.id)))
-        .collect();
-    entries.sort_by(|(_, a), (_, b)| {
-        let (a, b) = (sort_value(a), sort_value(b));
-        b.partial_cmp(&a).unwrap_or(std::cmp::Ordering::Equal)
-    });
+    let entries: Vec<(usize, Entry)> =
+        chart_order(app.reports.iter().map(|o| &*o.report), indicator)
+            .into_iter()
+            .map(|n| (n, compare::entry(&app.reports[n].report, &indicator.id)))
+            .collect();
     let max = entries
         .iter()
         .flat_map(|(_, e)| {
@@ -170,12 +157,15 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
         .unwrap_or(0)
         .min(third);
     let bar_width = usize::from(body.width).saturating_sub(label_width + value_width + 3);
-    for (slot, ((_, entry), (label, (target, result)))) in entries
+    let marker = if view.ascii { ">" } else { "▶" };
+    for (slot, ((number, entry), (label, (target, result)))) in entries
         .iter()
         .zip(labels.iter().zip(&texts))
-        .take(usize::from(body.height / ROWS_PER_ENTRY))
+        .skip(view.chart_offset)
+        .take(layout.bars())
         .enumerate()
     {
+        let selected = *number == view.column;
         let y = body.y + slot as u16 * ROWS_PER_ENTRY;
         let strive = entry.strive.filter(|s| s.commitment == Commitment::Strive);
         let target_bar_text = entry
@@ -195,9 +185,9 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
             .result
             .and_then(|r| r.value)
             .map_or_else(String::new, |v| result_bar(v, max, bar_width, g));
-        let row = |label: &str, bar: &str, value: &str| {
+        let row = |mark: &str, label: &str, bar: &str, value: &str| {
             format!(
-                " {}{} {}",
+                "{mark}{}{} {}",
                 text::pad_right(&text::truncate(label, label_width - 1), label_width),
                 bar,
                 value
@@ -205,9 +195,16 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
         };
         let rect = Rect::new(body.x, y, body.width, 1);
         let cut = |s: String| text::truncate(&s, usize::from(body.width)).into_owned();
-        Line::styled(cut(row(label, &target_bar_text, target)), app.theme.value).render(rect, buf);
-        Line::styled(cut(row("", &result_bar_text, result)), app.theme.dim)
-            .render(Rect { y: y + 1, ..rect }, buf);
+        let (mark, style) = if selected {
+            (marker, app.theme.selected)
+        } else {
+            (" ", app.theme.value)
+        };
+        Line::styled(cut(row(mark, label, &target_bar_text, target)), style).render(rect, buf);
+        if y + 1 < body.bottom() {
+            Line::styled(cut(row(" ", "", &result_bar_text, result)), app.theme.dim)
+                .render(Rect { y: y + 1, ..rect }, buf);
+        }
     }
 }
 

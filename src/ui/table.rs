@@ -119,7 +119,7 @@ fn row_cells(app: &App, row: &TableRow) -> Option<[String; 4]> {
     let TableRow::Target(t) = row else {
         return None;
     };
-    let target = &app.view().report.targets[*t];
+    let target = app.view().report.figure(t.kind, t.index)?;
     let section = app
         .view()
         .doc
@@ -128,7 +128,7 @@ fn row_cells(app: &App, row: &TableRow) -> Option<[String; 4]> {
     Some(
         [
             target.subject.clone(),
-            committed_value(&app.target_group(*t), app.prefs.lang),
+            committed_value(&app.target_group(t.index), app.prefs.lang),
             result_value(&app.view().report, target, app.prefs.lang),
             section,
         ]

@@ -3,6 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
@@ -11,14 +12,18 @@ use super::pane_block;
 use crate::action::Pane;
 use crate::app::App;
 use crate::app::targets::FigureEntry;
+use crate::compare::Outcome;
 use crate::i18n::Msg;
 use crate::layout;
+use crate::model::FigureKind;
 use crate::text;
 
 /// Draws the figures of the section in view.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let entries = app.pane_entries();
-    let showing_results = entries.first().is_some_and(|e| e.is_result);
+    let showing_results = entries
+        .first()
+        .is_some_and(|e| e.kind == FigureKind::Result);
     let lang = app.prefs.lang;
     let name = if showing_results {
         Msg::Results
@@ -56,7 +61,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// One figure in its slot: the subject (marked when selected, and in the last column when
 /// bookmarked), the value, the linked result beside the value or on the row below, as
-/// [`layout::figure_rows`] decided. `state` is (selected, pane focused, bookmarked).
+/// [`layout::figure_rows`] decided; then, for a followed target, its outcome (marked ✓ ✗ - ?,
+/// so that it reads without colour) and, when selected, both quotes. `state` is (selected,
+/// pane focused, bookmarked).
 fn draw_entry(
     app: &App,
     entry: &FigureEntry,
@@ -80,7 +87,9 @@ fn draw_entry(
         Span::styled(if selected { "▶ " } else { "  " }, app.theme.key),
         Span::styled(subject, subject_style),
     ])];
-    if beside && !entry.linked.is_empty() {
+    if entry.linked.is_empty() {
+        rows.push(Line::from(value_line));
+    } else if beside {
         value_line.push(Span::styled(format!(" · {}", entry.linked), app.theme.dim));
         rows.push(Line::from(value_line));
     } else {
@@ -93,10 +102,34 @@ fn draw_entry(
             ),
         ]));
     }
+    if let Some(outcome) = &entry.outcome {
+        let (sign, style) = outcome_mark(app, outcome.outcome);
+        let summary = text::truncate(&outcome.summary, room.saturating_sub(2)).into_owned();
+        rows.push(Line::from(vec![
+            Span::raw("  "),
+            Span::styled(format!("{sign} "), style),
+            Span::styled(summary, style),
+        ]));
+    }
+    let quotes = entry.below(selected, room).into_iter().skip(1);
+    rows.extend(
+        quotes.map(|quote| Line::from(vec![Span::raw("  "), Span::styled(quote, app.theme.dim)])),
+    );
     for (line, y) in rows.into_iter().zip(slot.top()..slot.bottom()) {
         line.render(Rect::new(slot.x, y, slot.width, 1), buf);
     }
     if marked && slot.height > 0 {
         buf.set_string(slot.right() - 1, slot.y, mark(app), app.theme.key);
+    }
+}
+
+/// The mark and style of an outcome: the mark tells it without colour (ASCII with `--ascii`).
+fn outcome_mark(app: &App, outcome: Outcome) -> (&'static str, Style) {
+    let ascii = app.prefs.ascii;
+    match outcome {
+        Outcome::Met => (if ascii { "+" } else { "✓" }, app.theme.met),
+        Outcome::Missed => (if ascii { "x" } else { "✗" }, app.theme.missed),
+        Outcome::NoResult => ("-", app.theme.dim),
+        Outcome::Incomparable => ("?", app.theme.dim),
     }
 }
