@@ -8,8 +8,8 @@ use super::headings::is_ideograph;
 use super::numbers;
 use super::script::{contains_any, strip_any};
 use super::subject::{
-    is_weak, list_subjects, opening_verb, own_subject, shared_subject, with_earlier_owner, with_head,
-    with_shared_verb,
+    is_weak, list_subjects, opening_verb, own_subject, shared_subject, with_earlier_owner,
+    with_head, with_shared_verb,
 };
 use crate::model::{Bound, Commitment, Figure, Period, Section, TitleKind};
 

@@ -738,9 +738,8 @@ mod tests {
 
     #[test]
     fn an_added_noun_takes_its_owner_from_earlier_in_the_sentence() {
-        let found = targets(
-            "重点推进城乡人口流入多、学位紧缺地区的普通高中学位建设，增加学位超20万个。",
-        );
+        let found =
+            targets("重点推进城乡人口流入多、学位紧缺地区的普通高中学位建设，增加学位超20万个。");
         assert_eq!(found[0].subject, "增加普通高中学位");
         assert_eq!(
             super::with_earlier_owner("学位紧缺，", "增加学位".into()),
