@@ -40,7 +40,7 @@ const SHOW_HELD_OUT: &str = "BAOGAO_LABELS_SHOW_HELD_OUT";
 /// regression fails.
 const FLOORS: [(&str, Floor); 8] = [
     ("2026-beijing", (100.0, 100.0, 98.0)),
-    ("2026-guangdong", (98.9, 100.0, 88.3)),
+    ("2026-guangdong", (98.9, 100.0, 90.4)),
     ("2026-hebei", (100.0, 100.0, 100.0)),
     ("2026-jiangsu", (100.0, 100.0, 100.0)),
     ("2026-shanghai", (100.0, 100.0, 96.1)),
@@ -57,7 +57,7 @@ const SEED_FLOOR: Floor = (96.5, 94.3, 92.8);
 /// percent. Their labels name the indicator of every figure the importer links; the held-out
 /// labels only those of the main expected targets and headline results, so their precision
 /// (printed, not asserted) counts a right link to any other indicator as wrong.
-const LINK_FLOOR: (f64, f64) = (96.0, 97.0);
+const LINK_FLOOR: (f64, f64) = (96.0, 98.0);
 /// The seed's indicator links against the curated dataset's hand links (precision, recall).
 const SEED_LINK_FLOOR: (f64, f64) = (93.4, 93.4);
 

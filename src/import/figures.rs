@@ -8,7 +8,8 @@ use super::headings::is_ideograph;
 use super::numbers;
 use super::script::{contains_any, strip_any};
 use super::subject::{
-    is_weak, list_subjects, opening_verb, own_subject, shared_subject, with_head, with_shared_verb,
+    is_weak, list_subjects, opening_verb, own_subject, shared_subject, with_earlier_owner,
+    with_head, with_shared_verb,
 };
 use crate::model::{Bound, Commitment, Figure, Period, Section, TitleKind};
 
@@ -28,6 +29,9 @@ enum Context {
     Review,
     /// The past five-year plan.
     ReviewSpan,
+    /// The past year and the past five-year plan together (`“十四五”时期和2025年工作回顾`): from
+    /// a sentence saying `年均` or `五年` to the end of its paragraph, the five-year span.
+    MixedReview,
     /// The coming year.
     Plan,
     /// The coming five-year plan.
@@ -54,6 +58,12 @@ const FIVE_YEAR_OPENINGS: &[&str] = &[
     "回首过去五年",
     "回首過去五年",
 ];
+/// Words that make a sentence of a mixed review speak of the five years (`年均增长6%`).
+const SPAN_WORDS: &[&str] = &["年均", "五年"];
+/// What `年均` may describe without speaking of the five years (`PM2.5年均浓度`: a year's mean).
+const YEARLY_MEANS: &[&str] = &["浓度", "濃度"];
+/// What opens an item continuing the paragraph before it (`——创新动能显著增强`).
+const ITEM_DASH: &str = "——";
 const MAIN_TARGETS: &[&str] = &["主要预期目标", "主要預期目標"];
 /// A bracket or quotation mark must close within this many characters to group its contents.
 const MAX_BRACKET: usize = 80;
@@ -105,7 +115,11 @@ fn explicit_context(title: &str, year: u16) -> Option<Context> {
     } else if title.starts_with("附件") || years.iter().any(|&y| y >= year) {
         Some(Context::Plan)
     } else if !years.is_empty() {
-        Some(Context::Review)
+        if contains_any(title, &["十四五", "五年"]) {
+            Some(Context::MixedReview)
+        } else {
+            Some(Context::Review)
+        }
     } else if contains_any(title, REVIEW_WORDS) || contains_any(title, ACHIEVEMENT_WORDS) {
         if contains_any(title, NEXT_PLAN_WORDS) && !contains_any(title, REVIEW_WORDS) {
             Some(Context::PlanSpan)
@@ -132,7 +146,9 @@ fn years_in(title: &str) -> Vec<u16> {
 fn visit(section: &Section, context: Context, depth: usize, year: u16, found: &mut Found) {
     let context = if depth == 1 && section.label.is_some() {
         match context {
-            Context::Review | Context::ReviewSpan => explicit_context(&section.title, year),
+            Context::Review | Context::ReviewSpan | Context::MixedReview => {
+                explicit_context(&section.title, year)
+            }
             _ => title_context(&section.title, year),
         }
         .unwrap_or(context)
@@ -149,20 +165,51 @@ fn visit(section: &Section, context: Context, depth: usize, year: u16, found: &m
     if context == Context::Skip {
         return;
     }
+    let mut before = context;
     for paragraph in &section.paragraphs {
-        let context = match context {
-            Context::Review | Context::PlanSpan
-                if strip_any(paragraph, FIVE_YEAR_OPENINGS).is_some() =>
-            {
-                Context::ReviewSpan
-            }
-            other => other,
-        };
+        let context = paragraph_context(paragraph, context, before);
+        before = context;
         paragraph_figures(paragraph, &section.id, context, year, found);
     }
     for child in &section.children {
         visit(child, context, depth + 1, year, found);
     }
+}
+
+/// The period a paragraph speaks of in a part about `context`, `before` being the period of the
+/// paragraph before it: one opening `五年来` in a review reviews the five years, and an item
+/// opening `——` continues the five years of the paragraph before it.
+fn paragraph_context(paragraph: &str, context: Context, before: Context) -> Context {
+    match context {
+        Context::Review | Context::MixedReview | Context::PlanSpan
+            if strip_any(paragraph, FIVE_YEAR_OPENINGS).is_some() =>
+        {
+            Context::ReviewSpan
+        }
+        Context::Review | Context::MixedReview
+            if before == Context::ReviewSpan && paragraph.trim_start().starts_with(ITEM_DASH) =>
+        {
+            Context::ReviewSpan
+        }
+        other => other,
+    }
+}
+
+/// Whether a sentence speaks of the five years (`年均增长`, `五年`), not of a year ending in
+/// five (`二〇二五年`) or a year's mean (`年均浓度`).
+fn speaks_of_five_years(sentence: &str) -> bool {
+    SPAN_WORDS.iter().any(|word| {
+        sentence.match_indices(word).any(|(at, _)| {
+            let numeral_before = sentence[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c));
+            let mean = YEARLY_MEANS
+                .iter()
+                .any(|m| sentence[at + word.len()..].starts_with(m));
+            !numeral_before && !mean
+        })
+    })
 }
 
 /// Pieces of `text` between separators, with their byte offsets. A bracket or quotation mark
@@ -217,7 +264,11 @@ fn paragraph_figures(
     year: u16,
     found: &mut Found,
 ) {
+    let mut context = context;
     for (_, sentence) in split_outside(paragraph, "。！？!?；;") {
+        if context == Context::MixedReview && speaks_of_five_years(sentence) {
+            context = Context::ReviewSpan;
+        }
         let mut previous_subject: Option<String> = None;
         for (clause_at, clause) in split_outside(sentence, "，,：:") {
             // The number before was where a change starts (`从77%提高到80%`): this one shares
@@ -255,12 +306,15 @@ fn paragraph_figures(
                     } else if is_weak(&own) {
                         format!("{}{own}", previous_subject.as_deref().unwrap_or(""))
                     } else {
-                        let own = with_head(previous_subject.as_deref(), own);
+                        let own = match &previous_subject {
+                            Some(_) => with_head(previous_subject.as_deref(), own),
+                            None => with_earlier_owner(&sentence[..clause_at], own),
+                        };
                         previous_subject = Some(own.clone());
                         own
                     };
-                    after_baseline = planned
-                        && is_baseline(clause, piece_at + token.start, piece_at + token.end);
+                    after_baseline =
+                        is_baseline(clause, piece_at + token.start, piece_at + token.end);
                     if after_baseline {
                         continue;
                     }
@@ -328,7 +382,7 @@ fn place(mut figure: Figure, so_far: &str, context: Context, year: u16, found: &
             };
             found.targets.push(figure);
         }
-        Context::Review | Context::ReviewSpan => {
+        Context::Review | Context::ReviewSpan | Context::MixedReview => {
             figure.period = if context == Context::ReviewSpan {
                 Period::Span(year.saturating_sub(5), year.saturating_sub(1))
             } else {
@@ -479,6 +533,10 @@ pub(super) mod tests {
         );
         assert_eq!(
             title_context("一、2025年主要工作和“十四五”发展成就", 2026),
+            Some(Context::MixedReview)
+        );
+        assert_eq!(
+            title_context("一、2025年工作回顾", 2026),
             Some(Context::Review)
         );
         assert_eq!(
@@ -499,6 +557,69 @@ pub(super) mod tests {
             2026,
         );
         assert_eq!(found.results[0].period, Period::Span(2021, 2025));
+    }
+
+    #[test]
+    fn a_sentence_saying_yearly_average_in_a_mixed_review_is_the_five_years() {
+        let found = extract(
+            &[section(
+                "s1",
+                "一、“十四五”时期和2025年工作回顾",
+                &[
+                    "全省生产总值增长5.4%。",
+                    "（四）在发展中增进民生福祉。人均可支配收入年均增长6%，城镇新增就业超690万人。开工改造城镇老旧小区6470个。",
+                ],
+            )],
+            2026,
+        );
+        let periods: Vec<_> = found
+            .results
+            .iter()
+            .map(|f| (f.value.unwrap_or(f64::NAN), f.period))
+            .collect();
+        assert_eq!(
+            periods,
+            [
+                (5.4, Period::Year(2025)),
+                (6.0, Period::Span(2021, 2025)),
+                (690.0, Period::Span(2021, 2025)),
+                (6470.0, Period::Span(2021, 2025)),
+            ]
+        );
+        assert!(speaks_of_five_years("过去五年"));
+        assert!(!speaks_of_five_years("二〇二五年全省生产总值增长5.4%"));
+        assert!(!speaks_of_five_years("PM2.5年均浓度为26.3微克/立方米"));
+    }
+
+    #[test]
+    fn a_dash_item_after_a_five_year_paragraph_continues_the_five_years() {
+        let found = extract(
+            &[section(
+                "s1",
+                "一、2025年工作回顾",
+                &[
+                    "五年来，我们坚定不移推动高质量发展。",
+                    "——创新动能显著增强。研发投入强度从2.77%提高到3.3%左右。",
+                    "刚刚过去的2025年，全省生产总值增长5.5%。",
+                    "——消费持续回暖。社会消费品零售总额增长4%。",
+                ],
+            )],
+            2026,
+        );
+        let periods: Vec<_> = found
+            .results
+            .iter()
+            .map(|f| (f.value.unwrap_or(f64::NAN), f.period))
+            .collect();
+        assert_eq!(
+            periods,
+            [
+                (3.3, Period::Span(2021, 2025)),
+                (5.5, Period::Year(2025)),
+                (4.0, Period::Year(2025)),
+            ]
+        );
+        assert_eq!(found.results[0].subject, "研发投入强度");
     }
 
     #[test]

@@ -206,6 +206,10 @@ const COUNTING_VERBS: &[&str] = &[
     "办好",
     "辦好",
 ];
+/// Measures of a crop or a product that name nothing alone (`产量` after `粮食播种面积`).
+const OWNED_MEASURES: &[&str] = &["产量", "產量", "产值", "產值", "面积", "面積"];
+/// Verbs of adding that may count a noun the sentence named before (`增加学位`).
+const ADDING_VERBS: &[&str] = &["增加", "新增", "新建"];
 /// Longest counted noun taken into a subject, in characters.
 const MAX_NOUN: usize = 24;
 /// Words before which a counted noun too long to show whole is cut.
@@ -318,6 +322,9 @@ pub(super) fn with_head(previous: Option<&str>, subject: String) -> String {
     let Some(previous) = previous else {
         return subject;
     };
+    if let Some(owned) = with_owner(previous, &subject) {
+        return owned;
+    }
     let p: Vec<char> = previous.chars().collect();
     let s: Vec<char> = subject.chars().collect();
     let common = p
@@ -335,6 +342,51 @@ pub(super) fn with_head(previous: Option<&str>, subject: String) -> String {
     match p[..p.len() - common].iter().rposition(|&c| c == s[0]) {
         Some(at) if at >= 2 => p[..at].iter().collect::<String>() + &subject,
         _ => subject,
+    }
+}
+
+/// A bare measure completed by the owner of the measure before it: `产量` after `粮食播种面积`
+/// gives 粮食产量. The owner is what stands before the earlier measure, two characters or more.
+fn with_owner(previous: &str, subject: &str) -> Option<String> {
+    if !OWNED_MEASURES.contains(&subject) {
+        return None;
+    }
+    let at = OWNED_MEASURES
+        .iter()
+        .filter_map(|m| previous.find(m))
+        .min()?;
+    let owner = ["播种", "播種"]
+        .iter()
+        .find_map(|w| previous[..at].strip_suffix(w))
+        .unwrap_or(&previous[..at]);
+    (owner.chars().count() >= 2).then(|| format!("{owner}{subject}"))
+}
+
+/// A count named by a verb of adding and a short noun alone (`增加学位`) completed by the
+/// owner the sentence gave that noun before it, `earlier`: `…地区的普通高中学位建设，增加学位超
+/// 20万个` gives 增加普通高中学位.
+pub(super) fn with_earlier_owner(earlier: &str, subject: String) -> String {
+    let Some(verb) = ADDING_VERBS.iter().find(|v| subject.starts_with(*v)) else {
+        return subject;
+    };
+    let noun = &subject[verb.len()..];
+    let Some(at) = (2..=3)
+        .contains(&noun.chars().count())
+        .then(|| earlier.rfind(noun))
+        .flatten()
+    else {
+        return subject;
+    };
+    let start = earlier[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_ideograph(c) || c == '的')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let owner = &earlier[start..at];
+    if (2..=6).contains(&owner.chars().count()) {
+        format!("{verb}{owner}{noun}")
+    } else {
+        subject
     }
 }
 
@@ -682,6 +734,26 @@ mod tests {
                 "工业投资增长",
             ]
         );
+    }
+
+    #[test]
+    fn an_added_noun_takes_its_owner_from_earlier_in_the_sentence() {
+        let found =
+            targets("重点推进城乡人口流入多、学位紧缺地区的普通高中学位建设，增加学位超20万个。");
+        assert_eq!(found[0].subject, "增加普通高中学位");
+        assert_eq!(
+            super::with_earlier_owner("学位紧缺，", "增加学位".into()),
+            "增加学位"
+        );
+    }
+
+    #[test]
+    fn a_bare_output_takes_the_crop_of_the_area_before_it() {
+        let found = targets("实现粮食播种面积3320万亩、产量1285万吨以上。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["粮食播种面积", "粮食产量"]);
+        assert_eq!(super::with_owner("面积", "产量"), None);
+        assert_eq!(super::with_owner("粮食播种面积", "增长"), None);
     }
 
     #[test]
