@@ -16,7 +16,7 @@ impl Pane {
     pub const ALL: [Pane; 3] = [Pane::Outline, Pane::Reader, Pane::Targets];
 }
 
-use crate::search::Hit;
+use crate::search::Found;
 
 /// A verb applied to the app state by `App::update`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,7 +137,7 @@ pub enum Action {
         generation: u64,
         /// The query it answers.
         query: String,
-        /// The results, best first.
-        hits: Vec<Hit>,
+        /// The results, best first, and whether more items matched than were kept.
+        found: Found,
     },
 }

@@ -213,6 +213,8 @@ messages! {
     Results => ["成果", "成果", "Results"],
     /// The search overlay's title.
     Search => ["搜索", "搜尋", "Search"],
+    /// A search's hit count when more items matched than it keeps (`{}` the number kept).
+    HitsAtLeast => ["逾{}", "逾{}", "{}+"],
     /// The report list's title.
     Reports => ["报告", "報告", "Reports"],
     /// After a report's count of targets in the report list.

@@ -304,11 +304,11 @@ pub fn answer(
     request: &SearchRequest,
     cancelled: &dyn Fn() -> bool,
 ) -> Option<Action> {
-    let hits = index.search_cancellable(&request.query, cancelled)?;
+    let found = index.search_bounded(&request.query, request.bounds, cancelled)?;
     Some(Action::SearchDone {
         generation: request.generation,
         query: request.query.clone(),
-        hits,
+        found,
     })
 }
 

@@ -81,8 +81,8 @@ proptest! {
             }
             terminal.draw(|frame| ui::draw(&app, frame)).expect("draw");
             prop_assert!(app.view().reader.top < app.view().wrapped.lines.len().max(1));
-            prop_assert!(app.view().reader.section < app.view().doc.sections.len());
-            prop_assert!(app.view().outline.selected < app.view().doc.sections.len());
+            prop_assert!(app.view().reader.section < app.view().doc().sections.len());
+            prop_assert!(app.view().outline.selected < app.view().doc().sections.len());
         }
     }
 }

@@ -280,14 +280,14 @@ fn check_panes(app: &App, buf: &Buffer, on_top: bool) -> Result<(), String> {
     }
     if let Some(pane) = l.outline {
         let inner = layout::inner(pane);
-        let rows = app.view().outline.rows(&app.view().doc);
-        let row = app.view().outline.selected_row(&app.view().doc, &rows);
+        let rows = app.view().outline.rows(app.view().doc());
+        let row = app.view().outline.selected_row(app.view().doc(), &rows);
         let y = row
             .checked_sub(app.view().outline.offset)
             .filter(|&r| r < usize::from(inner.height))
             .map(|r| inner.y + r as u16)
             .ok_or("outline: the selected section is outside the pane")?;
-        let heading = &app.view().doc.sections[rows[row]].heading;
+        let heading = &app.view().doc().sections[rows[row]].heading;
         let drawn = text_in(buf, inner, y);
         let start: String = heading.chars().take(1).collect();
         if inner.width > 20 && !drawn.contains(&start) {
@@ -326,7 +326,7 @@ fn check_panes(app: &App, buf: &Buffer, on_top: bool) -> Result<(), String> {
             app.view().wrapped.lines.get(app.view().reader.top)
             && !text_area.is_empty()
         {
-            let first: String = app.view().doc.blocks[*block].text[range.clone()]
+            let first: String = app.view().doc().blocks[*block].text[range.clone()]
                 .chars()
                 .take(1)
                 .collect();
@@ -466,7 +466,7 @@ fn the_outline_and_targets_selections_stay_in_view_at_every_size() {
             // The whole plan: every target of the year in the targets pane.
             let plan = app
                 .view()
-                .doc
+                .doc()
                 .section_index("tasks-2023")
                 .expect("the plan");
             app.jump_to_section(plan);
@@ -483,7 +483,7 @@ fn the_outline_and_targets_selections_stay_in_view_at_every_size() {
 /// Bookmarks on `n` sections spread over the outline's rows, made from the outline as a user
 /// would, then back to the top of the reader.
 fn bookmark_sections(app: &mut App, n: usize) {
-    let rows = app.view().outline.rows(&app.view().doc);
+    let rows = app.view().outline.rows(app.view().doc());
     let count = rows.len();
     for &section in rows.iter().step_by((count / n).max(1)).take(n) {
         app.jump_to_section(section);
@@ -535,7 +535,7 @@ fn bookmarked_places_are_marked_in_the_outline_reader_and_targets_pane() {
         let mut app = app(w, h);
         let section = app
             .view()
-            .doc
+            .doc()
             .section_index("tasks-2023-1-1")
             .expect("section");
         app.jump_to_section(section);
@@ -550,8 +550,8 @@ fn bookmarked_places_are_marked_in_the_outline_reader_and_targets_pane() {
             let buf = draw(&app);
             let l = app.layout();
             if let Some(outline) = l.outline.map(layout::inner) {
-                let rows = app.view().outline.rows(&app.view().doc);
-                let row = app.view().outline.selected_row(&app.view().doc, &rows);
+                let rows = app.view().outline.rows(app.view().doc());
+                let row = app.view().outline.selected_row(app.view().doc(), &rows);
                 let y = outline.y + (row - app.view().outline.offset) as u16;
                 let marks = marked_rows(&buf, outline.right() - 1, outline.top()..outline.bottom());
                 assert_eq!(marks, [y], "{w}x{h}: outline marks");
@@ -822,7 +822,7 @@ fn figures_in_the_targets_pane_are_separated_by_one_blank_row_however_they_wrap(
         let mut app = app(w, h);
         let plan = app
             .view()
-            .doc
+            .doc()
             .section_index("tasks-2023")
             .expect("the plan");
         app.jump_to_section(plan);

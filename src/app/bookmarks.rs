@@ -124,9 +124,12 @@ impl App {
         let opened = report.map(|n| &self.reports[n]);
         let resolved = opened.and_then(|o| o.place_of(position));
         let path = match (opened, resolved) {
-            (Some(o), Some((section, ..))) => {
-                o.doc.path(section).into_iter().map(String::from).collect()
-            }
+            (Some(o), Some((section, ..))) => o
+                .doc()
+                .path(section)
+                .into_iter()
+                .map(String::from)
+                .collect(),
             _ => vec![text::sanitize(&position.section).into_owned()],
         };
         BookmarkEntry {
@@ -200,8 +203,8 @@ impl App {
             Overlay::Table(table) => self.figure_candidate(table.selected_target()?),
             Overlay::None => match self.focus {
                 Pane::Outline => {
-                    let section = view.outline.visible_selection(&view.doc);
-                    let entry = view.doc.sections.get(section)?;
+                    let section = view.outline.visible_selection(view.doc());
+                    let entry = view.doc().sections.get(section)?;
                     Some(Candidate {
                         report: self.current,
                         position: view.position_at(entry.first_block, 0)?,
@@ -221,7 +224,7 @@ impl App {
                         .iter()
                         .position(|line| matches!(line, super::document::Line::Text { .. }))?;
                     let (block, offset) = view.wrapped.anchor(view.reader.top + line);
-                    let rest = view.doc.blocks.get(block)?.text.get(offset..)?;
+                    let rest = view.doc().blocks.get(block)?.text.get(offset..)?;
                     Some(Candidate {
                         report: self.current,
                         position: view.position_at(block, offset)?,

@@ -346,7 +346,7 @@ mod tests {
         let report = &app.reports[2].report;
         let target = compare::entry(report, "gdp-growth").target.expect("target");
         let highlight = app.view().reader.highlight.clone().expect("highlighted");
-        let block = &app.view().doc.blocks[highlight.block].text;
+        let block = &app.view().doc().blocks[highlight.block].text;
         assert_eq!(
             block.get(highlight.range.clone()),
             Some(crate::text::sanitize(&target.quote).as_ref())

@@ -64,25 +64,25 @@ impl App {
             }
             Pane::Outline => {
                 let section = view
-                    .doc
+                    .doc()
                     .sections
-                    .get(view.outline.visible_selection(&view.doc))?;
+                    .get(view.outline.visible_selection(view.doc()))?;
                 Some(cite(&section.heading, &view.report, &section.id))
             }
             Pane::Reader => {
                 let (block, text) = match &view.reader.highlight {
                     Some(h) if !whole => {
-                        let block = view.doc.blocks.get(h.block)?;
+                        let block = view.doc().blocks.get(h.block)?;
                         (block, block.text.get(h.range.clone())?)
                     }
                     Some(h) => {
-                        let block = view.doc.blocks.get(h.block)?;
+                        let block = view.doc().blocks.get(h.block)?;
                         (block, block.text.as_str())
                     }
                     None => {
                         // The first paragraph in view: a heading at the top is passed over.
                         let top = view.wrapped.block_at(view.reader.top);
-                        let blocks = view.doc.blocks.get(top..)?;
+                        let blocks = view.doc().blocks.get(top..)?;
                         let block = blocks
                             .iter()
                             .find(|b| matches!(b.kind, BlockKind::Paragraph(_)))
@@ -90,7 +90,7 @@ impl App {
                         (block, block.text.as_str())
                     }
                 };
-                let section = view.doc.sections.get(block.section)?;
+                let section = view.doc().sections.get(block.section)?;
                 Some(cite(text, &view.report, &section.id))
             }
         }

@@ -59,7 +59,7 @@ impl App {
         let reports = self.reports.iter().map(|o| &*o.report);
         let track = compare::follow(reports, &opened.report, indicator)?;
         // The year's target of the indicator is judged: shown on its row (with its 力争 aim).
-        let mut members = opened.groups.members(figure.index).iter();
+        let mut members = opened.groups().members(figure.index).iter();
         if !members.any(|&i| std::ptr::eq(&opened.report.targets[i], track.target)) {
             return None;
         }
@@ -183,7 +183,7 @@ mod tests {
             .position(|o| o.report.id == id)
             .expect("report");
         app.switch_to(number);
-        let goals = app.view().doc.section_index("goals").expect("goals");
+        let goals = app.view().doc().section_index("goals").expect("goals");
         app.jump_to_section(goals);
         app.update(Action::Focus(Pane::Targets));
     }
@@ -258,7 +258,7 @@ mod tests {
         app.update(Action::FollowTarget);
         assert_eq!(app.view().report.id, "jia-2026");
         let highlight = app.view().reader.highlight.clone().expect("highlight");
-        let quote = &app.view().doc.blocks[highlight.block].text[highlight.range];
+        let quote = &app.view().doc().blocks[highlight.block].text[highlight.range];
         assert_eq!(quote, "地区生产总值增长5.2%");
         app.update(Action::Travel { forward: false });
         assert_eq!(app.current, from);
@@ -273,7 +273,7 @@ mod tests {
         assert!(matches!(app.overlay, Overlay::None));
         assert_eq!(app.view().report.id, "jia-2026");
         let highlight = app.view().reader.highlight.clone().expect("highlight");
-        let quote = &app.view().doc.blocks[highlight.block].text[highlight.range];
+        let quote = &app.view().doc().blocks[highlight.block].text[highlight.range];
         assert_eq!(quote, "一般公共预算收入增长4.6%");
     }
 

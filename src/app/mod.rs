@@ -274,7 +274,9 @@ impl App {
     /// The reader width for the current size, re-wrapping when it changed.
     /// A window too small to show the reader keeps the last wrapping (or, at the start, a
     /// wrapping at [`FALLBACK_COLUMNS`]) rather than wrapping a long report one character wide.
+    /// The report's outline is made here too, when it is first shown.
     fn rewrap(&mut self) {
+        self.view_mut().prepare();
         let layout = layout::main_layout(self.area, Pane::Reader);
         let columns = match layout.reader {
             Some(reader) => layout::reader_text(reader).width.max(1),
@@ -285,7 +287,7 @@ impl App {
             return;
         }
         let (block, offset) = self.view().wrapped.anchor(self.view().reader.top);
-        self.view_mut().wrapped = self.view().doc.wrap(columns);
+        self.view_mut().wrapped = self.view().doc().wrap(columns);
         self.view_mut().reader.top = self
             .view()
             .wrapped
@@ -337,8 +339,8 @@ impl App {
             Action::SearchDone {
                 generation,
                 query,
-                hits,
-            } => self.search_done(generation, query, hits),
+                found,
+            } => self.search_done(generation, query, found),
             Action::Close => self.close(),
             Action::Copy { whole } => self.copy(whole),
             Action::Notify(message) => self.message = Some(message),
@@ -419,11 +421,12 @@ impl App {
             Action::Collapse => self.toggle(Some(false)),
             Action::Expand => self.toggle(Some(true)),
             Action::PrevSection | Action::NextSection => {
-                let Some(current) = self.view().doc.sections.get(self.view().reader.section) else {
+                let Some(current) = self.view().doc().sections.get(self.view().reader.section)
+                else {
                     return;
                 };
                 let next = if action == Action::NextSection {
-                    (self.view().reader.section + 1).min(self.view().doc.sections.len() - 1)
+                    (self.view().reader.section + 1).min(self.view().doc().sections.len() - 1)
                 } else if self.view().wrapped.block_start[current.first_block]
                     < self.view().reader.top
                 {
@@ -442,8 +445,8 @@ impl App {
         match self.focus {
             Pane::Reader => self.scroll_reader(delta),
             Pane::Outline => {
-                let rows = self.view().outline.rows(&self.view().doc);
-                let row = self.view().outline.selected_row(&self.view().doc, &rows);
+                let rows = self.view().outline.rows(self.view().doc());
+                let row = self.view().outline.selected_row(self.view().doc(), &rows);
                 let next = row
                     .saturating_add_signed(delta)
                     .min(rows.len().saturating_sub(1));
@@ -468,7 +471,7 @@ impl App {
             .saturating_add_signed(delta)
             .min(self.max_top());
         let block = self.view().wrapped.block_at(self.view().reader.top);
-        let section = self.view().doc.blocks.get(block).map_or(0, |b| b.section);
+        let section = self.view().doc().blocks.get(block).map_or(0, |b| b.section);
         if section != self.view().reader.section {
             self.view_mut().reader.section = section;
             self.view_mut().targets = TargetsPane::default();
@@ -479,7 +482,7 @@ impl App {
 
     /// Shows a section at the top of the reader and selects it in the outline.
     pub fn jump_to_section(&mut self, section: usize) {
-        let Some(entry) = self.view().doc.sections.get(section) else {
+        let Some(entry) = self.view().doc().sections.get(section) else {
             return;
         };
         self.view_mut().reader.top =
@@ -494,7 +497,7 @@ impl App {
 
     /// Shows bytes `range` of a block, highlighted, a few lines below the top of the reader.
     pub fn jump_to_text(&mut self, block: usize, range: Range<usize>) {
-        let Some(section) = self.view().doc.blocks.get(block).map(|b| b.section) else {
+        let Some(section) = self.view().doc().blocks.get(block).map(|b| b.section) else {
             return;
         };
         let line = self.view().wrapped.line_of(block, range.start);
@@ -513,13 +516,13 @@ impl App {
         }
         let found = self
             .view()
-            .doc
+            .doc()
             .figure_place(figure_ref.kind, figure_ref.index);
         let section = self
             .view()
             .report
             .figure(figure_ref.kind, figure_ref.index)
-            .and_then(|figure| self.view().doc.section_index(&figure.section));
+            .and_then(|figure| self.view().doc().section_index(&figure.section));
         match (found, section) {
             (Some((block, range)), _) => self.jump_to_text(block, range),
             (None, Some(section)) => self.jump_to_section(section),
@@ -535,7 +538,7 @@ impl App {
         let from = self.place();
         match self.focus {
             Pane::Outline => {
-                self.jump_to_section(self.view().outline.visible_selection(&self.view().doc));
+                self.jump_to_section(self.view().outline.visible_selection(self.view().doc()));
                 self.focus = Pane::Reader;
             }
             Pane::Targets => {
@@ -555,15 +558,15 @@ impl App {
         if self.focus != Pane::Outline {
             return;
         }
-        let shown = self.view().outline.visible_selection(&self.view().doc);
-        let has_children = self.view().doc.sections[shown].has_children(shown);
+        let shown = self.view().outline.visible_selection(self.view().doc());
+        let has_children = self.view().doc().sections[shown].has_children(shown);
         let open = self.view().outline.expanded[shown];
         let want = expand.unwrap_or(!open);
         if has_children && want != open {
             self.view_mut().outline.expanded[shown] = want;
             self.view_mut().outline.selected = shown;
         } else if !want {
-            if let Some(parent) = self.view().doc.sections[shown].parent {
+            if let Some(parent) = self.view().doc().sections[shown].parent {
                 self.jump_to_section(parent);
             }
         } else if has_children {
@@ -575,10 +578,10 @@ impl App {
     /// The figures listed in the targets pane for the section in view: its subtree's targets
     /// (without 力爭 targets shown beside their floor), or, where it has none, its results.
     pub fn pane_figures(&self) -> Vec<FigureRef> {
-        let Some(entry) = self.view().doc.sections.get(self.view().reader.section) else {
+        let Some(entry) = self.view().doc().sections.get(self.view().reader.section) else {
             return Vec::new();
         };
-        let ids: Vec<&str> = self.view().doc.sections[self.view().reader.section..entry.end]
+        let ids: Vec<&str> = self.view().doc().sections[self.view().reader.section..entry.end]
             .iter()
             .map(|s| s.id.as_str())
             .collect();
@@ -595,7 +598,7 @@ impl App {
             .targets
             .iter()
             .enumerate()
-            .filter(|(i, t)| in_view(&t.section) && self.view().groups.is_lead(*i))
+            .filter(|(i, t)| in_view(&t.section) && self.view().groups().is_lead(*i))
             .map(|(i, _)| figure(FigureKind::Target, i))
             .collect();
         if !targets.is_empty() {
@@ -615,8 +618,7 @@ impl App {
     fn keep_selections_in_view(&mut self) {
         if self.layout().outline.is_some() {
             let outline_height = self.pane_height(Pane::Outline);
-            let view = self.view_mut();
-            view.outline.scroll_into_view(&view.doc, outline_height);
+            self.view_mut().scroll_outline(outline_height);
         }
         self.keep_figure_in_view();
         let table_height = self.table_height();
@@ -637,7 +639,7 @@ impl App {
     /// The targets stating the same indicator as target `index`, from the groups computed once.
     pub fn target_group(&self, index: usize) -> Vec<&Figure> {
         self.view()
-            .groups
+            .groups()
             .members(index)
             .iter()
             .map(|&i| &self.view().report.targets[i])

@@ -36,7 +36,7 @@ impl App {
                 if row < inner.y || row >= inner.bottom() {
                     return;
                 }
-                let rows = self.view().outline.rows(&self.view().doc);
+                let rows = self.view().outline.rows(self.view().doc());
                 let line = usize::from(row - inner.y);
                 if let Some(&section) = rows.get(self.view().outline.offset + line) {
                     self.jump_to_section(section);
@@ -67,7 +67,7 @@ impl App {
                 match pane {
                     Pane::Reader => self.scroll_reader(lines),
                     Pane::Outline => {
-                        let rows = self.view().outline.rows(&self.view().doc).len();
+                        let rows = self.view().outline.rows(self.view().doc()).len();
                         let height = self.pane_height(Pane::Outline);
                         let max = rows.saturating_sub(height);
                         self.view_mut().outline.offset = self

@@ -3,7 +3,7 @@
 use super::document::Document;
 
 /// Expansion and selection in the section tree.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Outline {
     /// Per section: are its children shown?
     pub expanded: Vec<bool>,

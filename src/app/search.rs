@@ -5,7 +5,7 @@ use super::input::InputLine;
 use super::{App, Overlay, Reader};
 use crate::action::{Action, Pane};
 use crate::model::{FigureKind, FigureRef};
-use crate::search::{Hit, Kind};
+use crate::search::{Bounds, Found, Hit, Kind};
 use crate::state::Place;
 
 /// A search the app wants run: the worker answers with `Action::SearchDone`.
@@ -15,7 +15,15 @@ pub struct SearchRequest {
     pub generation: u64,
     /// The query as typed.
     pub query: String,
+    /// Which report to search (all of them unless the search is limited to the one shown),
+    /// and how many hits to keep at most ([`SEARCH_MOST`]).
+    pub bounds: Bounds,
 }
+
+/// The most hits the explorer's search keeps: a query matching more (one pinyin letter in a
+/// library of a thousand reports) ranks the first this many found in library order and shows
+/// its count as "this many+", so every keystroke costs about the same.
+pub const SEARCH_MOST: usize = 1000;
 
 /// The search overlay.
 #[derive(Debug, Clone)]
@@ -30,6 +38,8 @@ pub struct SearchState {
     pub answered_generation: u64,
     /// Results of the latest answered query, best first.
     pub hits: Vec<Hit>,
+    /// True when more items matched the answered query than `hits` keeps.
+    pub more: bool,
     /// Selected result.
     pub selected: usize,
     /// First result shown.
@@ -56,6 +66,7 @@ impl SearchState {
             answered: String::new(),
             answered_generation: 0,
             hits: Vec::new(),
+            more: false,
             selected: 0,
             offset: 0,
             origin,
@@ -132,11 +143,17 @@ impl App {
                 search.answered = query;
                 search.answered_generation = search.generation;
                 search.hits.clear();
+                search.more = false;
                 self.search_request = None;
             } else {
+                let only = search.only_current && self.reports.len() > 1;
                 self.search_request = Some(SearchRequest {
                     generation: search.generation,
                     query,
+                    bounds: Bounds {
+                        report: only.then_some(self.current),
+                        most: SEARCH_MOST,
+                    },
                 });
             }
         }
@@ -175,7 +192,7 @@ impl App {
         matches!(&self.overlay, Overlay::Search(s) if s.pending())
     }
 
-    pub(super) fn search_done(&mut self, generation: u64, query: String, hits: Vec<Hit>) {
+    pub(super) fn search_done(&mut self, generation: u64, query: String, found: Found) {
         let (index, current) = (self.index.wait(), self.current);
         if let Overlay::Search(search) = &mut self.overlay
             && search.generation == generation
@@ -188,7 +205,8 @@ impl App {
             };
             search.answered = query;
             search.answered_generation = generation;
-            search.hits = hits.into_iter().filter(in_scope).collect();
+            search.hits = found.hits.into_iter().filter(in_scope).collect();
+            search.more = found.more;
             search.selected = 0;
             search.offset = 0;
             if search.jump_when_answered && !search.pending() {
@@ -213,7 +231,7 @@ impl App {
         if item.report != self.current {
             self.switch_to(item.report);
         }
-        let Some(section) = self.view().doc.section_index(item.section) else {
+        let Some(section) = self.view().doc().section_index(item.section) else {
             return;
         };
         match (item.kind, item.figure, item.paragraph, &item.span) {
@@ -227,10 +245,10 @@ impl App {
                 index,
             }),
             (Kind::Sentence, _, Some(paragraph), Some(span)) => {
-                let Some(block) = self.view().doc.paragraph_block(section, paragraph) else {
+                let Some(block) = self.view().doc().paragraph_block(section, paragraph) else {
                     return;
                 };
-                let range = self.view().doc.blocks[block]
+                let range = self.view().doc().blocks[block]
                     .offsets
                     .shown_range(span.clone());
                 self.jump_to_text(block, range);

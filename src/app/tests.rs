@@ -11,7 +11,7 @@ fn app(width: u16, height: u16) -> App {
 }
 
 fn section(app: &App, id: &str) -> usize {
-    app.view().doc.section_index(id).expect(id)
+    app.view().doc().section_index(id).expect(id)
 }
 
 fn apply(app: &mut App, actions: &[Action]) {
@@ -50,7 +50,8 @@ fn moving_in_the_outline_moves_the_reader() {
     let review = section(&app, "review-2022");
     assert_eq!(app.view().outline.selected, review);
     assert_eq!(app.view().reader.section, review);
-    let heading_line = app.view().wrapped.block_start[app.view().doc.sections[review].first_block];
+    let heading_line =
+        app.view().wrapped.block_start[app.view().doc().sections[review].first_block];
     assert_eq!(app.view().reader.top, heading_line);
 }
 
@@ -58,7 +59,7 @@ fn moving_in_the_outline_moves_the_reader() {
 fn scrolling_the_reader_moves_the_outline_mark() {
     let mut app = app(120, 40);
     let expected = section(&app, "review-2022-economy");
-    let line = app.view().wrapped.block_start[app.view().doc.sections[expected].first_block];
+    let line = app.view().wrapped.block_start[app.view().doc().sections[expected].first_block];
     app.update(Action::Move(line as isize));
     assert_eq!(app.view().reader.section, expected);
     assert_eq!(app.view().outline.selected, expected);
@@ -95,10 +96,10 @@ fn collapsing_hides_children_and_expanding_shows_them() {
     app.update(Action::Focus(Pane::Outline));
     let review = section(&app, "review-2022");
     app.jump_to_section(review);
-    let before = app.view().outline.rows(&app.view().doc).len();
+    let before = app.view().outline.rows(app.view().doc()).len();
     app.update(Action::Collapse);
     assert!(!app.view().outline.expanded[review]);
-    assert_eq!(app.view().outline.rows(&app.view().doc).len(), before - 11);
+    assert_eq!(app.view().outline.rows(app.view().doc()).len(), before - 11);
     app.update(Action::Toggle);
     assert!(app.view().outline.expanded[review]);
     app.update(Action::Expand);
@@ -122,7 +123,7 @@ fn a_hidden_current_section_marks_its_visible_ancestor() {
     let lead = section(&app, "tasks-2023-1-1-2");
     app.jump_to_section(lead);
     assert!(!app.view().outline.expanded[part]);
-    assert_eq!(app.view().outline.visible_selection(&app.view().doc), part);
+    assert_eq!(app.view().outline.visible_selection(app.view().doc()), part);
 }
 
 #[test]
@@ -178,7 +179,7 @@ fn enter_in_the_targets_table_jumps_to_the_quote_highlighted() {
     assert!(matches!(app.overlay, Overlay::None));
     assert_eq!(app.focus, Pane::Reader);
     let highlight = app.view().reader.highlight.clone().expect("highlight");
-    let text = &app.view().doc.blocks[highlight.block].text[highlight.range.clone()];
+    let text = &app.view().doc().blocks[highlight.block].text[highlight.range.clone()];
     assert_eq!(text, "新增分布式光伏并網容量不少于50兆瓦");
     let line = app
         .view()
@@ -208,7 +209,7 @@ fn enter_in_the_targets_pane_jumps_to_its_quote() {
     );
     let highlight = app.view().reader.highlight.clone().expect("highlight");
     assert_eq!(
-        &app.view().doc.blocks[highlight.block].text[highlight.range],
+        &app.view().doc().blocks[highlight.block].text[highlight.range],
         "一般公共預算收入增長3%"
     );
 }
@@ -315,7 +316,7 @@ fn search_for(app: &mut App, query: &str) {
 
 fn highlighted(app: &App) -> String {
     let h = app.view().reader.highlight.clone().expect("a highlight");
-    app.view().doc.blocks[h.block].text[h.range].to_string()
+    app.view().doc().blocks[h.block].text[h.range].to_string()
 }
 
 #[test]
@@ -724,5 +725,63 @@ fn up_on_the_first_result_recalls_earlier_queries_newest_first() {
     assert!(
         app.take_search_request().is_some(),
         "a recalled query is searched"
+    );
+}
+
+/// `copies` copies of the embedded report, each under its own id, the first shown.
+fn library(copies: usize) -> App {
+    let report = crate::load::embedded().expect("embedded");
+    let reports = (0..copies).map(|n| report.numbered(n)).collect();
+    App::with_reports(reports, Rect::new(0, 0, 120, 40))
+}
+
+#[test]
+fn reports_are_laid_out_when_first_shown_not_when_listed_or_compared() {
+    let mut app = library(3);
+    let laid_out = |app: &App| app.reports.iter().map(|r| r.laid_out()).collect::<Vec<_>>();
+    assert_eq!(laid_out(&app), [true, false, false]);
+    app.update(Action::OpenReports);
+    app.update(Action::OpenCompare);
+    app.update(Action::Close);
+    assert_eq!(laid_out(&app), [true, false, false]);
+    app.switch_to(2);
+    assert_eq!(laid_out(&app), [true, false, true]);
+    assert!(
+        !app.view().outline.expanded.is_empty(),
+        "its outline is made"
+    );
+    assert!(app.view().wrapped.columns > 0, "and it is wrapped");
+}
+
+#[test]
+fn a_search_matching_more_than_it_keeps_ranks_the_first_and_says_there_are_more() {
+    let mut app = library(8);
+    app.switch_to(7);
+    app.update(Action::OpenSearch);
+    search_for(&mut app, "g");
+    let Overlay::Search(search) = &app.overlay else {
+        panic!("search is not open");
+    };
+    assert!(search.more, "one pinyin letter matches more than it keeps");
+    assert_eq!(search.hits.len(), search::SEARCH_MOST);
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
+    terminal
+        .draw(|frame| crate::ui::draw(&app, frame))
+        .expect("draw");
+    let title: String = (0..120)
+        .map(|x| terminal.backend().buffer()[(x, 1)].symbol().to_string())
+        .collect();
+    let count = app
+        .prefs
+        .lang
+        .fill(crate::i18n::Msg::HitsAtLeast, &[&search::SEARCH_MOST]);
+    assert!(title.contains(&count), "{title:?} lacks {count}");
+    app.update(Action::ToggleSearchScope);
+    search_for(&mut app, "");
+    let narrowed = hit_reports(&app);
+    assert!(
+        !narrowed.is_empty() && narrowed.iter().all(|&r| r == 7),
+        "narrowed to the report shown, the last one, before keeping any: {narrowed:?}"
     );
 }

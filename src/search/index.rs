@@ -31,6 +31,32 @@ pub struct Index {
     matcher: Skim,
 }
 
+/// What a search looks through and how many hits it keeps: see [`Index::search_bounded`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bounds {
+    /// Only the items of this report (numbered as given to [`Index::build_all`]), when set.
+    pub report: Option<usize>,
+    /// The scan stops once it has found more than this many matching items.
+    pub most: usize,
+}
+
+impl Bounds {
+    /// Every item of every report, every hit.
+    pub const ALL: Bounds = Bounds {
+        report: None,
+        most: usize::MAX,
+    };
+}
+
+/// The hits of a bounded search, best first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The hits kept: at most [`Bounds::most`] matching items, plus any linked figures.
+    pub hits: Vec<Hit>,
+    /// True when the scan stopped early: more items match than were kept.
+    pub more: bool,
+}
+
 /// One space-separated word of a query.
 struct Word {
     /// Its folded form, matched literally.
@@ -176,11 +202,29 @@ impl Index {
         query: &str,
         cancelled: &dyn Fn() -> bool,
     ) -> Option<Vec<Hit>> {
+        Some(self.search_bounded(query, Bounds::ALL, cancelled)?.hits)
+    }
+
+    /// Same as [`Index::search_cancellable`] within `bounds`: only one report's items, and
+    /// only the first `bounds.most` matching items in library order are scored and ranked,
+    /// so a query that matches almost everything costs no more than one that matches a
+    /// thousand items.
+    pub fn search_bounded(
+        &self,
+        query: &str,
+        bounds: Bounds,
+        cancelled: &dyn Fn() -> bool,
+    ) -> Option<Found> {
         let words = words(query);
         if words.is_empty() {
-            return Some(Vec::new());
+            return Some(Found {
+                hits: Vec::new(),
+                more: false,
+            });
         }
-        let mut hits = self.scan(&words, cancelled)?;
+        let mut hits = self.scan(&words, bounds, cancelled)?;
+        let more = hits.len() > bounds.most;
+        hits.truncate(bounds.most);
         if let [word] = &words[..]
             && word.pinyin.is_some()
         {
@@ -191,11 +235,17 @@ impl Index {
         }
         self.linked.mark(query, &mut hits);
         rank::sort(&mut hits, |i| self.items.kind(i));
-        Some(hits)
+        Some(Found { hits, more })
     }
 
-    /// Matches every item, block by block; `None` when `cancelled()` said so between blocks.
-    fn scan(&self, words: &[Word], cancelled: &dyn Fn() -> bool) -> Option<Vec<Hit>> {
+    /// Matches every item (of report `only`, when set), block by block, until more than
+    /// `most` match; `None` when `cancelled()` said so between blocks.
+    fn scan(
+        &self,
+        words: &[Word],
+        bounds: Bounds,
+        cancelled: &dyn Fn() -> bool,
+    ) -> Option<Vec<Hit>> {
         let mut hits = Vec::new();
         let mut scratch = Scratch::default();
         let mut allowed = Vec::with_capacity(words.len());
@@ -205,6 +255,15 @@ impl Index {
             }
             let start = block * BLOCK;
             for (i, signature) in signatures.iter().enumerate() {
+                if hits.len() > bounds.most {
+                    return Some(hits);
+                }
+                if bounds
+                    .report
+                    .is_some_and(|r| self.items.report(start + i) != Some(r))
+                {
+                    continue;
+                }
                 allowed.clear();
                 let possible = words.iter().all(|w| {
                     let a = Allowed {
@@ -691,5 +750,47 @@ mod tests {
             most_in_flight.load(Ordering::SeqCst) >= 2,
             "the searches never overlapped"
         );
+    }
+
+    #[test]
+    fn a_bounded_search_keeps_the_first_matches_and_says_when_more_match() {
+        let report = load::embedded().expect("embedded dataset");
+        let reports: Vec<Report> = (0..3).map(|n| report.numbered(n)).collect();
+        let index = Index::build_all(&reports);
+        let all = index.search("產業");
+        let per_report = all.len() / 3;
+        assert!(per_report > 2, "{} hits", all.len());
+        let bounds = Bounds {
+            report: None,
+            most: per_report,
+        };
+        let found = index
+            .search_bounded("產業", bounds, &|| false)
+            .expect("not cancelled");
+        assert!(found.more);
+        assert_eq!(found.hits.len(), per_report);
+        let reports_hit: Vec<usize> = found
+            .hits
+            .iter()
+            .filter_map(|h| index.item(h.item).map(|i| i.report))
+            .collect();
+        assert!(reports_hit.iter().all(|&r| r == 0), "{reports_hit:?}");
+        let bounds = Bounds {
+            report: Some(2),
+            most: all.len(),
+        };
+        let found = index
+            .search_bounded("產業", bounds, &|| false)
+            .expect("not cancelled");
+        assert!(!found.more);
+        assert_eq!(found.hits.len(), per_report);
+        assert!(
+            found
+                .hits
+                .iter()
+                .all(|h| index.item(h.item).is_some_and(|i| i.report == 2))
+        );
+        let unbounded = index.search_bounded("產業", Bounds::ALL, &|| false);
+        assert_eq!(unbounded.map(|f| (f.hits, f.more)), Some((all, false)));
     }
 }

@@ -94,6 +94,11 @@ impl Items {
         })
     }
 
+    /// The report item `i` is from, when there is such an item.
+    pub fn report(&self, i: usize) -> Option<usize> {
+        self.records.get(i).map(|r| index(r.report))
+    }
+
     /// The text of item `i` ("" when there is none).
     pub fn text(&self, i: usize) -> &str {
         self.records.get(i).map_or("", |r| self.slice(&r.text))

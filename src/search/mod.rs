@@ -29,7 +29,7 @@ use serde::Serialize;
 
 pub use figures::{FigureMatches, category_named, figures_matching};
 pub use filter::words_match;
-pub use index::Index;
+pub use index::{Bounds, Found, Index};
 pub use normalise::{fold, fold_str, han_variants};
 pub use pending::PendingIndex;
 pub use pinyin::PinyinWord;

@@ -18,8 +18,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let block = pane_block(app, pane_title(Pane::Outline, app.prefs.lang), focused);
     let inner = block.inner(area);
     block.render(area, buf);
-    let rows = app.view().outline.rows(&app.view().doc);
-    let selected = app.view().outline.visible_selection(&app.view().doc);
+    let rows = app.view().outline.rows(app.view().doc());
+    let selected = app.view().outline.visible_selection(app.view().doc());
     let width = usize::from(inner.width);
     let bookmarked = app.bookmarks_shown();
     let mark = mark(app);
@@ -29,7 +29,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         .take(usize::from(inner.height))
         .enumerate()
     {
-        let entry = &app.view().doc.sections[section];
+        let entry = &app.view().doc().sections[section];
         let marker = if !entry.has_children(section) {
             "  "
         } else if app.view().outline.expanded[section] {

@@ -67,7 +67,7 @@ fn draw_marks(app: &App, gutter: Rect, buf: &mut Buffer) {
 
 /// The styled pieces of one wrapped line of a block.
 fn line_spans(app: &App, block_index: usize, range: Range<usize>, indented: bool) -> Vec<Span<'_>> {
-    let block = &app.view().doc.blocks[block_index];
+    let block = &app.view().doc().blocks[block_index];
     let base = base_style(app, block);
     let highlight = app
         .view()
@@ -113,7 +113,7 @@ fn line_spans(app: &App, block_index: usize, range: Range<usize>, indented: bool
 fn base_style(app: &App, block: &Block) -> Style {
     match block.kind {
         BlockKind::Paragraph(_) => app.theme.text,
-        BlockKind::Heading => match app.view().doc.sections[block.section].title_kind {
+        BlockKind::Heading => match app.view().doc().sections[block.section].title_kind {
             TitleKind::Editorial => app.theme.editorial,
             _ => app.theme.heading,
         },

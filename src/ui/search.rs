@@ -35,6 +35,8 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     overlay::clear(layout.popup, buf);
     let count = if search.pending() && !search.input.text().trim().is_empty() {
         "…".to_string()
+    } else if search.more {
+        app.prefs.lang.fill(Msg::HitsAtLeast, &[&search.hits.len()])
     } else {
         search.hits.len().to_string()
     };
@@ -103,9 +105,9 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
         return;
     };
     let mut path = opened
-        .doc
+        .doc()
         .section_index(item.section)
-        .map(|s| opened.doc.path(s))
+        .map(|s| opened.doc().path(s))
         .unwrap_or_default();
     // With several reports open, the path starts with the report the hit is in.
     let report_label = text::sanitize(&opened.report.label()).into_owned();

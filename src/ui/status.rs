@@ -33,7 +33,7 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
     let title = text::sanitize(&app.view().report.label()).into_owned();
     let left_room = width.saturating_sub(text::width(&percent));
     let path = fit_path(
-        &app.view().doc.path(app.view().reader.section),
+        &app.view().doc().path(app.view().reader.section),
         left_room.saturating_sub(text::width(&title) + 4),
     );
     let left = text::truncate(&format!(" {title} │ {path}"), left_room).into_owned();

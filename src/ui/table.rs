@@ -122,9 +122,11 @@ fn row_cells(app: &App, row: &TableRow) -> Option<[String; 4]> {
     let target = app.view().report.figure(t.kind, t.index)?;
     let section = app
         .view()
-        .doc
+        .doc()
         .section_index(&target.section)
-        .map_or_else(String::new, |s| app.view().doc.sections[s].heading.clone());
+        .map_or_else(String::new, |s| {
+            app.view().doc().sections[s].heading.clone()
+        });
     Some(
         [
             target.subject.clone(),

@@ -14,7 +14,7 @@ fn app(width: u16, height: u16) -> App {
 }
 
 fn section(app: &App, id: &str) -> usize {
-    app.view().doc.section_index(id).expect(id)
+    app.view().doc().section_index(id).expect(id)
 }
 
 fn typed(app: &mut App, text: &str) {
@@ -47,7 +47,7 @@ fn top_line(app: &App) -> String {
     let view = app.view();
     match view.wrapped.lines.get(view.reader.top) {
         Some(crate::app::document::Line::Text { block, range, .. }) => {
-            view.doc.blocks[*block].text[range.clone()].to_string()
+            view.doc().blocks[*block].text[range.clone()].to_string()
         }
         _ => String::new(),
     }
@@ -137,7 +137,7 @@ fn m_in_the_targets_pane_and_the_table_bookmarks_the_figure_at_its_quote() {
         .place_of(&bookmark.place.position)
         .expect("the place is in the report");
     assert!(
-        app.view().doc.blocks[block].text[offset..].starts_with("力爭全年光伏新能源產業產值"),
+        app.view().doc().blocks[block].text[offset..].starts_with("力爭全年光伏新能源產業產值"),
         "the bookmark is not at the quote"
     );
     // The same figure from the targets table is the same bookmark.
