@@ -27,11 +27,7 @@ pub fn mark(app: &App) -> &'static str {
 
 /// Where the terminal's cursor goes while the filter is typed.
 pub fn cursor(list: &BookmarkList, area: Rect) -> Option<Position> {
-    let layout = layout::search(area);
-    if layout::inner(layout.popup).height < 2 {
-        return None;
-    }
-    input::cursor(&list.filter, layout.input, text::width(PROMPT))
+    input::boxed_cursor(&list.filter, area, PROMPT)
 }
 
 /// Draws the list over the panes.

@@ -16,6 +16,16 @@ pub fn spans(input: &InputLine, style: Style) -> Vec<Span<'static>> {
     )]
 }
 
+/// The cursor of an input typed in a box shaped like the search overlay (search, report list,
+/// bookmarks) at `area`, after `prompt`; none when the box has no room for its input line.
+pub fn boxed_cursor(input: &InputLine, area: Rect, prompt: &str) -> Option<Position> {
+    let layout = crate::layout::search(area);
+    if crate::layout::inner(layout.popup).height < 2 {
+        return None;
+    }
+    cursor(input, layout.input, text::width(prompt))
+}
+
 /// The cell of the input's cursor on `line`, after a prompt `prompt_width` columns wide: the
 /// display width of the text before the cursor, kept on the line.
 pub fn cursor(input: &InputLine, line: Rect, prompt_width: usize) -> Option<Position> {

@@ -19,11 +19,7 @@ const PROMPT: &str = "r ";
 
 /// Where the terminal's cursor goes while the filter is typed.
 pub fn cursor(list: &ReportList, area: Rect) -> Option<Position> {
-    let layout = layout::search(area);
-    if layout::inner(layout.popup).height < 2 {
-        return None;
-    }
-    input::cursor(&list.filter, layout.input, text::width(PROMPT))
+    input::boxed_cursor(&list.filter, area, PROMPT)
 }
 
 /// Draws the list over the panes.

@@ -22,11 +22,7 @@ pub const PROMPT: &str = "/ ";
 
 /// Where the terminal's cursor goes while the query is typed.
 pub fn cursor(search: &SearchState, area: Rect) -> Option<Position> {
-    let layout = layout::search(area);
-    if layout::inner(layout.popup).height < 2 {
-        return None;
-    }
-    input::cursor(&search.input, layout.input, text::width(PROMPT))
+    input::boxed_cursor(&search.input, area, PROMPT)
 }
 
 /// Draws the overlay over the panes.
