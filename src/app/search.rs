@@ -152,6 +152,7 @@ impl App {
                     query,
                     bounds: Bounds {
                         report: only.then_some(self.current),
+                        first: Some(self.current),
                         most: SEARCH_MOST,
                     },
                 });

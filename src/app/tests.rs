@@ -764,6 +764,10 @@ fn a_search_matching_more_than_it_keeps_ranks_the_first_and_says_there_are_more(
     };
     assert!(search.more, "one pinyin letter matches more than it keeps");
     assert_eq!(search.hits.len(), search::SEARCH_MOST);
+    assert!(
+        hit_reports(&app).contains(&7),
+        "the report shown is looked through first, so its hits are kept"
+    );
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
     terminal

@@ -36,6 +36,9 @@ pub struct Index {
 pub struct Bounds {
     /// Only the items of this report (numbered as given to [`Index::build_all`]), when set.
     pub report: Option<usize>,
+    /// The items of this report are looked at before the others, so that when the scan stops
+    /// early it has kept every hit of the report being read.
+    pub first: Option<usize>,
     /// The scan stops once it has found more than this many matching items.
     pub most: usize,
 }
@@ -44,8 +47,37 @@ impl Bounds {
     /// Every item of every report, every hit.
     pub const ALL: Bounds = Bounds {
         report: None,
+        first: None,
         most: usize::MAX,
     };
+
+    /// The passes a scan makes: which report each looks at only, or leaves out.
+    fn passes(self) -> Vec<Pass> {
+        match (self.report, self.first) {
+            (Some(report), _) => vec![Pass::Only(report)],
+            (None, Some(first)) => vec![Pass::Only(first), Pass::Except(first)],
+            (None, None) => vec![Pass::All],
+        }
+    }
+}
+
+/// The items one pass of a scan looks at.
+#[derive(Debug, Clone, Copy)]
+enum Pass {
+    All,
+    Only(usize),
+    Except(usize),
+}
+
+impl Pass {
+    /// Whether an item of `report` is looked at in this pass.
+    fn takes(self, report: Option<usize>) -> bool {
+        match self {
+            Pass::All => true,
+            Pass::Only(r) => report == Some(r),
+            Pass::Except(r) => report != Some(r),
+        }
+    }
 }
 
 /// The hits of a bounded search, best first.
@@ -238,8 +270,8 @@ impl Index {
         Some(Found { hits, more })
     }
 
-    /// Matches every item (of report `only`, when set), block by block, until more than
-    /// `most` match; `None` when `cancelled()` said so between blocks.
+    /// Matches every item the bounds take, block by block (the first report's before the
+    /// others'), until more than `most` match; `None` when `cancelled()` said so between blocks.
     fn scan(
         &self,
         words: &[Word],
@@ -249,35 +281,34 @@ impl Index {
         let mut hits = Vec::new();
         let mut scratch = Scratch::default();
         let mut allowed = Vec::with_capacity(words.len());
-        for (block, signatures) in self.signatures.chunks(BLOCK).enumerate() {
-            if cancelled() {
-                return None;
-            }
-            let start = block * BLOCK;
-            for (i, signature) in signatures.iter().enumerate() {
-                if hits.len() > bounds.most {
-                    return Some(hits);
+        for pass in bounds.passes() {
+            for (block, signatures) in self.signatures.chunks(BLOCK).enumerate() {
+                if cancelled() {
+                    return None;
                 }
-                if bounds
-                    .report
-                    .is_some_and(|r| self.items.report(start + i) != Some(r))
-                {
-                    continue;
-                }
-                allowed.clear();
-                let possible = words.iter().all(|w| {
-                    let a = Allowed {
-                        literal: signature.chars.covers(&w.chars),
-                        pinyin: w
-                            .pinyin
-                            .as_ref()
-                            .is_some_and(|p| p.may_match(&signature.letter_pairs)),
-                    };
-                    allowed.push(a);
-                    a.literal || a.pinyin
-                });
-                if possible {
-                    hits.extend(self.evaluate(start + i, words, &allowed, &mut scratch));
+                let start = block * BLOCK;
+                for (i, signature) in signatures.iter().enumerate() {
+                    if hits.len() > bounds.most {
+                        return Some(hits);
+                    }
+                    if !pass.takes(self.items.report(start + i)) {
+                        continue;
+                    }
+                    allowed.clear();
+                    let possible = words.iter().all(|w| {
+                        let a = Allowed {
+                            literal: signature.chars.covers(&w.chars),
+                            pinyin: w
+                                .pinyin
+                                .as_ref()
+                                .is_some_and(|p| p.may_match(&signature.letter_pairs)),
+                        };
+                        allowed.push(a);
+                        a.literal || a.pinyin
+                    });
+                    if possible {
+                        hits.extend(self.evaluate(start + i, words, &allowed, &mut scratch));
+                    }
                 }
             }
         }
@@ -762,6 +793,7 @@ mod tests {
         assert!(per_report > 2, "{} hits", all.len());
         let bounds = Bounds {
             report: None,
+            first: None,
             most: per_report,
         };
         let found = index
@@ -777,6 +809,7 @@ mod tests {
         assert!(reports_hit.iter().all(|&r| r == 0), "{reports_hit:?}");
         let bounds = Bounds {
             report: Some(2),
+            first: None,
             most: all.len(),
         };
         let found = index
@@ -792,5 +825,35 @@ mod tests {
         );
         let unbounded = index.search_bounded("產業", Bounds::ALL, &|| false);
         assert_eq!(unbounded.map(|f| (f.hits, f.more)), Some((all, false)));
+    }
+
+    #[test]
+    fn a_bounded_search_looks_through_the_report_read_first() {
+        let report = load::embedded().expect("embedded dataset");
+        let reports: Vec<Report> = (0..3).map(|n| report.numbered(n)).collect();
+        let index = Index::build_all(&reports);
+        let per_report = index.search("產業").len() / 3;
+        let bounds = Bounds {
+            report: None,
+            first: Some(2),
+            most: per_report + 1,
+        };
+        let found = index
+            .search_bounded("產業", bounds, &|| false)
+            .expect("not cancelled");
+        assert!(found.more, "the other reports match too");
+        let of_report = |r: usize| {
+            found
+                .hits
+                .iter()
+                .filter(|h| index.item(h.item).is_some_and(|i| i.report == r))
+                .count()
+        };
+        assert_eq!(
+            of_report(2),
+            per_report,
+            "every hit of the report read is kept"
+        );
+        assert_eq!(of_report(0), 1, "then the others, in order");
     }
 }
