@@ -666,6 +666,33 @@ fn a_message_under_the_help_leaves_its_border_whole() {
     }
 }
 
+#[test]
+fn every_search_hit_names_its_report_however_long_its_path() {
+    // Seen in use: a long section path was cut from the left, taking the report's name along.
+    for width in [60, 80, 120, 300] {
+        let mut app = app(width, 40);
+        apply(&mut app, Action::OpenSearch);
+        for c in "光伏".chars() {
+            apply(&mut app, Action::Input(c));
+        }
+        let Overlay::Search(search) = &app.overlay else {
+            panic!("search is not open");
+        };
+        let l = layout::search(app.area);
+        let shown = search.hits.len().min(l.hits_shown());
+        assert!(shown > 1, "hits at {width}");
+        let buf = draw(&app);
+        for slot in 0..shown {
+            let y = l.list.y + slot as u16 * layout::ROWS_PER_HIT;
+            let row = text_in(&buf, l.list, y);
+            assert!(
+                row.contains("秀洲區 2023 ›") || row.contains("湖北省 2024 ›"),
+                "row {y} at {width} columns names no report: {row:?}"
+            );
+        }
+    }
+}
+
 fn key_strategy() -> impl Strategy<Value = KeyEvent> {
     let codes = prop_oneof![
         4 => Just(KeyCode::Down),

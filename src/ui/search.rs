@@ -100,18 +100,20 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
     let Some(opened) = app.reports.get(item.report) else {
         return;
     };
-    let mut path = opened
+    let path = opened
         .doc()
         .section_index(item.section)
         .map(|s| opened.doc().path(s))
         .unwrap_or_default();
-    // With several reports open, the path starts with the report the hit is in.
-    let report_label = text::sanitize(&opened.report.label()).into_owned();
-    if app.reports.len() > 1 {
-        path.insert(0, &report_label);
-    }
+    // With several reports open, the report the hit is in comes first and is never cut away
+    // with the start of a long path.
+    let report = if app.reports.len() > 1 {
+        format!(" {} ›", text::sanitize(&opened.report.label()))
+    } else {
+        String::new()
+    };
     let label = app.prefs.lang.kind(item.kind);
-    let room = width.saturating_sub(text::width(label) + 3);
+    let room = width.saturating_sub(text::width(label) + 3 + text::width(&report));
     let label_style = if selected {
         app.theme.selected
     } else {
@@ -119,6 +121,7 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
     };
     Line::from(vec![
         Span::styled(format!(" {label} "), label_style),
+        Span::styled(report, app.theme.dim),
         Span::styled(format!(" {}", status::fit_path(&path, room)), app.theme.dim),
     ])
     .render(Rect::new(area.x, area.y, area.width, 1), buf);
