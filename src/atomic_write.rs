@@ -34,8 +34,30 @@ pub enum WriteError {
 /// Distinguishes temporary files of concurrent writes from the same process.
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
+/// Whether a write waits for the disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// The bytes and the rename are flushed to disk before the write returns: after a crash
+    /// the file is the old one or the new one.
+    Synced,
+    /// Nothing waits for the disk: for files checked whole when read (cache entries), where a
+    /// crash that leaves an empty or partial file only means the entry is rebuilt.
+    Unsynced,
+}
+
 /// Writes `bytes` to `path` atomically: readers see the old file or the new one, never a part.
 pub fn write(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(), WriteError> {
+    write_with(path, bytes, overwrite, Durability::Synced)
+}
+
+/// [`write`], waiting for the disk or not as `durability` says.
+pub fn write_with(
+    path: &Path,
+    bytes: &[u8],
+    overwrite: Overwrite,
+    durability: Durability,
+) -> Result<(), WriteError> {
+    let synced = durability == Durability::Synced;
     let io_error = |source| WriteError::Io {
         path: path.to_path_buf(),
         source,
@@ -54,7 +76,7 @@ pub fn write(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(), Writ
         create_temporary(directory, &name.to_string_lossy()).map_err(io_error)?;
     let written = file
         .write_all(bytes)
-        .and_then(|()| file.sync_all())
+        .and_then(|()| if synced { file.sync_all() } else { Ok(()) })
         .and_then(|()| {
             drop(file);
             install(&temporary, path, overwrite)
@@ -67,7 +89,9 @@ pub fn write(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(), Writ
             _ => io_error(error),
         });
     }
-    sync_directory(directory);
+    if synced {
+        sync_directory(directory);
+    }
     Ok(())
 }
 
@@ -133,6 +157,22 @@ mod tests {
         write(&path, "數據\n".as_bytes(), Overwrite::Refuse).expect("written");
         assert_eq!(fs::read_to_string(&path).expect("read"), "數據\n");
         assert_eq!(entries(dir.path()), ["out.ron"]);
+    }
+
+    #[test]
+    fn an_unsynced_write_replaces_the_file_whole() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("entry.bin");
+        fs::write(&path, "old").expect("write");
+        write_with(
+            &path,
+            b"new bytes",
+            Overwrite::Replace,
+            Durability::Unsynced,
+        )
+        .expect("written");
+        assert_eq!(fs::read(&path).expect("read"), b"new bytes");
+        assert_eq!(entries(dir.path()), ["entry.bin"]);
     }
 
     #[test]

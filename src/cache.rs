@@ -7,21 +7,28 @@
 //! is a fixed header (magic, [`FORMAT`], kind, source hash, payload length, payload hash)
 //! followed by the payload in rkyv's format, checked by rkyv's validator when read. Anything
 //! that does not match (a truncated, corrupt, stale or foreign file) is ignored, rebuilt from
-//! the source and written again, atomically; a cache that cannot be written is only slower.
+//! the source and written again, atomically (without waiting for the disk: an entry a crash
+//! leaves torn fails those checks); a cache that cannot be written is only slower.
+//!
+//! A dataset file's hash is itself remembered by the file's path and [`Stamp`]: when the file
+//! stamp matches the one noted when it was last hashed, it is neither read nor hashed again
+//! (see [`crate::stamp`] for when a stamp is trusted and what it cannot see).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use rkyv::rancor;
 use rkyv::util::AlignedVec;
 use xxhash_rust::const_xxh3::xxh3_64 as const_hash;
 use xxhash_rust::xxh3::{Xxh3, xxh3_64, xxh3_64_with_seed};
 
-use crate::atomic_write::{self, Overwrite};
+use crate::atomic_write::{self, Durability, Overwrite};
 use crate::load::{self, Format, LoadError};
 use crate::model::Report;
 use crate::paths::{self, Folder};
 use crate::search::Index;
+use crate::stamp::{self, Stamp, Taken};
 
 /// The first bytes of every cache file.
 const MAGIC: &[u8; 8] = b"baogao\0c";
@@ -59,6 +66,7 @@ pub const NO_CACHE_VARIABLE: &str = "BAOGAO_NO_CACHE";
 enum Kind {
     Report = 1,
     Index = 2,
+    Stamped = 3,
 }
 
 impl Kind {
@@ -66,6 +74,7 @@ impl Kind {
         match self {
             Kind::Report => "report",
             Kind::Index => "index",
+            Kind::Stamped => "stamp",
         }
     }
 }
@@ -74,6 +83,18 @@ impl Kind {
 #[derive(Debug, Clone, Default)]
 pub struct Cache {
     folder: Option<PathBuf>,
+    /// How long after its last change a file's stamp is trusted ([`stamp::SETTLE`]).
+    settle: Duration,
+}
+
+/// A dataset file's hash as noted for its path and stamp.
+#[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
+struct Stamped {
+    /// The file's absolute path, as bytes.
+    path: Vec<u8>,
+    stamp: Stamp,
+    /// The hash of its content (its report entry's key).
+    key: u64,
 }
 
 /// A report with the hash of the text it was parsed from (the key of its cache entry).
@@ -90,12 +111,13 @@ impl Cache {
     pub fn in_folder(folder: PathBuf) -> Cache {
         Cache {
             folder: Some(folder),
+            settle: stamp::SETTLE,
         }
     }
 
     /// No cache: everything is parsed and built afresh.
     pub fn off() -> Cache {
-        Cache { folder: None }
+        Cache::default()
     }
 
     /// The user's cache folder, unless `no_cache` (`--no-cache`) or `$BAOGAO_NO_CACHE` says
@@ -111,23 +133,58 @@ impl Cache {
 
     /// Reads, parses and validates a dataset file as [`load::load_file`] does, or takes the
     /// report from the cache when the file's bytes are the ones cached: then they are only
-    /// hashed, a piece at a time, neither kept in memory nor checked to be UTF-8 again.
+    /// hashed, a piece at a time, neither kept in memory nor checked to be UTF-8 again; and
+    /// not even read when the file's stamp is the one noted when they were last hashed.
     pub fn load_file(&self, path: &Path) -> Result<Keyed, LoadError> {
+        if self.folder.is_none() {
+            return self.parse(&load::read_bytes(path)?, &path.display().to_string());
+        }
+        // Taken before the file is read: a write while it is read changes the stamp.
+        let taken = Taken::of(path);
+        let noted = taken.and_then(|t| self.stamped_key(path, &t.stamp));
+        if let Some(key) = noted
+            && let Some(report) = self.read::<Report>(Kind::Report, key)
+        {
+            return Ok(Keyed { report, key });
+        }
+        let keyed = self.load_unstamped(path)?;
+        if let Some(taken) = taken.filter(|t| t.settled(self.settle))
+            && noted != Some(keyed.key)
+        {
+            self.note_stamp(path, taken.stamp, keyed.key);
+        }
+        Ok(keyed)
+    }
+
+    /// The report of a file read and hashed: from the cache when its hash is there.
+    fn load_unstamped(&self, path: &Path) -> Result<Keyed, LoadError> {
         let shown = path.display().to_string();
-        if self.folder.is_some() {
-            let key = streamed_key(load::open_dataset(path)?, &shown).map_err(|e| {
-                LoadError::Unreadable {
-                    path: shown.clone(),
-                    message: e.to_string(),
-                }
+        let key =
+            streamed_key(load::open_dataset(path)?, &shown).map_err(|e| LoadError::Unreadable {
+                path: shown.clone(),
+                message: e.to_string(),
             })?;
-            if let Some(report) = self.read::<Report>(Kind::Report, key) {
-                return Ok(Keyed { report, key });
-            }
+        if let Some(report) = self.read::<Report>(Kind::Report, key) {
+            return Ok(Keyed { report, key });
         }
         // Read afresh and keyed by what was read, should the file have changed meanwhile.
         let bytes = load::read_bytes(path)?;
         self.parse(&bytes, &shown)
+    }
+
+    /// The hash noted for the file at `path` when its stamp was `stamp`.
+    fn stamped_key(&self, path: &Path, stamp: &Stamp) -> Option<u64> {
+        let path = path_bytes(path)?;
+        let noted = self.read::<Stamped>(Kind::Stamped, xxh3_64(&path))?;
+        (noted.path == path && noted.stamp == *stamp).then_some(noted.key)
+    }
+
+    /// Notes that the file at `path`, with `stamp`, hashes to `key`.
+    fn note_stamp(&self, path: &Path, stamp: Stamp, key: u64) {
+        if let Some(path) = path_bytes(path) {
+            let entry = xxh3_64(&path);
+            self.write(Kind::Stamped, entry, &Stamped { path, stamp, key });
+        }
     }
 
     /// The embedded report, from the cache when it is there.
@@ -204,8 +261,18 @@ impl Cache {
         if let Some(folder) = file.parent() {
             let _ = std::fs::create_dir_all(folder);
         }
-        let _ = atomic_write::write(&file, &bytes, Overwrite::Replace);
+        let _ = atomic_write::write_with(&file, &bytes, Overwrite::Replace, Durability::Unsynced);
     }
+}
+
+/// The absolute form of `path`, as bytes: what its stamp entry is found by.
+fn path_bytes(path: &Path) -> Option<Vec<u8>> {
+    Some(
+        std::path::absolute(path)
+            .ok()?
+            .into_os_string()
+            .into_encoded_bytes(),
+    )
 }
 
 /// How many bytes of a dataset are read at a time to hash it; the format is told from the
@@ -482,6 +549,137 @@ mod tests {
         let index = cache.index(Some(&[report.key]), || Index::build(&report.report));
         assert!(!index.search("光伏").is_empty());
         std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+    }
+
+    /// A cache that trusts stamps at once (the tests' files are written just before).
+    fn settled_at_once(folder: PathBuf) -> Cache {
+        Cache {
+            settle: Duration::ZERO,
+            ..Cache::in_folder(folder)
+        }
+    }
+
+    fn stamp_entries(folder: &Path) -> Vec<PathBuf> {
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            return Vec::new();
+        };
+        entries
+            .map(|e| e.expect("entry").path())
+            .filter(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("stamp-"))
+            })
+            .collect()
+    }
+
+    /// A dataset loaded once through a cache that trusts stamps at once.
+    fn stamped() -> (tempfile::TempDir, PathBuf, Cache, Keyed) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let dataset = dir.path().join("x.ron");
+        std::fs::write(&dataset, load::EMBEDDED_RON).expect("write");
+        let cache = settled_at_once(dir.path().join("cache"));
+        let first = cache.load_file(&dataset).expect("loads");
+        (dir, dataset, cache, first)
+    }
+
+    /// Another report cached under another key, and that key.
+    fn other_cached(cache: &Cache, report: &Report) -> u64 {
+        let mut other = report.clone();
+        other.title = "按戳記找到的報告".into();
+        let key = 0x5eed;
+        cache.write(Kind::Report, key, &other);
+        key
+    }
+
+    #[test]
+    fn a_file_whose_stamp_is_unchanged_is_not_hashed_again() {
+        let (dir, dataset, cache, first) = stamped();
+        assert_eq!(stamp_entries(&dir.path().join("cache")).len(), 1);
+        // The stamp entry now names another key: loading gives that key's report, which it
+        // only does when the key comes from the stamp, not from hashing the file.
+        let other = other_cached(&cache, &first.report);
+        let taken = Taken::of(&dataset).expect("stamp");
+        cache.note_stamp(&dataset, taken.stamp, other);
+        let again = cache.load_file(&dataset).expect("loads");
+        assert_eq!(again.key, other);
+        assert_eq!(again.report.title, "按戳記找到的報告");
+    }
+
+    #[test]
+    fn a_file_rewritten_with_the_same_length_gets_a_new_key_once_its_times_differ() {
+        let (_dir, dataset, cache, first) = stamped();
+        let title = "2023年嘉興市秀洲區政府工作報告";
+        let same_length = "2023年嘉興市秀洲區政府工作報吿";
+        assert_eq!(title.len(), same_length.len());
+        let changed = load::EMBEDDED_RON.replacen(title, same_length, 1);
+        assert_ne!(changed, load::EMBEDDED_RON);
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&dataset)
+            .expect("open");
+        std::io::Write::write_all(&mut &file, changed.as_bytes()).expect("rewrite in place");
+        // Whatever the clock's granularity, the modification time differs from the noted one.
+        let later = std::time::SystemTime::now() + Duration::from_secs(1);
+        file.set_modified(later).expect("set mtime");
+        drop(file);
+        let second = cache.load_file(&dataset).expect("loads");
+        assert_ne!(second.key, first.key);
+        assert!(
+            second.report.title.contains("工作報吿"),
+            "{}",
+            second.report.title
+        );
+    }
+
+    #[test]
+    fn a_file_changed_just_now_is_hashed_and_its_stamp_not_noted() {
+        let (dir, _dataset, _cache, _first) = cached();
+        assert!(stamp_entries(&dir.path().join("cache")).is_empty());
+    }
+
+    #[test]
+    fn a_spoiled_stamp_entry_is_ignored_and_noted_again() {
+        for spoil in [
+            |b: &mut Vec<u8>| b.truncate(b.len() / 2),
+            |b: &mut Vec<u8>| b.clear(),
+            |b: &mut Vec<u8>| {
+                let last = b.len() - 1;
+                b[last] ^= 1;
+            },
+            |b: &mut Vec<u8>| b[HEADER + 2] ^= 0x40,
+        ] {
+            let (dir, dataset, cache, first) = stamped();
+            let entries = stamp_entries(&dir.path().join("cache"));
+            let [file] = entries.as_slice() else {
+                panic!("one stamp entry: {entries:?}");
+            };
+            let good = std::fs::read(file).expect("read");
+            let mut bad = good.clone();
+            spoil(&mut bad);
+            std::fs::write(file, &bad).expect("spoil");
+            let again = cache.load_file(&dataset).expect("loads");
+            assert_eq!(again.key, first.key);
+            assert_eq!(again.report, first.report);
+            assert_eq!(std::fs::read(file).expect("noted again"), good);
+        }
+    }
+
+    #[test]
+    fn a_stamp_noted_for_another_path_is_not_taken() {
+        let (_dir, dataset, cache, first) = stamped();
+        let other = other_cached(&cache, &first.report);
+        let taken = Taken::of(&dataset).expect("stamp");
+        // Forged: the entry found by this file's path, naming another path.
+        let path = path_bytes(&dataset).expect("absolute");
+        let forged = Stamped {
+            path: b"/elsewhere/x.ron".to_vec(),
+            stamp: taken.stamp,
+            key: other,
+        };
+        cache.write(Kind::Stamped, xxh3_64(&path), &forged);
+        let again = cache.load_file(&dataset).expect("loads");
+        assert_eq!(again.key, first.key);
+        assert_eq!(again.report, first.report);
     }
 
     #[test]

@@ -37,6 +37,7 @@ pub mod library;
 pub mod load;
 pub mod model;
 pub mod search;
+pub mod stamp;
 pub mod text;
 
 pub use library::Library;
