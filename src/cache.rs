@@ -23,11 +23,13 @@ use rkyv::util::AlignedVec;
 use xxhash_rust::const_xxh3::xxh3_64 as const_hash;
 use xxhash_rust::xxh3::{Xxh3, xxh3_64, xxh3_64_with_seed};
 
+use crate::archive::Archived;
 use crate::atomic_write::{self, Durability, Overwrite};
 use crate::load::{self, Format, LoadError};
 use crate::model::Report;
 use crate::paths::{self, Folder};
 use crate::search::Index;
+use crate::search::index::Parts;
 use crate::stamp::{self, Stamp, Taken};
 
 /// The first bytes of every cache file.
@@ -209,11 +211,11 @@ impl Cache {
         let Some(key) = keys.map(index_key) else {
             return build();
         };
-        if let Some(index) = self.read::<Index>(Kind::Index, key) {
-            return index;
+        if let Some(parts) = self.read_archived::<Parts>(Kind::Index, key) {
+            return Index::archived(parts);
         }
         let index = build();
-        self.write(Kind::Index, key, &index);
+        self.write_payload(Kind::Index, key, index.parts().bytes());
         index
     }
 
@@ -223,21 +225,38 @@ impl Cache {
         Some(folder.join(format!("{}-{key:016x}.bin", kind.prefix())))
     }
 
-    /// The cached value, when the file exists and every check passes.
+    /// The mapped file of the entry of `kind` for `key`, when it exists and its header and
+    /// payload hash check.
+    fn mapped(&self, kind: Kind, key: u64) -> Option<memmap2::Mmap> {
+        let file = std::fs::File::open(self.file(kind, key)?).ok()?;
+        // SAFETY: the mapping is only read. Entries are never changed in place: they are
+        // written whole to a temporary file and renamed over the old one (`atomic_write`), so
+        // the file mapped keeps its bytes while it is mapped. Its pages (at a page boundary,
+        // the payload after the header at a multiple of 16) are validated by rkyv in place.
+        let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
+        checked_payload(&map, kind, key)?;
+        Some(map)
+    }
+
+    /// The cached value, decoded, when the file exists and every check passes.
     fn read<T>(&self, kind: Kind, key: u64) -> Option<T>
     where
         T: rkyv::Archive,
         T::Archived: for<'a> rkyv::bytecheck::CheckBytes<rkyv::api::high::HighValidator<'a, rancor::Error>>
             + rkyv::Deserialize<T, rkyv::api::high::HighDeserializer<rancor::Error>>,
     {
-        let file = std::fs::File::open(self.file(kind, key)?).ok()?;
-        // SAFETY: the mapping is only read. Entries are never changed in place: they are
-        // written whole to a temporary file and renamed over the old one (`atomic_write`), so
-        // the file mapped keeps its bytes while it is mapped. Its pages (at a page boundary,
-        // the payload after the header at a multiple of 16) are validated by rkyv in place.
-        let bytes = unsafe { memmap2::Mmap::map(&file) }.ok()?;
-        let payload = checked_payload(&bytes, kind, key)?;
-        rkyv::from_bytes::<T, rancor::Error>(payload).ok()
+        let map = self.mapped(kind, key)?;
+        rkyv::from_bytes::<T, rancor::Error>(map.get(HEADER..)?).ok()
+    }
+
+    /// The cached value, read in place from its mapped file, when every check passes.
+    fn read_archived<T>(&self, kind: Kind, key: u64) -> Option<Archived<T>>
+    where
+        T: rkyv::Archive,
+        T::Archived:
+            for<'a> rkyv::bytecheck::CheckBytes<rkyv::api::high::HighValidator<'a, rancor::Error>>,
+    {
+        Archived::mapped(self.mapped(kind, key)?, HEADER)
     }
 
     /// Writes the entry; a failure (a read-only folder, a full disk) only costs speed.
@@ -251,13 +270,17 @@ impl Cache {
                 >,
             >,
     {
+        if let Ok(payload) = rkyv::to_bytes::<rancor::Error>(value) {
+            self.write_payload(kind, key, &payload);
+        }
+    }
+
+    /// Writes the entry whose payload (an archive) is `payload`.
+    fn write_payload(&self, kind: Kind, key: u64, payload: &[u8]) {
         let Some(file) = self.file(kind, key) else {
             return;
         };
-        let Ok(payload) = rkyv::to_bytes::<rancor::Error>(value) else {
-            return;
-        };
-        let bytes = entry(kind, key, &payload);
+        let bytes = entry(kind, key, payload);
         if let Some(folder) = file.parent() {
             let _ = std::fs::create_dir_all(folder);
         }
@@ -403,6 +426,37 @@ mod tests {
             assert_eq!(cached.search(query), built.search(query), "{query}");
         }
         assert!(!built.search("gfcy").is_empty());
+    }
+
+    #[test]
+    fn a_spoiled_index_entry_is_rebuilt() {
+        let (_dir, _dataset, cache, first) = cached();
+        let keys = [first.key];
+        let built = cache.index(Some(&keys), || Index::build(&first.report));
+        let file = cache.file(Kind::Index, index_key(&keys)).expect("a folder");
+        let good = std::fs::read(&file).expect("cached");
+        let forged = entry(Kind::Index, index_key(&keys), &[0xff; 64]);
+        let spoils: [&dyn Fn(&mut Vec<u8>); 4] = [
+            &|b| b.truncate(b.len() / 2),
+            &|b| b[HEADER + 100] ^= 0x40,
+            &|b| *b.last_mut().expect("bytes") ^= 1,
+            &|b| *b = forged.clone(),
+        ];
+        for spoil in spoils {
+            let mut bad = good.clone();
+            spoil(&mut bad);
+            std::fs::write(&file, &bad).expect("spoil");
+            let mut rebuilt = false;
+            let index = cache.index(Some(&keys), || {
+                rebuilt = true;
+                Index::build(&first.report)
+            });
+            assert!(rebuilt);
+            assert_eq!(index.search("gfcy"), built.search("gfcy"));
+            // Written again: the next open takes it from the cache.
+            let again = cache.index(Some(&keys), || panic!("not taken from the cache"));
+            assert_eq!(again.search("gfcy"), built.search("gfcy"));
+        }
     }
 
     /// Gives at most 1000 bytes a read, as a pipe or a slow disk may.

@@ -25,6 +25,7 @@
 //! public so that the tests, examples and benchmarks can drive them, and are left out of these
 //! documents: they are not an interface to build on.
 
+mod archive;
 pub mod cache;
 pub mod citation;
 pub mod compare;

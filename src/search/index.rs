@@ -6,7 +6,7 @@
 use std::borrow::Borrow;
 use std::ops::Range;
 
-use super::items::Items;
+use super::items::{ArchivedItems, Items, Stored};
 use super::linked::Linked;
 use super::normalise::{fold, fold_into, han_variants};
 use super::pinyin::PinyinWord;
@@ -15,20 +15,29 @@ use super::signature::{CharBits, Signature};
 use super::skim::Skim;
 use super::word_runs::whole_words;
 use super::{Hit, Item};
+use crate::archive::Archived;
 use crate::model::Report;
 
 /// How many items make a block: the unit of work between two checks of the cancel flag.
 const BLOCK: usize = 512;
 
-/// A searchable index over one or several reports. Cheap to share between threads; encoded
-/// as is in the cache (`crate::cache`), the matcher being made afresh.
-#[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
+/// A searchable index over one or several reports. Cheap to share between threads.
+///
+/// Its parts are kept in rkyv's archived form and read in place: one buffer, not a value per
+/// item, and an index from the cache (`crate::cache`) is its file mapped, checked once, never
+/// decoded.
 pub struct Index {
+    parts: Archived<Parts>,
+    matcher: Skim,
+}
+
+/// What an index keeps: the items, the figures linked to indicators, and the items'
+/// signatures (see the module `signature`).
+#[derive(Default, rkyv::Archive, rkyv::Serialize)]
+pub(crate) struct Parts {
     items: Items,
     linked: Linked,
     signatures: Vec<Signature>,
-    #[rkyv(with = rkyv::with::Skip)]
-    matcher: Skim,
 }
 
 /// What a search looks through and how many hits it keeps: see [`Index::search_bounded`].
@@ -192,17 +201,36 @@ impl Index {
                 None => Signature::of(&[items.text(i)]),
             })
             .collect();
-        Index {
+        let parts = Parts {
             linked: Linked::of(reports, &items),
             items,
             signatures,
+        };
+        // Only a library past rkyv's 2 GiB offsets fails to archive: it gets an empty index.
+        let archived = Archived::new(&parts).or_else(|| Archived::new(&Parts::default()));
+        Index::archived(archived.expect("an empty index always archives"))
+    }
+
+    /// The index whose parts are `parts` (built, or mapped from the cache).
+    pub(crate) fn archived(parts: Archived<Parts>) -> Index {
+        Index {
+            parts,
             matcher: Skim::default(),
         }
     }
 
+    /// The index's parts as archived (what the cache stores).
+    pub(crate) fn parts(&self) -> &Archived<Parts> {
+        &self.parts
+    }
+
+    fn stored(&self) -> &ArchivedItems {
+        &self.parts.get().items
+    }
+
     /// The number of items.
     pub fn len(&self) -> usize {
-        self.items.len()
+        self.stored().len()
     }
 
     /// True when there is no item.
@@ -212,12 +240,12 @@ impl Index {
 
     /// Item `i` (as numbered by [`Hit::item`]), when there is one.
     pub fn item(&self, i: usize) -> Option<Item<'_>> {
-        self.items.get(i)
+        self.stored().get(i)
     }
 
     /// Every item, in document order.
     pub fn items(&self) -> impl Iterator<Item = Item<'_>> + '_ {
-        (0..self.len()).filter_map(|i| self.items.get(i))
+        (0..self.len()).filter_map(|i| self.stored().get(i))
     }
 
     /// The items matching every word of `query`, best first; the figures linked to an
@@ -260,13 +288,13 @@ impl Index {
         if let [word] = &words[..]
             && word.pinyin.is_some()
         {
-            let whole = whole_words(&hits, &self.items);
+            let whole = whole_words(&hits, self.stored());
             for (hit, whole) in hits.iter_mut().zip(whole) {
                 hit.score += if whole { rank::WORD } else { 0 };
             }
         }
-        self.linked.mark(query, &mut hits);
-        rank::sort(&mut hits, |i| self.items.kind(i));
+        self.parts.get().linked.mark(query, &mut hits);
+        rank::sort(&mut hits, |i| self.stored().kind(i));
         Some(Found { hits, more })
     }
 
@@ -282,7 +310,8 @@ impl Index {
         let mut scratch = Scratch::default();
         let mut allowed = Vec::with_capacity(words.len());
         for pass in bounds.passes() {
-            for (block, signatures) in self.signatures.chunks(BLOCK).enumerate() {
+            let items = self.stored();
+            for (block, signatures) in self.parts.get().signatures.chunks(BLOCK).enumerate() {
                 if cancelled() {
                     return None;
                 }
@@ -291,9 +320,10 @@ impl Index {
                     if hits.len() > bounds.most {
                         return Some(hits);
                     }
-                    if !pass.takes(self.items.report(start + i)) {
+                    if !pass.takes(items.report(start + i)) {
                         continue;
                     }
+                    let signature = Signature::from(signature);
                     allowed.clear();
                     let possible = words.iter().all(|w| {
                         let a = Allowed {
@@ -323,8 +353,8 @@ impl Index {
         allowed: &[Allowed],
         scratch: &mut Scratch,
     ) -> Option<Hit> {
-        let item = self.items.text(i);
-        let subject = self.items.subject(i);
+        let item = self.stored().text(i);
+        let subject = self.stored().subject(i);
         let mut text = Text::new(item, &mut scratch.key);
         let mut subject_text = subject.map(|s| Text::new(s, &mut scratch.subject_key));
         let mut score = 0;

@@ -24,8 +24,8 @@ struct Placed {
 }
 
 /// One item as stored: offsets into [`Items`]' buffer and lists.
-#[derive(Debug, Clone, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
-struct Record {
+#[derive(Debug, Clone, rkyv::Archive, rkyv::Serialize)]
+pub struct Record {
     kind: Kind,
     report: u32,
     /// Index into [`Items`]' section ids.
@@ -38,7 +38,7 @@ struct Record {
 }
 
 /// The items of one or several reports.
-#[derive(Debug, Default, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
+#[derive(Debug, Default, rkyv::Archive, rkyv::Serialize)]
 pub struct Items {
     /// Every text, as described in the module documentation.
     buffer: String,
@@ -59,31 +59,40 @@ fn index(n: u32) -> usize {
     n as usize
 }
 
-impl Items {
-    /// Every item of `reports`, in document order, report after report.
-    pub fn of<R: Borrow<Report>>(reports: &[R]) -> Items {
-        let mut items = Items::default();
-        for (number, report) in reports.iter().enumerate() {
-            items.add_report(report.borrow(), offset(number));
-        }
-        items.buffer.shrink_to_fit();
-        items.records.shrink_to_fit();
-        items.sections.shrink_to_fit();
-        items
-    }
-
+/// Lookups of stored items, the same over items being built ([`Items`]) and over those of an
+/// index, read in place from its archive ([`ArchivedItems`]): each form gives its records,
+/// texts and lists, and the lookups are made of those.
+pub trait Stored {
     /// The number of items.
-    pub fn len(&self) -> usize {
-        self.records.len()
+    fn len(&self) -> usize;
+
+    /// The record of item `i`, as native numbers.
+    fn record(&self, i: usize) -> Option<Record>;
+
+    /// Section id `i`.
+    fn section(&self, i: usize) -> Option<&str>;
+
+    /// The buffer range of the subject of figure `figure` of report `report`, among its
+    /// targets (`list` 0) or its results (`list` 1).
+    fn subject_range(&self, report: usize, list: usize, figure: usize) -> Option<Range<u32>>;
+
+    /// Every text, as described in the module documentation.
+    fn buffer(&self) -> &str;
+
+    /// A range of the buffer ("" when out of it).
+    fn slice(&self, range: &Range<u32>) -> &str {
+        self.buffer()
+            .get(index(range.start)..index(range.end))
+            .unwrap_or("")
     }
 
     /// Item `i`, when there is one.
-    pub fn get(&self, i: usize) -> Option<Item<'_>> {
-        let record = self.records.get(i)?;
+    fn get(&self, i: usize) -> Option<Item<'_>> {
+        let record = self.record(i)?;
         Some(Item {
             kind: record.kind,
             report: index(record.report),
-            section: self.sections.get(index(record.section)).map_or("", |s| s),
+            section: self.section(index(record.section)).unwrap_or(""),
             text: self.slice(&record.text),
             paragraph: record.place.map(|(p, _)| index(p)),
             span: record.place.map(|(_, at)| {
@@ -95,37 +104,100 @@ impl Items {
     }
 
     /// The report item `i` is from, when there is such an item.
-    pub fn report(&self, i: usize) -> Option<usize> {
-        self.records.get(i).map(|r| index(r.report))
+    fn report(&self, i: usize) -> Option<usize> {
+        self.record(i).map(|r| index(r.report))
     }
 
     /// The text of item `i` ("" when there is none).
-    pub fn text(&self, i: usize) -> &str {
-        self.records.get(i).map_or("", |r| self.slice(&r.text))
+    fn text(&self, i: usize) -> &str {
+        self.record(i).map_or("", |r| self.slice(&r.text))
     }
 
     /// The kind of item `i`.
-    pub fn kind(&self, i: usize) -> Option<Kind> {
-        self.records.get(i).map(|r| r.kind)
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.record(i).map(|r| r.kind)
     }
 
     /// The subject of item `i` when it is a target or a result.
-    pub fn subject(&self, i: usize) -> Option<&str> {
-        let record = self.records.get(i)?;
+    fn subject(&self, i: usize) -> Option<&str> {
+        let record = self.record(i)?;
         let list = match record.kind {
             Kind::Target => 0,
             Kind::Result => 1,
             Kind::Heading | Kind::Sentence => return None,
         };
-        let range = self.subjects.get(index(record.report))?[list].get(index(record.figure?))?;
-        Some(self.slice(range))
+        let range = self.subject_range(index(record.report), list, index(record.figure?))?;
+        Some(self.slice(&range))
+    }
+}
+
+impl Stored for Items {
+    fn len(&self) -> usize {
+        self.records.len()
     }
 
-    /// A range of the buffer ("" when out of it).
-    fn slice(&self, range: &Range<u32>) -> &str {
-        self.buffer
-            .get(index(range.start)..index(range.end))
-            .unwrap_or("")
+    fn record(&self, i: usize) -> Option<Record> {
+        self.records.get(i).cloned()
+    }
+
+    fn section(&self, i: usize) -> Option<&str> {
+        self.sections.get(i).map(|s| &**s)
+    }
+
+    fn subject_range(&self, report: usize, list: usize, figure: usize) -> Option<Range<u32>> {
+        self.subjects.get(report)?.get(list)?.get(figure).cloned()
+    }
+
+    fn buffer(&self) -> &str {
+        &self.buffer
+    }
+}
+
+impl Stored for ArchivedItems {
+    fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    fn record(&self, i: usize) -> Option<Record> {
+        let r = self.records.get(i)?;
+        let range = |r: &rkyv::ops::ArchivedRange<rkyv::rend::u32_le>| {
+            r.start.to_native()..r.end.to_native()
+        };
+        Some(Record {
+            kind: Kind::from(&r.kind),
+            report: r.report.to_native(),
+            section: r.section.to_native(),
+            text: range(&r.text),
+            place: r.place.as_ref().map(|p| (p.0.to_native(), p.1.to_native())),
+            figure: r.figure.as_ref().map(|f| f.to_native()),
+        })
+    }
+
+    fn section(&self, i: usize) -> Option<&str> {
+        self.sections.get(i).map(|s| &**s)
+    }
+
+    fn subject_range(&self, report: usize, list: usize, figure: usize) -> Option<Range<u32>> {
+        let range = self.subjects.get(report)?.get(list)?.get(figure)?;
+        Some(range.start.to_native()..range.end.to_native())
+    }
+
+    fn buffer(&self) -> &str {
+        &self.buffer
+    }
+}
+
+impl Items {
+    /// Every item of `reports`, in document order, report after report.
+    pub fn of<R: Borrow<Report>>(reports: &[R]) -> Items {
+        let mut items = Items::default();
+        for (number, report) in reports.iter().enumerate() {
+            items.add_report(report.borrow(), offset(number));
+        }
+        items.buffer.shrink_to_fit();
+        items.records.shrink_to_fit();
+        items.sections.shrink_to_fit();
+        items
     }
 
     /// Appends `text` to the buffer, giving its range.

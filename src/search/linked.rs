@@ -7,21 +7,21 @@
 use std::borrow::Borrow;
 use std::collections::HashMap;
 
-use super::items::Items;
+use super::items::{Items, Stored};
 use super::{Hit, Kind};
 use crate::indicators::Vocabulary;
 use crate::model::Report;
 
 /// For each indicator id, the items of the figures linked to it, in document order.
-#[derive(Debug, Default, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
+#[derive(Debug, Default, rkyv::Archive, rkyv::Serialize)]
 pub struct Linked {
-    items: HashMap<Box<str>, Vec<usize>>,
+    items: HashMap<Box<str>, Vec<u32>>,
 }
 
 impl Linked {
     /// The links of the figures of `reports`, cut into `items`.
     pub fn of<R: Borrow<Report>>(reports: &[R], items: &Items) -> Linked {
-        let mut linked: HashMap<Box<str>, Vec<usize>> = HashMap::new();
+        let mut linked: HashMap<Box<str>, Vec<u32>> = HashMap::new();
         for i in 0..items.len() {
             let Some(item) = items.get(i) else {
                 continue;
@@ -38,14 +38,16 @@ impl Linked {
                 .figure
                 .and_then(|f| figures.get(f))
                 .and_then(|f| f.indicator.as_deref());
-            if let Some(id) = indicator {
+            if let (Some(id), Ok(i)) = (indicator, u32::try_from(i)) {
                 linked.entry(id.into()).or_default().push(i);
             }
         }
         linked.shrink_to_fit();
         Linked { items: linked }
     }
+}
 
+impl ArchivedLinked {
     /// Marks in `hits` (sorted by item) the figures linked to the indicators `query` names,
     /// with the place of their indicator among those named, and adds those not yet hit.
     pub fn mark(&self, query: &str, hits: &mut Vec<Hit>) {
@@ -54,7 +56,9 @@ impl Linked {
         }
         let mut added = Vec::new();
         for (place, indicator) in Vocabulary::embedded().lookup(query).iter().enumerate() {
-            for &item in self.items.get(indicator.id.as_str()).into_iter().flatten() {
+            let linked = self.items.get(indicator.id.as_str());
+            for item in linked.map_or(&[][..], |items| items.as_slice()) {
+                let item = item.to_native() as usize;
                 match hits.binary_search_by_key(&item, |h| h.item) {
                     Ok(at) => {
                         hits[at].indicator.get_or_insert(place);

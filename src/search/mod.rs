@@ -10,7 +10,7 @@
 
 mod figures;
 mod filter;
-mod index;
+pub(crate) mod index;
 mod items;
 mod linked;
 pub(crate) mod normalise;
@@ -60,6 +60,17 @@ pub enum Kind {
     Target,
     /// A past result, shown as its quote.
     Result,
+}
+
+impl From<&ArchivedKind> for Kind {
+    fn from(archived: &ArchivedKind) -> Kind {
+        match archived {
+            ArchivedKind::Heading => Kind::Heading,
+            ArchivedKind::Sentence => Kind::Sentence,
+            ArchivedKind::Target => Kind::Target,
+            ArchivedKind::Result => Kind::Result,
+        }
+    }
 }
 
 impl Kind {

@@ -9,7 +9,7 @@ use super::normalise::fold;
 use super::pinyin::add_letter_pairs;
 
 /// A set of hashed values in `64 * N` bits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, rkyv::Archive, rkyv::Serialize)]
 pub struct Bits<const N: usize = 2>([u64; N]);
 
 impl<const N: usize> Default for Bits<N> {
@@ -66,7 +66,7 @@ pub type CharBits = Bits<4>;
 pub type PairBits = Bits<4>;
 
 /// What an item offers a query before matching.
-#[derive(Debug, Clone, Copy, Default, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
+#[derive(Debug, Clone, Copy, Default, rkyv::Archive, rkyv::Serialize)]
 pub struct Signature {
     /// Its folded characters (256 bits: one-character queries need a sparse set).
     pub chars: CharBits,
@@ -83,6 +83,16 @@ impl Signature {
             add_letter_pairs(text, &mut signature.letter_pairs);
         }
         signature
+    }
+}
+
+impl From<&ArchivedSignature> for Signature {
+    fn from(archived: &ArchivedSignature) -> Signature {
+        let bits = |b: &ArchivedBits<4>| Bits(b.0.map(|word| word.to_native()));
+        Signature {
+            chars: bits(&archived.chars),
+            letter_pairs: bits(&archived.letter_pairs),
+        }
     }
 }
 

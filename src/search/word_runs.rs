@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use super::Hit;
-use super::items::Items;
+use super::items::Stored;
 use super::normalise::{fold, is_han};
 
 /// What is known of one side of a run across its occurrences.
@@ -53,7 +53,7 @@ fn run_of(hit: &Hit, text: &str) -> Option<(String, Side, Side)> {
 
 /// For each of `hits` (of `items`), whether its matched run is a word by the rule of the
 /// module.
-pub fn whole_words(hits: &[Hit], items: &Items) -> Vec<bool> {
+pub fn whole_words(hits: &[Hit], items: &impl Stored) -> Vec<bool> {
     let runs: Vec<Option<(String, Side, Side)>> = hits
         .iter()
         .map(|hit| run_of(hit, items.text(hit.item)))
