@@ -428,6 +428,9 @@ mod tests {
         assert!(!built.search("gfcy").is_empty());
     }
 
+    /// A way of spoiling a cache file's bytes.
+    type Spoil<'a> = dyn Fn(&mut Vec<u8>) + 'a;
+
     #[test]
     fn a_spoiled_index_entry_is_rebuilt() {
         let (_dir, _dataset, cache, first) = cached();
@@ -436,7 +439,7 @@ mod tests {
         let file = cache.file(Kind::Index, index_key(&keys)).expect("a folder");
         let good = std::fs::read(&file).expect("cached");
         let forged = entry(Kind::Index, index_key(&keys), &[0xff; 64]);
-        let spoils: [&dyn Fn(&mut Vec<u8>); 4] = [
+        let spoils: [&Spoil<'_>; 4] = [
             &|b| b.truncate(b.len() / 2),
             &|b| b[HEADER + 100] ^= 0x40,
             &|b| *b.last_mut().expect("bytes") ^= 1,
