@@ -69,6 +69,10 @@ pub trait Stored {
     /// The record of item `i`, as native numbers.
     fn record(&self, i: usize) -> Option<Record>;
 
+    /// The report item `i` is from, when there is such an item (asked of every item a
+    /// search narrowed to one report passes over, so read alone).
+    fn report(&self, i: usize) -> Option<usize>;
+
     /// Section id `i`.
     fn section(&self, i: usize) -> Option<&str>;
 
@@ -103,11 +107,6 @@ pub trait Stored {
         })
     }
 
-    /// The report item `i` is from, when there is such an item.
-    fn report(&self, i: usize) -> Option<usize> {
-        self.record(i).map(|r| index(r.report))
-    }
-
     /// The text of item `i` ("" when there is none).
     fn text(&self, i: usize) -> &str {
         self.record(i).map_or("", |r| self.slice(&r.text))
@@ -138,6 +137,10 @@ impl Stored for Items {
 
     fn record(&self, i: usize) -> Option<Record> {
         self.records.get(i).cloned()
+    }
+
+    fn report(&self, i: usize) -> Option<usize> {
+        self.records.get(i).map(|r| index(r.report))
     }
 
     fn section(&self, i: usize) -> Option<&str> {
@@ -171,6 +174,10 @@ impl Stored for ArchivedItems {
             place: r.place.as_ref().map(|p| (p.0.to_native(), p.1.to_native())),
             figure: r.figure.as_ref().map(|f| f.to_native()),
         })
+    }
+
+    fn report(&self, i: usize) -> Option<usize> {
+        self.records.get(i).map(|r| index(r.report.to_native()))
     }
 
     fn section(&self, i: usize) -> Option<&str> {
