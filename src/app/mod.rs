@@ -212,7 +212,11 @@ impl App {
         for opened in &mut self.reports {
             opened.show_in(choice.shown(opened.original.script));
         }
-        self.view_mut().reader.top = self.view().reader.top.min(self.max_top());
+        // Only the report shown is converted now, and wrapped again at its place.
+        self.rewrap();
+        if let Some(position) = self.view_mut().pending.take() {
+            self.restore(&position);
+        }
     }
 
     /// The report shown, with its reading state.
@@ -228,7 +232,7 @@ impl App {
     /// Opens the targets table filtered by `query`, as `baogao --targets` does.
     pub fn open_table(&mut self, query: &str) {
         let index = self.ready_index();
-        let table = TargetTable::new(&self.view().report, self.current, &index, query);
+        let table = TargetTable::new(self.view().report(), self.current, &index, query);
         self.overlay = Overlay::Table(table);
     }
 
@@ -532,7 +536,7 @@ impl App {
             .figure_place(figure_ref.kind, figure_ref.index);
         let section = self
             .view()
-            .report
+            .report()
             .figure(figure_ref.kind, figure_ref.index)
             .and_then(|figure| self.view().doc().section_index(&figure.section));
         match (found, section) {
@@ -606,7 +610,7 @@ impl App {
         };
         let targets: Vec<FigureRef> = self
             .view()
-            .report
+            .report()
             .targets
             .iter()
             .enumerate()
@@ -617,7 +621,7 @@ impl App {
             return targets;
         }
         self.view()
-            .report
+            .report()
             .results
             .iter()
             .enumerate()
@@ -654,7 +658,7 @@ impl App {
             .groups()
             .members(index)
             .iter()
-            .map(|&i| &self.view().report.targets[i])
+            .map(|&i| &self.view().report().targets[i])
             .collect()
     }
 
@@ -667,7 +671,7 @@ impl App {
     pub fn positions(&self) -> Vec<(String, Position)> {
         self.reports
             .iter()
-            .filter_map(|r| Some((r.report.id.clone(), r.position()?)))
+            .filter_map(|r| Some((r.original.id.clone(), r.position()?)))
             .collect()
     }
 
@@ -676,7 +680,7 @@ impl App {
     pub fn remember(&mut self, positions: &std::collections::BTreeMap<String, Position>) {
         self.remember_for_arrival(positions);
         for opened in &mut self.reports {
-            opened.pending = positions.get(&opened.report.id).cloned();
+            opened.pending = positions.get(&opened.original.id).cloned();
         }
         if let Some(position) = self.view_mut().pending.take() {
             self.restore(&position);

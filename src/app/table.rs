@@ -179,7 +179,7 @@ impl App {
         let height = self.table_height() as isize;
         // Filtering needs the search index: wait for it if it is still being made.
         let index = self.ready_index();
-        let (report, index) = (&self.reports[self.current].report, &*index);
+        let (report, index) = (&self.reports[self.current].report(), &*index);
         let Overlay::Table(table) = &mut self.overlay else {
             return;
         };

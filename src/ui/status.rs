@@ -34,7 +34,7 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
     });
     let percent = format!("{loading}{script} {}% ", app.percent());
     let width = usize::from(area.width);
-    let title = text::sanitize(&app.view().report.label()).into_owned();
+    let title = text::sanitize(&app.view().label()).into_owned();
     let left_room = width.saturating_sub(text::width(&percent));
     let path = fit_path(
         &app.view().doc().path(app.view().reader.section),
