@@ -1,6 +1,7 @@
 //! Which standard indicator a figure measures: the indicator whose name, alias or subject hint
-//! the figure's subject holds, whose units include the figure's, and whose kind the subject's
-//! words agree with (a growth needs 增长/增速/涨幅, a reduction 降低/下降). Of several, the
+//! the figure's subject holds, whose units include the figure's, whose kind the subject's
+//! words agree with (a growth needs 增长/增速/涨幅, a reduction 降低/下降), and whose name is not
+//! narrowed to a part by the word before it (`海洋生产总值`, `生产性服务业增加值`). Of several, the
 //! longest name read wins (`人均地区生产总值增长` before `地区生产总值`), then a headline one.
 
 use crate::indicators::{Indicator, Kind, Vocabulary, key};
@@ -22,9 +23,10 @@ pub fn indicator_of(figure: &Figure, vocabulary: &Vocabulary) -> Option<String> 
         .iter()
         .filter(|indicator| indicator.takes_unit(&figure.unit))
         .filter_map(|indicator| {
-            let name = longest_name_in(indicator, vocabulary, &subject)?;
-            (!narrowed(&subject, &name)).then_some(())?;
-            kind_agrees(indicator.kind, &subject, &name).then_some((name, indicator))
+            let names = names_in(indicator, vocabulary, &subject);
+            let name = names.iter().max_by_key(|name| name.chars().count())?;
+            (!narrowed(indicator, &subject, &names)).then_some(())?;
+            kind_agrees(indicator.kind, &subject, name).then_some((name.clone(), indicator))
         })
         .max_by_key(|(name, indicator)| (name.chars().count(), indicator.headline))
         .map(|(_, indicator)| indicator.id.clone())
@@ -52,13 +54,9 @@ pub fn pair_by_indicator(targets: &mut [Figure], results: &mut [Figure], year: u
     }
 }
 
-/// The longest name, alias or subject hint of `indicator` (as a key) that `subject` holds; a
-/// level is also named by the names of its growth indicator (`全市生产总值` 5.2万亿元 → `gdp`).
-fn longest_name_in(
-    indicator: &Indicator,
-    vocabulary: &Vocabulary,
-    subject: &str,
-) -> Option<String> {
+/// The names, aliases and subject hints of `indicator` (as keys) that `subject` holds; a level
+/// is also named by the names of its growth indicator (`全市生产总值` 5.2万亿元 → `gdp`).
+fn names_in(indicator: &Indicator, vocabulary: &Vocabulary, subject: &str) -> Vec<String> {
     let growth = indicator
         .growth
         .as_deref()
@@ -69,25 +67,36 @@ fn longest_name_in(
         .chain(growth.into_iter().flat_map(Indicator::names))
         .map(key)
         .filter(|name| !name.is_empty() && subject.contains(name.as_str()))
-        .max_by_key(|name| name.chars().count())
+        .collect()
 }
 
-/// Names (folded) of the whole economy's output: a word just before them other than a place or
-/// a time narrows the measure to a part (`海洋生产总值` is the marine economy's output).
-const WHOLE_ECONOMY: [&str; 2] = ["生产总值", "gdp"];
-/// Characters that end a place or a time before an indicator's name (`全省`, `地区`, `全年`).
-const SCOPE_ENDS: &str = "省市区县州盟旗国年";
+/// Characters that end a place, a time or a scope before an indicator's name (`全省`, `地区`,
+/// `全年`, `城乡`).
+const SCOPE_ENDS: &str = "省市区县州盟旗国年乡";
+/// Verbs (folded) that lead to a quantity without narrowing it (`实现经济增长`).
+const LEADING_VERBS: [&str; 6] = ["实现", "保持", "推动", "促进", "预计", "力争"];
 
-/// Whether the word just before `name` in `subject` narrows a whole-economy indicator to a part.
-fn narrowed(subject: &str, name: &str) -> bool {
-    if !WHOLE_ECONOMY.iter().any(|w| name.starts_with(w)) {
+/// Whether the word just before the first of `names` in `subject` narrows a quantity of the
+/// whole (a growth, or a level with a growth twin) to a part: a Han word other than a place, a
+/// time or a verb (`海洋生产总值`, `数字经济增长`, `生产性服务业增加值`, `城镇居民人均可支配收入`
+/// for the indicator of all residents).
+fn narrowed(indicator: &Indicator, subject: &str, names: &[String]) -> bool {
+    if indicator.kind != Kind::Growth && indicator.growth.is_none() {
         return false;
     }
-    let before = subject.find(name).map_or("", |at| &subject[..at]);
-    before
-        .chars()
-        .next_back()
-        .is_some_and(|c| is_han(c) && !SCOPE_ENDS.contains(c))
+    let Some(at) = names
+        .iter()
+        .filter_map(|name| subject.find(name.as_str()))
+        .min()
+    else {
+        return false;
+    };
+    let before = &subject[..at];
+    !LEADING_VERBS.iter().any(|verb| before.ends_with(verb))
+        && before
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_han(c) && !SCOPE_ENDS.contains(c))
 }
 
 /// Whether the words of `subject` after the indicator's `name` agree with its kind.
@@ -202,6 +211,54 @@ mod tests {
             linked("全年地区生产总值增长", "%").as_deref(),
             Some("gdp-growth")
         );
+    }
+
+    #[test]
+    fn the_income_of_urban_or_rural_residents_is_not_that_of_all_residents() {
+        for (subject, id) in [
+            (
+                "城镇居民人均可支配收入增长",
+                "urban-disposable-income-growth",
+            ),
+            (
+                "城镇常住居民人均可支配收入增长",
+                "urban-disposable-income-growth",
+            ),
+            (
+                "农村居民人均可支配收入增长",
+                "rural-disposable-income-growth",
+            ),
+            (
+                "农村常住居民人均可支配收入增长",
+                "rural-disposable-income-growth",
+            ),
+            ("农牧民人均可支配收入增长", "rural-disposable-income-growth"),
+            ("全体居民人均可支配收入增长", "disposable-income-growth"),
+            ("全省居民人均可支配收入增长", "disposable-income-growth"),
+        ] {
+            assert_eq!(linked(subject, "%").as_deref(), Some(id), "{subject}");
+        }
+    }
+
+    #[test]
+    fn a_part_of_a_whole_quantity_is_not_the_whole() {
+        for subject in [
+            "数字经济增长",
+            "生产性服务业增加值增长",
+            "跨境电商进出口增长",
+            "城市副中心和平原新城地区生产总值年均增长",
+        ] {
+            assert_eq!(linked(subject, "%"), None, "{subject}");
+        }
+        for (subject, id) in [
+            ("实现经济增长", "gdp-growth"),
+            ("全市外贸进出口总额增长", "trade-growth"),
+            ("对外贸易进出口增长", "trade-growth"),
+            ("外贸出口增长", "export-growth"),
+            ("全年服务业增加值增长", "services-value-added-growth"),
+        ] {
+            assert_eq!(linked(subject, "%").as_deref(), Some(id), "{subject}");
+        }
     }
 
     #[test]

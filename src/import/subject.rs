@@ -245,6 +245,9 @@ pub(super) fn list_subjects(clause: &str, planned: bool) -> Option<(usize, Vec<S
         .filter(|t| !(planned && is_baseline(clause, rest_at + t.start, rest_at + t.end)))
         .count();
     let (first, last) = (items.first()?, items.last()?);
+    if items.len() == 1 && figures == 2 {
+        return paired_subjects(first, &rest[..tokens.first()?.start]).map(|s| (at, s));
+    }
     if items.len() < 2 || items.len() != figures || first.is_empty() {
         return None;
     }
@@ -268,6 +271,36 @@ pub(super) fn list_subjects(clause: &str, planned: bool) -> Option<(usize, Vec<S
         *subject = with_head(Some(&head), std::mem::take(subject));
     }
     Some((at, subjects))
+}
+
+/// Words naming two groups at once, and the name of each group in the order a report gives
+/// their two figures after `分别` (`城乡居民收入分别增长4.4%、5.6%`: urban, then rural).
+const PAIRED_GROUPS: [(&str, [&str; 2]); 4] = [
+    ("城乡居民", ["城镇居民", "农村居民"]),
+    ("城鄉居民", ["城鎮居民", "農村居民"]),
+    ("城乡", ["城镇", "农村"]),
+    ("城鄉", ["城鎮", "農村"]),
+];
+
+/// The two subjects of `item分别…X、Y` when `item` names two groups at once
+/// (`城乡居民人均可支配收入分别增长4.4%、5.6%` gives 城镇居民人均可支配收入增长 and
+/// 农村居民人均可支配收入增长); `verb` is the words between `分别` and the first figure.
+fn paired_subjects(item: &str, verb: &str) -> Option<Vec<String>> {
+    let verb = clean_subject(verb);
+    let verb = if WEAK_SUBJECTS.contains(&verb) {
+        verb
+    } else {
+        ""
+    };
+    PAIRED_GROUPS.iter().find_map(|(both, each)| {
+        let at = item.find(both)?;
+        let (before, after) = (&item[..at], &item[at + both.len()..]);
+        Some(
+            each.iter()
+                .map(|one| format!("{before}{one}{after}{verb}"))
+                .collect(),
+        )
+    })
 }
 
 /// The subject a number's own words give: the words before it without verbs and qualifiers,
@@ -652,11 +685,19 @@ mod tests {
     }
 
     #[test]
-    fn a_second_number_in_a_clause_shares_the_subject() {
+    fn figures_of_urban_and_rural_residents_given_together_are_told_apart() {
+        // sichuan: `城乡居民人均可支配收入分别增长4.4%、5.6%`.
         let found = targets("城乡居民人均可支配收入分别增长7%左右和8%左右。");
-        assert_eq!(found[1].subject, "城乡居民人均可支配收入分别增长");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]
+        );
         assert_eq!(found[1].value, Some(8.0));
         assert_eq!(found[1].bound, Bound::About);
+        let found = targets("城鄉居民收入分別增長6%、7%。");
+        assert_eq!(found[0].subject, "城鎮居民收入增長");
+        assert_eq!(found[1].subject, "農村居民收入增長");
     }
 
     #[test]
