@@ -70,33 +70,36 @@ fn names_in(indicator: &Indicator, vocabulary: &Vocabulary, subject: &str) -> Ve
         .collect()
 }
 
-/// Characters that end a place, a time or a scope before an indicator's name (`全省`, `地区`,
-/// `全年`, `城乡`).
-const SCOPE_ENDS: &str = "省市区县州盟旗国年乡";
+/// Words (folded) naming the whole place or a time before an indicator's name (`全省`,
+/// `2025年`, `城乡`): they do not narrow it. A place's own name does (`泸州经济总量`).
+const WHOLE_SCOPES: [&str; 17] = [
+    "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全国", "全域", "我省", "我市", "我区",
+    "我县", "本市", "本省", "年", "城乡",
+];
 /// Verbs (folded) that lead to a quantity without narrowing it (`实现经济增长`).
 const LEADING_VERBS: [&str; 6] = ["实现", "保持", "推动", "促进", "预计", "力争"];
+/// Closing quotation marks: a named thing before a quantity narrows it (`“新三样”出口`).
+const CLOSING_QUOTES: &str = "”」』》";
 
-/// Whether the word just before the first of `names` in `subject` narrows a quantity of the
-/// whole (a growth, or a level with a growth twin) to a part: a Han word other than a place, a
-/// time or a verb (`海洋生产总值`, `数字经济增长`, `生产性服务业增加值`, `城镇居民人均可支配收入`
-/// for the indicator of all residents).
+/// Whether the words just before the first of `names` in `subject` narrow a quantity of the
+/// whole (a growth, or a level with a growth twin) to a part: a Han word or a quoted name other
+/// than the whole place, a time or a verb (`海洋生产总值`, `数字经济增长`, `泸州经济总量`,
+/// `“新三样”出口`, `城镇居民人均可支配收入` for the indicator of all residents).
 fn narrowed(indicator: &Indicator, subject: &str, names: &[String]) -> bool {
     if indicator.kind != Kind::Growth && indicator.growth.is_none() {
         return false;
     }
-    let Some(at) = names
-        .iter()
-        .filter_map(|name| subject.find(name.as_str()))
-        .min()
-    else {
+    let Some(at) = names.iter().filter_map(|name| subject.find(name.as_str())).min() else {
         return false;
     };
     let before = &subject[..at];
-    !LEADING_VERBS.iter().any(|verb| before.ends_with(verb))
+    let whole = |words: &[&str]| words.iter().any(|word| before.ends_with(word));
+    !whole(&WHOLE_SCOPES)
+        && !whole(&LEADING_VERBS)
         && before
             .chars()
             .next_back()
-            .is_some_and(|c| is_han(c) && !SCOPE_ENDS.contains(c))
+            .is_some_and(|c| is_han(c) || CLOSING_QUOTES.contains(c))
 }
 
 /// Whether the words of `subject` after the indicator's `name` agree with its kind.
@@ -247,7 +250,23 @@ mod tests {
             "生产性服务业增加值增长",
             "跨境电商进出口增长",
             "城市副中心和平原新城地区生产总值年均增长",
+            "锂电池“新三样”出口增长",
         ] {
+            assert_eq!(linked(subject, "%"), None, "{subject}");
+        }
+        for subject in ["泸州经济总量", "大湾区经济总量", "“新三样”出口规模"] {
+            assert_eq!(linked(subject, "亿元"), None, "{subject}");
+        }
+        for subject in ["全省生产总值", "2025年地区生产总值", "经济总量"] {
+            assert_eq!(linked(subject, "亿元").as_deref(), Some("gdp"), "{subject}");
+        }
+        for subject in [
+            "全省城镇居民人均可支配收入增长",
+            "城乡居民人均可支配收入增长",
+        ] {
+            assert!(linked(subject, "%").is_some(), "{subject}");
+        }
+        for subject in ["我省数字经济增长"] {
             assert_eq!(linked(subject, "%"), None, "{subject}");
         }
         for (subject, id) in [
