@@ -270,12 +270,16 @@ fn paragraph_figures(
             context = Context::ReviewSpan;
         }
         let mut previous_subject: Option<String> = None;
+        let mut previous_list: Option<Vec<String>> = None;
         for (clause_at, clause) in split_outside(sentence, "，,：:") {
             // The number before was where a change starts (`从77%提高到80%`): this one shares
             // its subject.
             let mut after_baseline = false;
             let planned = matches!(context, Context::Plan | Context::PlanSpan);
-            let list = list_subjects(clause, planned);
+            let list = list_subjects(clause, planned, previous_list.as_deref());
+            if let Some((_, subjects)) = &list {
+                previous_list = Some(subjects.clone());
+            }
             let verb = opening_verb(clause);
             let mut listed = 0;
             // Where the items of the list with no figure of their own begin.

@@ -89,7 +89,11 @@ fn narrowed(indicator: &Indicator, subject: &str, names: &[String]) -> bool {
     if indicator.kind != Kind::Growth && indicator.growth.is_none() {
         return false;
     }
-    let Some(at) = names.iter().filter_map(|name| subject.find(name.as_str())).min() else {
+    let Some(at) = names
+        .iter()
+        .filter_map(|name| subject.find(name.as_str()))
+        .min()
+    else {
         return false;
     };
     let before = &subject[..at];
@@ -254,7 +258,8 @@ mod tests {
         ] {
             assert_eq!(linked(subject, "%"), None, "{subject}");
         }
-        for subject in ["泸州经济总量", "大湾区经济总量", "“新三样”出口规模"] {
+        for subject in ["泸州经济总量", "大湾区经济总量", "“新三样”出口规模"]
+        {
             assert_eq!(linked(subject, "亿元"), None, "{subject}");
         }
         for subject in ["全省生产总值", "2025年地区生产总值", "经济总量"] {
@@ -278,6 +283,18 @@ mod tests {
         ] {
             assert_eq!(linked(subject, "%").as_deref(), Some(id), "{subject}");
         }
+    }
+
+    #[test]
+    fn the_long_names_of_research_spending_and_visitors_link() {
+        assert_eq!(
+            linked("研究与试验发展经费支出相当于地区生产总值的比重", "%").as_deref(),
+            Some("rd-share-gdp")
+        );
+        assert_eq!(
+            linked("接待国内外游客", "万人次").as_deref(),
+            Some("tourist-visits")
+        );
     }
 
     #[test]

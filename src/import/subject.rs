@@ -227,9 +227,15 @@ pub(super) fn is_weak(subject: &str) -> bool {
 
 /// One subject per figure after `分别` when a list before it names as many indicators:
 /// `水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上` gives 水果产量, 蔬菜产量, 茶叶产量
-/// (the last item's words beyond the first item's length are taken as what they share). The
-/// byte offset of `分别` and the subjects, in order.
-pub(super) fn list_subjects(clause: &str, planned: bool) -> Option<(usize, Vec<String>)> {
+/// (the last item's words beyond the first item's length are taken as what they share). With
+/// nothing before `分别`, the subjects of the list of the clause before (`earlier`) count again
+/// (`城乡居民人均可支配收入分别达到5万元、2万元，分别增长5%、8%`). The byte offset of `分别`
+/// and the subjects, in order.
+pub(super) fn list_subjects(
+    clause: &str,
+    planned: bool,
+    earlier: Option<&[String]>,
+) -> Option<(usize, Vec<String>)> {
     let (at, word) = ["分别", "分別"]
         .iter()
         .find_map(|w| clause.find(w).map(|at| (at, *w)))?;
@@ -244,9 +250,26 @@ pub(super) fn list_subjects(clause: &str, planned: bool) -> Option<(usize, Vec<S
         .iter()
         .filter(|t| !(planned && is_baseline(clause, rest_at + t.start, rest_at + t.end)))
         .count();
-    let (first, last) = (items.first()?, items.last()?);
+    let verb = clean_subject(&rest[..tokens.first()?.start]);
+    let verb = if WEAK_SUBJECTS.contains(&verb) {
+        verb
+    } else {
+        ""
+    };
+    let first = items.first().copied().unwrap_or("");
+    if first.is_empty() && items.len() <= 1 {
+        let earlier = earlier.filter(|e| e.len() == figures)?;
+        return Some((
+            at,
+            earlier
+                .iter()
+                .map(|s| format!("{}{verb}", without_change(s)))
+                .collect(),
+        ));
+    }
+    let last = items.last()?;
     if items.len() == 1 && figures == 2 {
-        return paired_subjects(first, &rest[..tokens.first()?.start]).map(|s| (at, s));
+        return paired_subjects(first, verb).map(|s| (at, s));
     }
     if items.len() < 2 || items.len() != figures || first.is_empty() {
         return None;
@@ -255,12 +278,6 @@ pub(super) fn list_subjects(clause: &str, planned: bool) -> Option<(usize, Vec<S
         .char_indices()
         .nth(first.chars().count())
         .map_or("", |(i, _)| &last[i..]);
-    let verb = clean_subject(&rest[..tokens.first()?.start]);
-    let verb = if WEAK_SUBJECTS.contains(&verb) {
-        verb
-    } else {
-        ""
-    };
     let mut subjects: Vec<String> = items[..items.len() - 1]
         .iter()
         .map(|item| format!("{item}{shared}{verb}"))
@@ -271,6 +288,14 @@ pub(super) fn list_subjects(clause: &str, planned: bool) -> Option<(usize, Vec<S
         *subject = with_head(Some(&head), std::mem::take(subject));
     }
     Some((at, subjects))
+}
+
+/// `subject` without the word of change it ends with (`城镇居民收入增长` → 城镇居民收入).
+fn without_change(subject: &str) -> &str {
+    WEAK_SUBJECTS
+        .iter()
+        .find_map(|w| subject.strip_suffix(w))
+        .unwrap_or(subject)
 }
 
 /// Words naming two groups at once, and the name of each group in the order a report gives
@@ -284,14 +309,8 @@ const PAIRED_GROUPS: [(&str, [&str; 2]); 4] = [
 
 /// The two subjects of `item分别…X、Y` when `item` names two groups at once
 /// (`城乡居民人均可支配收入分别增长4.4%、5.6%` gives 城镇居民人均可支配收入增长 and
-/// 农村居民人均可支配收入增长); `verb` is the words between `分别` and the first figure.
+/// 农村居民人均可支配收入增长); `verb` is the word of change after `分别`, if any.
 fn paired_subjects(item: &str, verb: &str) -> Option<Vec<String>> {
-    let verb = clean_subject(verb);
-    let verb = if WEAK_SUBJECTS.contains(&verb) {
-        verb
-    } else {
-        ""
-    };
     PAIRED_GROUPS.iter().find_map(|(both, each)| {
         let at = item.find(both)?;
         let (before, after) = (&item[..at], &item[at + both.len()..]);
@@ -698,6 +717,23 @@ mod tests {
         let found = targets("城鄉居民收入分別增長6%、7%。");
         assert_eq!(found[0].subject, "城鎮居民收入增長");
         assert_eq!(found[1].subject, "農村居民收入增長");
+    }
+
+    #[test]
+    fn a_second_each_list_counts_the_subjects_of_the_first_again() {
+        let found = targets("城乡居民人均可支配收入分别达到5万元、2万元，分别增长5%、8%。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "城镇居民人均可支配收入",
+                "农村居民人均可支配收入",
+                "城镇居民人均可支配收入增长",
+                "农村居民人均可支配收入增长",
+            ]
+        );
+        let found = targets("水果、蔬菜产量分别增长5%、8%，分别达到50万吨、40万吨。");
+        assert_eq!(found[3].subject, "蔬菜产量");
     }
 
     #[test]
