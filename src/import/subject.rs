@@ -349,6 +349,7 @@ pub(super) fn own_subject(before: &str, after: &str) -> String {
     {
         subject = &subject[..at];
     }
+    let subject = without_description(subject);
     if let Some(named) = beyond_examples(subject, noun) {
         return named;
     }
@@ -365,6 +366,42 @@ pub(super) fn own_subject(before: &str, after: &str) -> String {
     subject
 }
 
+/// Verbs of a service given to people (`为…社会人员开展职业技能培训`).
+const SERVICE_VERBS: &[&str] = &["开展", "開展", "提供"];
+
+/// `subject` without the words describing who receives a service, which end in 的 before them:
+/// `有意愿从事养老护理工作的社会人员开展职业技能培训` gives 社会人员开展职业技能培训.
+fn without_description(subject: &str) -> &str {
+    let Some(verb) = SERVICE_VERBS.iter().filter_map(|v| subject.find(v)).min() else {
+        return subject;
+    };
+    match subject[..verb].rfind('的') {
+        Some(de) if de + '的'.len_utf8() < verb => &subject[de + '的'.len_utf8()..],
+        _ => subject,
+    }
+}
+
+/// Rates of a set of things that name no thing (`区级覆盖率`, `覆盖率`).
+const RATES_OF_COUNTED: &[&str] = &["覆盖率", "覆蓋率"];
+/// Longest qualifier (characters) of a rate that names no thing (`区级`).
+const MAX_RATE_QUALIFIER: usize = 2;
+
+/// A rate naming no thing completed by the things counted just before it: `区级覆盖率` after
+/// `新建紧密型城市医疗集团` gives 紧密型城市医疗集团区级覆盖率.
+fn with_counted(previous: &str, subject: &str) -> Option<String> {
+    let qualifier = RATES_OF_COUNTED
+        .iter()
+        .find_map(|rate| subject.strip_suffix(rate))?;
+    if qualifier.chars().count() > MAX_RATE_QUALIFIER {
+        return None;
+    }
+    let counted = COUNTING_VERBS
+        .iter()
+        .find_map(|verb| previous.strip_prefix(verb))
+        .filter(|counted| counted.chars().count() >= 2)?;
+    Some(format!("{counted}{subject}"))
+}
+
 /// `subject` completed by the head of the subject before it in its sentence when it names a
 /// sibling measure of the same thing: `经营性收入` after `村级集体经济经常性收入` gives
 /// 村级集体经济经营性收入, `研发机构设置率` after `规上工业企业研发活动率` gives
@@ -374,7 +411,9 @@ pub(super) fn with_head(previous: Option<&str>, subject: String) -> String {
     let Some(previous) = previous else {
         return subject;
     };
-    if let Some(owned) = with_owner(previous, &subject) {
+    if let Some(owned) =
+        with_owner(previous, &subject).or_else(|| with_counted(previous, &subject))
+    {
         return owned;
     }
     let p: Vec<char> = previous.chars().collect();
@@ -737,6 +776,15 @@ mod tests {
     }
 
     #[test]
+    fn who_receives_a_service_is_not_described_in_the_subject() {
+        // guangdong: `有意愿从事养老护理工作的社会人员开展职业技能培训超5万人次`.
+        let found = targets("为有意愿从事养老护理工作的社会人员开展职业技能培训超5万人次。");
+        assert_eq!(found[0].subject, "社会人员开展职业技能培训");
+        let found = targets("提供高校毕业生的就业岗位10万个。");
+        assert_eq!(found[0].subject, "提供高校毕业生的就业岗位");
+    }
+
+    #[test]
     fn a_noun_after_the_number_completes_a_verb_subject() {
         let found = targets("打造10个“数字领航”企业，完成500所中小学体育场地升级改造。");
         assert_eq!(found[0].subject, "打造“数字领航”企业");
@@ -787,9 +835,15 @@ mod tests {
 
     #[test]
     fn a_rate_after_a_count_does_not_take_the_lists_verb() {
+        // beijing: the coverage is that of the groups counted before it, without their verb.
         let found = targets("新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上。");
         let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
-        assert_eq!(subjects, ["新建紧密型城市医疗集团", "区级覆盖率"]);
+        assert_eq!(
+            subjects,
+            ["新建紧密型城市医疗集团", "紧密型城市医疗集团区级覆盖率"]
+        );
+        let found = targets("森林覆盖率达到40%，覆盖率提高2个百分点。");
+        assert_eq!(found[0].subject, "森林覆盖率");
     }
 
     #[test]
