@@ -381,22 +381,30 @@ fn without_description(subject: &str) -> &str {
     }
 }
 
-/// Rates of a set of things that name no thing (`区级覆盖率`, `覆盖率`).
-const RATES_OF_COUNTED: &[&str] = &["覆盖率", "覆蓋率"];
-/// Longest qualifier (characters) of a rate that names no thing (`区级`).
-const MAX_RATE_QUALIFIER: usize = 2;
+/// Measures of the things or people counted just before them, which name no owner of their
+/// own: coverage (`区级覆盖率`), totals (`河道37条，总长51公里`) and per-person figures
+/// (`覆盖低收入农户85%，人均增收1500元`).
+const MEASURES_OF_COUNTED: &[&str] = &[
+    "覆盖率", "覆蓋率", "总投资", "總投資", "总长", "總長", "总里程", "總里程", "总面积", "總面積",
+    "人均增收", "户均增收", "戶均增收",
+];
+/// Verbs before the people a measure after them belongs to (`覆盖低收入农户`).
+const REACHING_VERBS: &[&str] = &["覆盖", "覆蓋", "惠及"];
 
-/// A rate naming no thing completed by the things counted just before it: `区级覆盖率` after
-/// `新建紧密型城市医疗集团` gives 紧密型城市医疗集团区级覆盖率.
+/// A measure naming no owner completed by the things or people counted just before it:
+/// `区级覆盖率` after `新建紧密型城市医疗集团` gives 紧密型城市医疗集团区级覆盖率, `人均增收` after
+/// `覆盖低收入农户` gives 低收入农户人均增收. The measure may name the level it is taken at
+/// (`区级`), nothing else.
 fn with_counted(previous: &str, subject: &str) -> Option<String> {
-    let qualifier = RATES_OF_COUNTED
+    let level = MEASURES_OF_COUNTED
         .iter()
-        .find_map(|rate| subject.strip_suffix(rate))?;
-    if qualifier.chars().count() > MAX_RATE_QUALIFIER {
+        .find_map(|measure| subject.strip_suffix(measure))?;
+    if !(level.is_empty() || level.chars().count() == 2 && level.ends_with(['级', '級'])) {
         return None;
     }
     let counted = COUNTING_VERBS
         .iter()
+        .chain(REACHING_VERBS)
         .find_map(|verb| previous.strip_prefix(verb))
         .filter(|counted| counted.chars().count() >= 2)?;
     Some(format!("{counted}{subject}"))
@@ -844,6 +852,17 @@ mod tests {
         );
         let found = targets("森林覆盖率达到40%，覆盖率提高2个百分点。");
         assert_eq!(found[0].subject, "森林覆盖率");
+        let found = targets("新建公园10个，森林覆盖率达到40%。");
+        assert_eq!(found[1].subject, "森林覆盖率");
+    }
+
+    #[test]
+    fn a_total_or_a_per_person_figure_belongs_to_what_was_counted_before_it() {
+        // seed: `建成…河道37條,總長約51公里`, `覆蓋低收入農戶85%以上,人均增收不低于1500元`.
+        let found = targets("建成美丽河道37条，总长约51公里。");
+        assert_eq!(found[1].subject, "美丽河道总长");
+        let found = targets("覆盖低收入农户85%以上，人均增收不低于1500元。");
+        assert_eq!(found[1].subject, "低收入农户人均增收");
     }
 
     #[test]
