@@ -465,6 +465,12 @@ fn with_owner(previous: &str, subject: &str) -> Option<String> {
 /// owner the sentence gave that noun before it, `earlier`: `…地区的普通高中学位建设，增加学位超
 /// 20万个` gives 增加普通高中学位.
 pub(super) fn with_earlier_owner(earlier: &str, subject: String) -> String {
+    if COUNTING_VERBS.contains(&subject.as_str()) {
+        return match programme_object(earlier) {
+            Some(object) => format!("{subject}{object}"),
+            None => subject,
+        };
+    }
     let Some(verb) = ADDING_VERBS.iter().find(|v| subject.starts_with(*v)) else {
         return subject;
     };
@@ -487,6 +493,36 @@ pub(super) fn with_earlier_owner(earlier: &str, subject: String) -> String {
     } else {
         subject
     }
+}
+
+/// Words closing the name of a programme (`农村公路提升行动`): what stands before them is the
+/// object a bare verb after the programme builds.
+const PROGRAMME_ENDS: &[&str] = &[
+    "提升行动", "提升行動", "攻坚行动", "攻堅行動", "专项行动", "專項行動", "行动", "行動", "工程",
+];
+/// Verbs and words opening the name of a programme that are not its object (`实施新一轮`).
+const PROGRAMME_OPENINGS: &[&str] = &[
+    "实施", "實施", "开展", "開展", "启动", "啟動", "新一轮", "新一輪", "新一批",
+];
+/// Longest object (characters) read from a programme's name.
+const MAX_PROGRAMME_OBJECT: usize = 8;
+
+/// The object of the programme the clause before names, for a bare verb after it:
+/// `实施新一轮农村公路提升行动，` gives 农村公路 (for `新（改）建6000公里`).
+fn programme_object(earlier: &str) -> Option<&str> {
+    let clause = earlier
+        .trim_end_matches(['，', ','])
+        .rsplit(['，', ',', '；', '。', '：'])
+        .next()?;
+    let mut object = PROGRAMME_ENDS
+        .iter()
+        .find_map(|end| clause.strip_suffix(end))?;
+    while let Some(rest) = strip_any(object, PROGRAMME_OPENINGS) {
+        object = rest;
+    }
+    let length = object.chars().count();
+    ((2..=MAX_PROGRAMME_OBJECT).contains(&length) && object.chars().all(is_ideograph))
+        .then_some(object)
 }
 
 /// The subject of a figure closing a list whose earlier items have no figure of their own and
@@ -854,6 +890,15 @@ mod tests {
         assert_eq!(found[0].subject, "森林覆盖率");
         let found = targets("新建公园10个，森林覆盖率达到40%。");
         assert_eq!(found[1].subject, "森林覆盖率");
+    }
+
+    #[test]
+    fn a_bare_verb_builds_the_object_of_the_programme_named_before_it() {
+        // sichuan: `实施新一轮农村公路提升行动，新（改）建6000公里`.
+        let found = targets("实施新一轮农村公路提升行动，新（改）建6000公里。");
+        assert_eq!(found[0].subject, "新（改）建农村公路");
+        let found = targets("加快城乡融合发展，新建6000公里。");
+        assert_eq!(found[0].subject, "新建");
     }
 
     #[test]
