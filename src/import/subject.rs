@@ -360,7 +360,11 @@ pub(super) fn own_subject(before: &str, after: &str) -> String {
         return noun.to_string();
     }
     let mut subject = subject.to_string();
-    if subject.chars().count() <= 2 || COUNTING_VERBS.iter().any(|v| subject.ends_with(v)) {
+    // `設立精品小微園1000萬專項獎勵資金`: the money counted is named after the sum.
+    if subject.chars().count() <= 2
+        || COUNTING_VERBS.iter().any(|v| subject.ends_with(v))
+        || numbers::names_money(noun)
+    {
         subject.push_str(noun);
     }
     subject
@@ -890,6 +894,13 @@ mod tests {
         assert_eq!(found[0].subject, "森林覆盖率");
         let found = targets("新建公园10个，森林覆盖率达到40%。");
         assert_eq!(found[1].subject, "森林覆盖率");
+    }
+
+    #[test]
+    fn money_named_after_a_sum_is_part_of_the_subject() {
+        let found = targets("設立精品小微園1000萬專項獎勵資金。");
+        assert_eq!(found[0].subject, "設立精品小微園專項獎勵資金");
+        assert_eq!(found[0].unit, "萬元");
     }
 
     #[test]
