@@ -286,6 +286,22 @@ mod tests {
     }
 
     #[test]
+    fn surface_water_quality_links_in_the_usual_wordings() {
+        for subject in [
+            "地表水省控断面达到或优于Ⅲ类水质比例",
+            "国控断面水质优良比例",
+            "地表水国控断面水质优良比例",
+        ] {
+            assert_eq!(
+                linked(subject, "%").as_deref(),
+                Some("surface-water-quality"),
+                "{subject}"
+            );
+        }
+        assert_eq!(linked("近岸海域水质优良比例", "%"), None, "sea water");
+    }
+
+    #[test]
     fn the_long_names_of_research_spending_and_visitors_link() {
         assert_eq!(
             linked("研究与试验发展经费支出相当于地区生产总值的比重", "%").as_deref(),
