@@ -25,7 +25,8 @@ pub fn indicator_of(figure: &Figure, vocabulary: &Vocabulary) -> Option<String> 
         .filter_map(|indicator| {
             let names = names_in(indicator, vocabulary, &subject);
             let name = names.iter().max_by_key(|name| name.chars().count())?;
-            (!narrowed(indicator, &subject, &names)).then_some(())?;
+            (!narrowed(indicator, &subject, &names) && !acted_on(indicator.kind, &subject, name))
+                .then_some(())?;
             kind_agrees(indicator.kind, &subject, name).then_some((name.clone(), indicator))
         })
         .max_by_key(|(name, indicator)| (name.chars().count(), indicator.headline))
@@ -104,6 +105,20 @@ fn narrowed(indicator: &Indicator, subject: &str, names: &[String]) -> bool {
             .chars()
             .next_back()
             .is_some_and(|c| is_han(c) || CLOSING_QUOTES.contains(c))
+}
+
+/// Verbs (folded) of another action on the things an indicator counts: a subject naming them
+/// before such a verb counts what the action reaches (`老旧小区引入物业服务`, `外贸回归`).
+const OTHER_ACTIONS: [&str; 8] = [
+    "引入", "纳入", "接入", "配备", "列入", "回归", "加装", "设置",
+];
+
+/// Whether `subject` goes on after a count's or a level's `name` with another action on it.
+fn acted_on(kind: Kind, subject: &str, name: &str) -> bool {
+    let after = subject
+        .find(name)
+        .map_or("", |at| &subject[at + name.len()..]);
+    matches!(kind, Kind::Count | Kind::Level) && OTHER_ACTIONS.iter().any(|v| after.starts_with(v))
 }
 
 /// Whether the words of `subject` after the indicator's `name` agree with its kind.
@@ -283,6 +298,17 @@ mod tests {
         ] {
             assert_eq!(linked(subject, "%").as_deref(), Some(id), "{subject}");
         }
+    }
+
+    #[test]
+    fn things_counted_for_another_action_on_them_are_not_the_indicators_count() {
+        // beijing: `为800个老旧小区引入物业服务` counts neighbourhoods given property services.
+        assert_eq!(linked("老旧小区引入物业服务", "个"), None);
+        assert_eq!(linked("外贸回归", "亿元"), None);
+        assert_eq!(
+            linked("改造老旧小区", "个").as_deref(),
+            Some("old-neighbourhoods")
+        );
     }
 
     #[test]

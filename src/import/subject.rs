@@ -389,8 +389,19 @@ fn without_description(subject: &str) -> &str {
 /// own: coverage (`区级覆盖率`), totals (`河道37条，总长51公里`) and per-person figures
 /// (`覆盖低收入农户85%，人均增收1500元`).
 const MEASURES_OF_COUNTED: &[&str] = &[
-    "覆盖率", "覆蓋率", "总投资", "總投資", "总长", "總長", "总里程", "總里程", "总面积", "總面積",
-    "人均增收", "户均增收", "戶均增收",
+    "覆盖率",
+    "覆蓋率",
+    "总投资",
+    "總投資",
+    "总长",
+    "總長",
+    "总里程",
+    "總里程",
+    "总面积",
+    "總面積",
+    "人均增收",
+    "户均增收",
+    "戶均增收",
 ];
 /// Verbs before the people a measure after them belongs to (`覆盖低收入农户`).
 const REACHING_VERBS: &[&str] = &["覆盖", "覆蓋", "惠及"];
@@ -423,8 +434,7 @@ pub(super) fn with_head(previous: Option<&str>, subject: String) -> String {
     let Some(previous) = previous else {
         return subject;
     };
-    if let Some(owned) =
-        with_owner(previous, &subject).or_else(|| with_counted(previous, &subject))
+    if let Some(owned) = with_owner(previous, &subject).or_else(|| with_counted(previous, &subject))
     {
         return owned;
     }
@@ -502,11 +512,27 @@ pub(super) fn with_earlier_owner(earlier: &str, subject: String) -> String {
 /// Words closing the name of a programme (`农村公路提升行动`): what stands before them is the
 /// object a bare verb after the programme builds.
 const PROGRAMME_ENDS: &[&str] = &[
-    "提升行动", "提升行動", "攻坚行动", "攻堅行動", "专项行动", "專項行動", "行动", "行動", "工程",
+    "提升行动",
+    "提升行動",
+    "攻坚行动",
+    "攻堅行動",
+    "专项行动",
+    "專項行動",
+    "行动",
+    "行動",
+    "工程",
 ];
 /// Verbs and words opening the name of a programme that are not its object (`实施新一轮`).
 const PROGRAMME_OPENINGS: &[&str] = &[
-    "实施", "實施", "开展", "開展", "启动", "啟動", "新一轮", "新一輪", "新一批",
+    "实施",
+    "實施",
+    "开展",
+    "開展",
+    "启动",
+    "啟動",
+    "新一轮",
+    "新一輪",
+    "新一批",
 ];
 /// Longest object (characters) read from a programme's name.
 const MAX_PROGRAMME_OBJECT: usize = 8;
