@@ -265,6 +265,16 @@ impl App {
         self.overlay = Overlay::Bookmarks(list);
     }
 
+    /// Puts `filter` back in the open bookmark list and filters it again.
+    pub(super) fn refilter_bookmarks_with(&mut self, filter: InputLine) {
+        let entries = self.bookmark_entries();
+        if let Overlay::Bookmarks(list) = &mut self.overlay {
+            list.filter = filter;
+            list.selected = 0;
+            list.refilter(&entries);
+        }
+    }
+
     pub(super) fn update_bookmarks(&mut self, action: Action) {
         let page = self.search_rows() as isize;
         let entries = self.bookmark_entries();

@@ -40,7 +40,11 @@ pub struct OpenedReport {
 impl OpenedReport {
     /// A report opened at its start.
     pub fn new(report: Report) -> Self {
-        let report = Arc::new(report);
+        Self::shared(Arc::new(report))
+    }
+
+    /// A report opened at its start, shared with whoever else holds it (the indexing thread).
+    pub fn shared(report: Arc<Report>) -> Self {
         Self {
             outline: Outline::default(),
             groups: OnceLock::new(),
