@@ -93,7 +93,7 @@ fn first_frame<const COPIES: usize>(bencher: Bencher) {
     let area = Rect::new(0, 0, 120, 40);
     bencher.bench(|| {
         let reports = open(folders, &cache).into_reports();
-        let app = App::with_reports_indexed(reports, PendingIndex::pending(), area);
+        let app = App::with_reports_indexed(reports, PendingIndex::to_come(), area);
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
         terminal.draw(|frame| ui::draw(&app, frame)).expect("draw");
         app

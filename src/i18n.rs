@@ -229,6 +229,10 @@ messages! {
     AllCategories => ["全部", "全部", "all"],
     /// The search overlay while the search index is still being made.
     Indexing => ["正在建立索引…", "正在建立索引…", "indexing…"],
+    /// The status line while a library loads (`{}` reports loaded, `{}` found).
+    LoadingReports => ["载入报告 {}/{}", "載入報告 {}/{}", "loading reports {}/{}"],
+    /// When a library has loaded with datasets left out (`{}` how many).
+    DatasetsSkipped => ["{} 个数据集未能载入，退出时列出原因", "{} 個資料集未能載入，退出時列出原因", "{} datasets skipped: why is printed when you quit"],
     /// The search overlay when nothing matched.
     NoMatches => ["无结果", "無結果", "no matches"],
     /// The targets pane over a section without figures.

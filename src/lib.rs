@@ -10,6 +10,7 @@
 //! - [`indicators`]: the vocabulary of standard indicators; [`compare`]: one indicator across
 //!   reports and years.
 //! - [`import`]: a report's plain text to a dataset.
+//! - [`pending`]: a value made on another thread, waited for where it is needed.
 //! - [`text`]: sanitising untrusted text and measuring it by display width; [`convert`]:
 //!   Simplified/Traditional conversion; [`figure_format`] and [`citation`]: figures and places
 //!   as the interface writes them, in the language of [`i18n`].
@@ -37,6 +38,7 @@ pub mod indicators;
 pub mod library;
 pub mod load;
 pub mod model;
+pub mod pending;
 pub mod search;
 pub mod stamp;
 pub mod text;
@@ -68,6 +70,8 @@ pub mod config;
 pub mod keymap;
 #[doc(hidden)]
 pub mod layout;
+#[doc(hidden)]
+pub mod opening;
 #[doc(hidden)]
 pub mod paths;
 #[doc(hidden)]

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::cache::{Cache, Keyed};
 use crate::load::{self, LoadError};
@@ -118,6 +119,47 @@ pub fn open_reports(paths: &[PathBuf], cache: &Cache) -> Result<Vec<Report>, Ope
     Ok(open(paths, cache)?.warn_skipped().into_reports())
 }
 
+/// How far the opening of a library has got, for a progress line: read from another thread
+/// while [`open_counting`] runs.
+#[derive(Debug, Default)]
+pub struct Progress {
+    found: AtomicUsize,
+    loaded: AtomicUsize,
+}
+
+impl Progress {
+    /// Datasets loaded (or found unloadable) so far, and datasets found to load.
+    pub fn counts(&self) -> (usize, usize) {
+        (
+            self.loaded.load(Ordering::Relaxed),
+            self.found.load(Ordering::Relaxed),
+        )
+    }
+
+    fn found(&self, files: usize) {
+        self.found.fetch_add(files, Ordering::Relaxed);
+    }
+
+    fn loaded(&self) {
+        self.loaded.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// The report to show while the rest of the library opens: the first file named, the first
+/// loadable dataset of the first folder named (by file name), or the embedded report when
+/// nothing is named. `None` when the first folder has none (opening the whole library then
+/// says why); an error when the first file named does not load.
+pub fn first_report(paths: &[PathBuf], cache: &Cache) -> Result<Option<Keyed>, OpenError> {
+    let Some(first) = paths.first() else {
+        return Ok(cache.embedded().ok());
+    };
+    if !first.is_dir() {
+        return Ok(Some(cache.load_file(first)?));
+    }
+    let files = dataset_files(first).unwrap_or_default();
+    Ok(files.iter().find_map(|file| cache.load_file(file).ok()))
+}
+
 /// Opens the datasets named on the command line, or the default library when none is.
 ///
 /// A file named directly must load (its error is returned); the files of a folder that do
@@ -125,9 +167,19 @@ pub fn open_reports(paths: &[PathBuf], cache: &Cache) -> Result<Vec<Report>, Ope
 /// first kept wins; a library-folder dataset with the embedded report's id replaces it.
 /// Parsed reports are taken from `cache` when it holds them, and put there when not.
 pub fn open(paths: &[PathBuf], cache: &Cache) -> Result<Library, OpenError> {
+    open_counting(paths, cache, &Progress::default())
+}
+
+/// [`open`], counting in `progress` the datasets found and loaded as it goes.
+pub fn open_counting(
+    paths: &[PathBuf],
+    cache: &Cache,
+    progress: &Progress,
+) -> Result<Library, OpenError> {
     if paths.is_empty() {
-        return Ok(open_default(folder().as_deref(), cache));
+        return Ok(open_default(folder().as_deref(), cache, progress));
     }
+    progress.found(paths.iter().filter(|p| !p.is_dir()).count());
     let mut library = Library::default();
     for path in paths {
         if path.is_dir() {
@@ -136,7 +188,7 @@ pub fn open(paths: &[PathBuf], cache: &Cache) -> Result<Library, OpenError> {
                 message: e.to_string(),
             })?;
             let mut found = Vec::new();
-            for (file, loaded) in load_all(&files, cache) {
+            for (file, loaded) in load_all(&files, cache, progress) {
                 match loaded {
                     Ok(keyed) => found.push(library.keep_key(keyed, Source::File(file))),
                     Err(error) => library.skipped.push(Skipped::Invalid(error)),
@@ -146,6 +198,7 @@ pub fn open(paths: &[PathBuf], cache: &Cache) -> Result<Library, OpenError> {
             library.add_all(found);
         } else {
             let keyed = cache.load_file(path)?;
+            progress.loaded();
             let found = library.keep_key(keyed, Source::File(path.clone()));
             library.add_all(vec![found]);
         }
@@ -161,11 +214,11 @@ pub fn open(paths: &[PathBuf], cache: &Cache) -> Result<Library, OpenError> {
 
 /// The embedded report plus every dataset in `folder` (if it exists), sorted by region and
 /// year. The embedded report always loads: it is checked at build time by the tests.
-pub fn open_default(folder: Option<&Path>, cache: &Cache) -> Library {
+pub fn open_default(folder: Option<&Path>, cache: &Cache, progress: &Progress) -> Library {
     let mut library = Library::default();
     let mut found = Vec::new();
     if let Some(files) = folder.and_then(|f| dataset_files(f).ok()) {
-        for (file, loaded) in load_all(&files, cache) {
+        for (file, loaded) in load_all(&files, cache, progress) {
             match loaded {
                 Ok(keyed) => found.push(library.keep_key(keyed, Source::File(file))),
                 Err(error) => library.skipped.push(Skipped::Invalid(error)),
@@ -224,7 +277,12 @@ pub fn dataset_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
 }
 
 /// Loads every file, on as many threads as there are cores, keeping the files' order.
-fn load_all(files: &[PathBuf], cache: &Cache) -> Vec<(PathBuf, Result<Keyed, LoadError>)> {
+fn load_all(
+    files: &[PathBuf],
+    cache: &Cache,
+    progress: &Progress,
+) -> Vec<(PathBuf, Result<Keyed, LoadError>)> {
+    progress.found(files.len());
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
         .min(files.len().max(1));
@@ -235,7 +293,11 @@ fn load_all(files: &[PathBuf], cache: &Cache) -> Vec<(PathBuf, Result<Keyed, Loa
             .map(|part| {
                 scope.spawn(move || {
                     part.iter()
-                        .map(|file| (file.clone(), cache.load_file(file)))
+                        .map(|file| {
+                            let loaded = cache.load_file(file);
+                            progress.loaded();
+                            (file.clone(), loaded)
+                        })
                         .collect::<Vec<_>>()
                 })
             })
@@ -333,7 +395,7 @@ mod tests {
     fn the_default_library_is_the_folder_plus_the_embedded_report() {
         let dir = tempfile::tempdir().expect("tempdir");
         write(dir.path(), "x.ron", &dataset("hubei-2026", "湖北省", 2026));
-        let library = open_default(Some(dir.path()), &Cache::off());
+        let library = open_default(Some(dir.path()), &Cache::off(), &Progress::default());
         let mut got = ids(&library);
         got.sort_unstable();
         assert_eq!(got, ["hubei-2026", "xiuzhou-2023"]);
@@ -348,7 +410,7 @@ mod tests {
             "mine.ron",
             &dataset("xiuzhou-2023", "秀洲區", 2023),
         );
-        let library = open_default(Some(dir.path()), &Cache::off());
+        let library = open_default(Some(dir.path()), &Cache::off(), &Progress::default());
         assert_eq!(library.reports.len(), 1);
         assert_eq!(library.reports[0].1, Source::File(copy));
         assert!(library.skipped.is_empty());
@@ -359,6 +421,7 @@ mod tests {
         let library = open_default(
             Some(Path::new("/nonexistent/baogao/reports")),
             &Cache::off(),
+            &Progress::default(),
         );
         assert_eq!(ids(&library), ["xiuzhou-2023"]);
     }

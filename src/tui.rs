@@ -29,8 +29,7 @@ use crate::clipboard::{self, Copied};
 use crate::config::{self, Settings};
 use crate::i18n::{Lang, Msg};
 use crate::keymap;
-use crate::library;
-use crate::library::Source;
+use crate::opening::{self, Rest};
 use crate::preferences::Preferences;
 use crate::probe;
 use crate::save_timer::SaveTimer;
@@ -45,14 +44,8 @@ const RESULT_POLL: Duration = Duration::from_millis(10);
 /// Opens the explorer on the report named on the command line, where reading last stopped.
 pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     let cache = Cache::for_user(cli.no_cache);
-    let library = library::open(&cli.reports, &cache)?.warn_skipped();
-    let keys: Option<Vec<u64>> = library.keys().into_iter().collect();
-    // The first report named, else the embedded one.
-    let start = library
-        .reports
-        .iter()
-        .position(|(_, source)| *source == Source::Embedded)
-        .unwrap_or(0);
+    // A table asked for on the command line needs the whole library at once.
+    let mut opening = opening::open(&cli.reports, &cache, cli.targets.is_none())?;
     let (state_file, mut remembered, warning) =
         match state::directory().map(|d| StateFile::open(&d.join(state::FILE_NAME))) {
             Some(opened) => (Some(opened.file), opened.state, opened.warning),
@@ -68,15 +61,16 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     text::fix_ambiguous_width(ambiguous);
     // Wrapped once, at the terminal's width, rather than at a fallback width first.
     let area = terminal.size().map_or(Rect::default(), Rect::from);
-    let index = PendingIndex::pending();
-    let mut app = App::with_reports_indexed(library.into_reports(), Arc::clone(&index), area);
+    let index = PendingIndex::to_come();
+    let mut app = App::with_reports_indexed(
+        std::mem::take(&mut opening.reports),
+        Arc::clone(&index),
+        area,
+    );
+    app.arriving = opening.rest.as_ref().map(|rest| Arc::clone(&rest.arriving));
     // The index is taken from the cache or built on the search worker's thread, after the
     // first frame is drawn.
-    let reports = app.originals();
-    let make_index = move || {
-        let keys = keys.as_deref().filter(|k| k.len() == reports.len());
-        cache.index(keys, || Index::build_all(&reports))
-    };
+    let make_index = opening.index_maker(app.originals(), cache);
     app.keymap = settings.keymap;
     app.theme = settings.theme;
     app.borders = settings.borders;
@@ -85,7 +79,7 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
         ..prefs
     };
     app.show_in(prefs.script);
-    app.switch_to(start);
+    app.switch_to(opening.start);
     if let Some(problem) = &problem {
         let first = problem.to_string();
         let first = first.lines().next().unwrap_or_default();
@@ -98,6 +92,7 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
                 &mut terminal,
                 app,
                 SearchWorker::start(index, make_index),
+                opening.rest.as_ref(),
                 cli,
                 &mut remembered,
                 state_file.as_ref(),
@@ -105,6 +100,11 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
         });
     let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
+    if let Some(Ok(arrival)) = opening.rest.and_then(|rest| rest.arriving.get()).as_deref() {
+        for skipped in &arrival.skipped {
+            eprintln!("baogao: warning: {skipped}");
+        }
+    }
     if let Some(warning) = warning {
         eprintln!("baogao: {}", sanitize(&warning));
     }
@@ -141,6 +141,7 @@ fn event_loop(
     terminal: &mut ExplorerTerminal,
     mut app: App,
     worker: SearchWorker,
+    loading: Option<&Rest>,
     cli: &Cli,
     remembered: &mut State,
     state_file: Option<&StateFile>,
@@ -165,6 +166,9 @@ fn event_loop(
     let clipboard = clipboard::Environment::detect();
     let mut timer = SaveTimer::default();
     while app.running {
+        if let Some(rest) = loading {
+            follow_loading(&mut app, rest)?;
+        }
         terminal.draw(|frame| ui::draw(&app, frame))?;
         panic_if_asked();
         if let Some(request) = app.take_search_request() {
@@ -172,7 +176,8 @@ fn event_loop(
         }
         // While a search runs, wake up often to show its answer; while a moved position
         // waits to be saved, wake up when it is due; otherwise sleep on input.
-        let wait = match (app.search_pending(), timer.wait(Instant::now())) {
+        let busy = app.search_pending() || app.arriving.is_some();
+        let wait = match (busy, timer.wait(Instant::now())) {
             (true, save) => Some(save.map_or(RESULT_POLL, |s| s.min(RESULT_POLL))),
             (false, save) => save,
         };
@@ -219,6 +224,18 @@ fn event_loop(
         }
     }
     keep(&app, remembered);
+    Ok(())
+}
+
+/// Takes the rest of the library into the explorer once it has loaded, and until then
+/// counts it on the status line; an error when it could not be opened.
+fn follow_loading(app: &mut App, rest: &Rest) -> Result<()> {
+    if let Some(Err(why)) = rest.arriving.get().as_deref() {
+        anyhow::bail!("{why}");
+    }
+    if app.arriving.is_some() && !app.take_library_if_arrived() {
+        app.loading = rest.shown_progress();
+    }
     Ok(())
 }
 

@@ -39,27 +39,27 @@ const SHOW_HELD_OUT: &str = "BAOGAO_LABELS_SHOW_HELD_OUT";
 /// Floors in percent (precision, recall, readable subjects), at the figures last measured: a
 /// regression fails.
 const FLOORS: [(&str, Floor); 8] = [
-    ("2026-beijing", (100.0, 100.0, 98.0)),
+    ("2026-beijing", (100.0, 100.0, 100.0)),
     ("2026-guangdong", (98.9, 100.0, 90.4)),
     ("2026-hebei", (100.0, 100.0, 100.0)),
     ("2026-jiangsu", (100.0, 100.0, 100.0)),
     ("2026-shanghai", (100.0, 100.0, 96.1)),
-    ("2026-sichuan", (89.9, 100.0, 96.2)),
+    ("2026-sichuan", (89.9, 100.0, 100.0)),
     ("2026-xizang", (97.9, 97.9, 89.3)),
     ("2026-zhejiang", (98.9, 98.9, 89.6)),
 ];
 /// The seed report against its curated targets. The curated seed counts three `N分鐘…圈`
 /// service circles as targets, which import reads as names (as `15分钟社区生活圈` in the corpus
 /// labels): its recall floor is below its first measurement (97.8%).
-const SEED_FLOOR: Floor = (96.5, 94.3, 92.8);
+const SEED_FLOOR: Floor = (98.8, 96.6, 94.1);
 
 /// Indicator links of the matched figures of the development reports (precision, recall), in
 /// percent. Their labels name the indicator of every figure the importer links; the held-out
 /// labels only those of the main expected targets and headline results, so their precision
 /// (printed, not asserted) counts a right link to any other indicator as wrong.
-const LINK_FLOOR: (f64, f64) = (96.0, 98.0);
+const LINK_FLOOR: (f64, f64) = (100.0, 100.0);
 /// The seed's indicator links against the curated dataset's hand links (precision, recall).
-const SEED_LINK_FLOOR: (f64, f64) = (93.4, 93.4);
+const SEED_LINK_FLOOR: (f64, f64) = (94.5, 93.4);
 
 /// Precision, recall and readable subjects, in percent.
 type Floor = (f64, f64, f64);

@@ -368,3 +368,36 @@ fn a_targets_outcome_next_year_shows_in_the_pane_and_o_opens_the_result() {
     s.send("q");
     assert!(s.wait_exit());
 }
+
+#[test]
+fn a_library_is_read_while_it_loads_and_listed_whole_once_loaded() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = baogao::load::embedded().expect("embedded");
+    for n in 0..40 {
+        let ron = baogao::commands::to_ron(&report.numbered(n)).expect("ron");
+        std::fs::write(dir.path().join(format!("copy-{n:02}.ron")), ron).expect("write");
+    }
+    let folder = dir.path().to_str().expect("a UTF-8 path");
+    let mut s = Session::start(&["--report", folder], 120, 40);
+    s.wait_for_text("Reader");
+    s.send("r");
+    s.wait_for("all 40 reports listed", 20, |screen| {
+        screen.contents().contains("Reports · 40/40")
+    });
+    s.send("\x1b");
+    s.send("q");
+    assert!(s.wait_exit());
+}
+
+#[test]
+fn a_broken_file_named_later_ends_the_explorer_with_its_located_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(id: \"x\",\n  title: 5)").expect("write");
+    let embedded = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/xiuzhou-2023.ron");
+    let bad = bad.to_str().expect("a UTF-8 path");
+    let mut s = Session::start(&["--report", embedded, "--report", bad], 80, 24);
+    assert!(!s.wait_exit(), "a failed library exits non-zero");
+    let shown = s.screen().contents();
+    assert!(shown.contains(&format!("{bad}:2:")), "{shown}");
+}

@@ -101,7 +101,7 @@ fn check_chart_selection(app: &App, view: &CompareView, buf: &Buffer) -> Result<
         return Ok(());
     };
     let l = layout::chart(app.area);
-    let order = chart_order(app.reports.iter().map(|o| &*o.report), indicator);
+    let order = chart_order(app.reports.iter().map(|o| &**o.report()), indicator);
     let at = order
         .iter()
         .position(|&n| n == view.column)
@@ -112,7 +112,7 @@ fn check_chart_selection(app: &App, view: &CompareView, buf: &Buffer) -> Result<
         .map(|slot| l.body.y + slot as u16 * layout::ROWS_PER_ENTRY)
         .ok_or("chart: the selected bar is outside the body")?;
     let row = text_in(buf, l.body, y);
-    let label = start_of(&app.reports[view.column].report.label(), 4);
+    let label = start_of(&app.reports[view.column].label(), 4);
     if !row.starts_with('▶') || !row.contains(label.as_str()) {
         return Err(format!("chart: row {y} is not the selected bar: {row:?}"));
     }

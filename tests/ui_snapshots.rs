@@ -184,7 +184,7 @@ fn a_search_typed_before_the_index_is_ready_says_so_and_keeps_every_key() {
     use baogao::search::{Index, PendingIndex};
 
     let report = load::embedded().expect("embedded report");
-    let index = PendingIndex::pending();
+    let index = PendingIndex::to_come();
     let area = Rect::new(0, 0, 100, 30);
     let mut app = App::with_reports_indexed(vec![report.clone()], Arc::clone(&index), area);
     app.prefs.lang = Lang::En;
@@ -213,4 +213,14 @@ fn a_search_typed_before_the_index_is_ready_says_so_and_keeps_every_key() {
     let screen = render(&app);
     assert!(!screen.contains(Lang::En.text(Msg::Indexing)), "{screen}");
     assert!(screen.contains("光伏"), "{screen}");
+}
+
+#[test]
+fn a_library_still_loading_is_counted_on_the_status_line() {
+    for (w, h) in [(120, 40), (60, 20)] {
+        let mut app = app(w, h, &[]);
+        app.loading = Some((113, 1000));
+        let screen = render(&app);
+        insta::assert_snapshot!(format!("library_loading_{w}x{h}"), screen);
+    }
 }

@@ -120,7 +120,7 @@ impl App {
         let report = self
             .reports
             .iter()
-            .position(|r| r.report.id == bookmark.place.report);
+            .position(|r| r.original.id == bookmark.place.report);
         let opened = report.map(|n| &self.reports[n]);
         let resolved = opened.and_then(|o| o.place_of(position));
         let path = match (opened, resolved) {
@@ -137,7 +137,7 @@ impl App {
             report,
             report_label: opened.map_or_else(
                 || text::sanitize(&bookmark.place.report).into_owned(),
-                |o| text::sanitize(&o.report.label()).into_owned(),
+                |o| text::sanitize(&o.label()).into_owned(),
             ),
             path,
             label: text::sanitize(&bookmark.label).into_owned(),
@@ -152,7 +152,7 @@ impl App {
         self.history
             .bookmarks
             .iter()
-            .filter(|b| b.place.report == view.report.id)
+            .filter(|b| b.place.report == view.original.id)
             .filter_map(|b| view.place_of(&b.place.position))
             .map(|(_, block, offset)| (block, offset))
             .collect()
@@ -172,7 +172,7 @@ impl App {
         };
         let line_of = |block, offset| opened.wrapped.line_of(block, offset);
         let here = |b: &Bookmark| {
-            b.place.report == opened.report.id
+            b.place.report == opened.original.id
                 && opened.place_of(&b.place.position).is_some_and(|(_, b, o)| {
                     (b, o) == (block, offset)
                         || candidate.by_line
@@ -182,7 +182,7 @@ impl App {
         };
         let new = Bookmark::new(
             Place {
-                report: opened.report.id.clone(),
+                report: opened.original.id.clone(),
                 position: candidate.position.clone(),
             },
             &candidate.label,
@@ -263,6 +263,16 @@ impl App {
             .position(|&r| entries[r].report == Some(self.current))
             .unwrap_or(0);
         self.overlay = Overlay::Bookmarks(list);
+    }
+
+    /// Puts `filter` back in the open bookmark list and filters it again.
+    pub(super) fn refilter_bookmarks_with(&mut self, filter: InputLine) {
+        let entries = self.bookmark_entries();
+        if let Overlay::Bookmarks(list) = &mut self.overlay {
+            list.filter = filter;
+            list.selected = 0;
+            list.refilter(&entries);
+        }
     }
 
     pub(super) fn update_bookmarks(&mut self, action: Action) {

@@ -151,7 +151,7 @@ fn step(value: usize, delta: isize, len: usize) -> usize {
 impl App {
     /// Opens the comparison view over every opened report.
     pub fn open_compare(&mut self) {
-        let reports = self.reports.iter().map(|o| &*o.report);
+        let reports = self.reports.iter().map(|o| &**o.report());
         self.overlay = Overlay::Compare(CompareView::new(reports, self.current));
     }
 
@@ -194,7 +194,7 @@ impl App {
             // Left and right change the indicator; up and down move along the bars.
             view.row = step(view.row, across, indicators);
             if let Some(indicator) = view.indicator() {
-                let order = chart_order(opened.iter().map(|o| &*o.report), indicator);
+                let order = chart_order(opened.iter().map(|o| &**o.report()), indicator);
                 let at = order.iter().position(|&n| n == view.column).unwrap_or(0);
                 view.column = order.get(step(at, down, reports)).copied().unwrap_or(0);
             }
@@ -218,7 +218,7 @@ impl App {
                 let Some(figure) = self
                     .reports
                     .get(number)
-                    .and_then(|o| cell_figure(&o.report, number, indicator))
+                    .and_then(|o| cell_figure(o.report(), number, indicator))
                 else {
                     return;
                 };
@@ -238,7 +238,7 @@ impl App {
             return;
         };
         if let Some(indicator) = view.indicator() {
-            let order = chart_order(opened.iter().map(|o| &*o.report), indicator);
+            let order = chart_order(opened.iter().map(|o| &**o.report()), indicator);
             let at = order.iter().position(|&n| n == view.column).unwrap_or(0);
             view.chart_offset = crate::layout::scrolled(view.chart_offset, at, bars);
         }
@@ -302,7 +302,7 @@ mod tests {
     fn default_rows_are_the_headline_indicators_compare_chooses() {
         let mut app = library(Rect::new(0, 0, 120, 40));
         app.update(Action::OpenCompare);
-        let reports: Vec<Report> = app.reports.iter().map(|o| (*o.report).clone()).collect();
+        let reports: Vec<Report> = app.reports.iter().map(|o| (**o.report()).clone()).collect();
         let expected: Vec<&str> = compare::default_indicators(Vocabulary::embedded(), &reports)
             .iter()
             .map(|i| i.id.as_str())
@@ -343,7 +343,7 @@ mod tests {
         app.update(Action::Activate);
         assert!(matches!(app.overlay, Overlay::None));
         assert_eq!(app.current, 2);
-        let report = &app.reports[2].report;
+        let report = &app.reports[2].report();
         let target = compare::entry(report, "gdp-growth").target.expect("target");
         let highlight = app.view().reader.highlight.clone().expect("highlighted");
         let block = &app.view().doc().blocks[highlight.block].text;
@@ -380,10 +380,10 @@ mod tests {
         app.update(Action::OpenCompare);
         app.update(Action::ToggleChart);
         let gdp = Vocabulary::embedded().get("gdp-growth").expect("gdp");
-        let order = chart_order(app.reports.iter().map(|o| &*o.report), gdp);
+        let order = chart_order(app.reports.iter().map(|o| &**o.report()), gdp);
         let values: Vec<Option<f64>> = order
             .iter()
-            .map(|&n| chart_value(&compare::entry(&app.reports[n].report, "gdp-growth")))
+            .map(|&n| chart_value(&compare::entry(app.reports[n].report(), "gdp-growth")))
             .collect();
         assert!(values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
         assert_eq!(

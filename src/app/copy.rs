@@ -17,7 +17,7 @@ impl App {
             Overlay::Compare(_) => None,
             Overlay::Table(table) => {
                 let target = table.selected_target()?;
-                let report = &self.reports.get(target.report)?.report;
+                let report = &self.reports.get(target.report)?.report();
                 let figure = report.figure(target.kind, target.index)?;
                 Some(figure_line(report, figure, whole))
             }
@@ -25,7 +25,7 @@ impl App {
                 let hit = search.hits.get(search.selected)?;
                 let index = self.index.get()?;
                 let item = index.item(hit.item)?;
-                let report = &self.reports.get(item.report)?.report;
+                let report = &self.reports.get(item.report)?.report();
                 let figure = match (item.kind, item.figure) {
                     (Kind::Target, Some(i)) => report.targets.get(i),
                     (Kind::Result, Some(i)) => report.results.get(i),
@@ -55,7 +55,7 @@ impl App {
         match self.focus {
             Pane::Targets => {
                 let &figure = self.pane_figures().get(view.targets.selected)?;
-                let report = &self.reports.get(figure.report)?.report;
+                let report = &self.reports.get(figure.report)?.report();
                 Some(figure_line(
                     report,
                     report.figure(figure.kind, figure.index)?,
@@ -67,7 +67,7 @@ impl App {
                     .doc()
                     .sections
                     .get(view.outline.visible_selection(view.doc()))?;
-                Some(cite(&section.heading, &view.report, &section.id))
+                Some(cite(&section.heading, view.report(), &section.id))
             }
             Pane::Reader => {
                 let (block, text) = match &view.reader.highlight {
@@ -91,7 +91,7 @@ impl App {
                     }
                 };
                 let section = view.doc().sections.get(block.section)?;
-                Some(cite(text, &view.report, &section.id))
+                Some(cite(text, view.report(), &section.id))
             }
         }
     }

@@ -1,5 +1,6 @@
 //! The explorer's state and the one function that changes it, `App::update`.
 
+pub mod arrival;
 pub mod bookmarks;
 pub mod compare;
 mod copy;
@@ -69,9 +70,10 @@ pub struct TargetsPane {
 }
 
 /// What is drawn over the panes.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub enum Overlay {
     /// Nothing: the panes have the keyboard.
+    #[default]
     None,
     /// The key help, its list shown from key `top`.
     Help {
@@ -131,6 +133,13 @@ pub struct App {
     pub borders: Borders,
     /// The interface's language, the script reports are shown in, the border style.
     pub prefs: Preferences,
+    /// The rest of the library while it loads on another thread (see [`arrival`]).
+    pub arriving: Option<Arc<arrival::Arriving>>,
+    /// Datasets loaded and found while the library loads, once that takes long enough to
+    /// be worth saying on the status line.
+    pub loading: Option<(usize, usize)>,
+    /// The state file's reading positions, kept for reports still arriving.
+    remembered: std::collections::BTreeMap<String, crate::state::Position>,
 }
 
 impl App {
@@ -181,6 +190,9 @@ impl App {
             theme: Theme::default(),
             borders: Borders::default(),
             prefs: Preferences::default(),
+            arriving: None,
+            loading: None,
+            remembered: std::collections::BTreeMap::new(),
         };
         app.rewrap();
         app
@@ -200,7 +212,11 @@ impl App {
         for opened in &mut self.reports {
             opened.show_in(choice.shown(opened.original.script));
         }
-        self.view_mut().reader.top = self.view().reader.top.min(self.max_top());
+        // Only the report shown is converted now, and wrapped again at its place.
+        self.rewrap();
+        if let Some(position) = self.view_mut().pending.take() {
+            self.restore(&position);
+        }
     }
 
     /// The report shown, with its reading state.
@@ -215,8 +231,8 @@ impl App {
 
     /// Opens the targets table filtered by `query`, as `baogao --targets` does.
     pub fn open_table(&mut self, query: &str) {
-        let index = self.index.wait();
-        let table = TargetTable::new(&self.view().report, self.current, &index, query);
+        let index = self.ready_index();
+        let table = TargetTable::new(self.view().report(), self.current, &index, query);
         self.overlay = Overlay::Table(table);
     }
 
@@ -520,7 +536,7 @@ impl App {
             .figure_place(figure_ref.kind, figure_ref.index);
         let section = self
             .view()
-            .report
+            .report()
             .figure(figure_ref.kind, figure_ref.index)
             .and_then(|figure| self.view().doc().section_index(&figure.section));
         match (found, section) {
@@ -594,7 +610,7 @@ impl App {
         };
         let targets: Vec<FigureRef> = self
             .view()
-            .report
+            .report()
             .targets
             .iter()
             .enumerate()
@@ -605,7 +621,7 @@ impl App {
             return targets;
         }
         self.view()
-            .report
+            .report()
             .results
             .iter()
             .enumerate()
@@ -642,7 +658,7 @@ impl App {
             .groups()
             .members(index)
             .iter()
-            .map(|&i| &self.view().report.targets[i])
+            .map(|&i| &self.view().report().targets[i])
             .collect()
     }
 
@@ -655,15 +671,16 @@ impl App {
     pub fn positions(&self) -> Vec<(String, Position)> {
         self.reports
             .iter()
-            .filter_map(|r| Some((r.report.id.clone(), r.position()?)))
+            .filter_map(|r| Some((r.original.id.clone(), r.position()?)))
             .collect()
     }
 
     /// Remembers positions by report id: the shown report returns to its at once, the others
     /// when first shown.
     pub fn remember(&mut self, positions: &std::collections::BTreeMap<String, Position>) {
+        self.remember_for_arrival(positions);
         for opened in &mut self.reports {
-            opened.pending = positions.get(&opened.report.id).cloned();
+            opened.pending = positions.get(&opened.original.id).cloned();
         }
         if let Some(position) = self.view_mut().pending.take() {
             self.restore(&position);

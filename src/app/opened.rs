@@ -15,11 +15,13 @@ use crate::state::Position;
 /// A report as the explorer holds it.
 #[derive(Debug, Clone)]
 pub struct OpenedReport {
-    /// The report as shown: as written (the same as `original`), or converted to the other
-    /// script.
-    pub report: Arc<Report>,
     /// The report as written, shared with the thread that indexes it.
     pub original: Arc<Report>,
+    /// The script it is shown in.
+    script: Script,
+    /// The report converted to `script`, when that is not the script it is written in (made
+    /// when first asked for: see [`OpenedReport::report`]).
+    converted: OnceLock<Arc<Report>>,
     /// The report flattened for reading (made when first asked for: see [`OpenedReport::doc`]).
     doc: OnceLock<Document>,
     /// The document wrapped for the reader's width (empty until first shown).
@@ -40,7 +42,11 @@ pub struct OpenedReport {
 impl OpenedReport {
     /// A report opened at its start.
     pub fn new(report: Report) -> Self {
-        let report = Arc::new(report);
+        Self::shared(Arc::new(report))
+    }
+
+    /// A report opened at its start, shared with whoever else holds it (the indexing thread).
+    pub fn shared(report: Arc<Report>) -> Self {
         Self {
             outline: Outline::default(),
             groups: OnceLock::new(),
@@ -49,9 +55,42 @@ impl OpenedReport {
             targets: TargetsPane::default(),
             pending: None,
             doc: OnceLock::new(),
-            original: Arc::clone(&report),
-            report,
+            script: report.script,
+            converted: OnceLock::new(),
+            original: report,
         }
+    }
+
+    /// The report as shown: as written, or converted to the script chosen (converted when
+    /// first asked for, so switching the script of a large library costs nothing until a
+    /// report is shown).
+    pub fn report(&self) -> &Arc<Report> {
+        if self.script == self.original.script {
+            return &self.original;
+        }
+        self.converted
+            .get_or_init(|| Arc::new(convert::report_in(&self.original, self.script)))
+    }
+
+    /// The report's label (region, year) as shown, without converting the whole report.
+    pub fn label(&self) -> String {
+        self.in_script(&self.original.label()).into_owned()
+    }
+
+    /// A piece of the report as written (its title, its label) in the script it is shown
+    /// in, without converting the whole report.
+    pub fn in_script<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        if self.script == self.original.script {
+            std::borrow::Cow::Borrowed(text)
+        } else {
+            std::borrow::Cow::Owned(convert::convert(text, self.script))
+        }
+    }
+
+    /// True once the report has been converted to another script than its own.
+    #[cfg(test)]
+    pub(crate) fn converted(&self) -> bool {
+        self.converted.get().is_some()
     }
 
     /// True once the report has been flattened for reading (shown, or asked about).
@@ -62,7 +101,7 @@ impl OpenedReport {
 
     /// The report flattened for reading, made on first use.
     pub fn doc(&self) -> &Document {
-        self.doc.get_or_init(|| Document::new(&self.report))
+        self.doc.get_or_init(|| Document::new(self.report()))
     }
 
     /// Which targets state the same indicator (shown as one row), found on first use.
@@ -82,29 +121,24 @@ impl OpenedReport {
     /// Keeps the outline's selected row within `height` rows from its offset.
     pub fn scroll_outline(&mut self, height: usize) {
         self.prepare();
-        let doc = self.doc.get_or_init(|| Document::new(&self.report));
+        let doc = self.doc.get_or_init(|| Document::new(self.report()));
         self.outline.scroll_into_view(doc, height);
     }
 
-    /// Shows the report in script `to`, converted from the report as written, re-wrapped at
-    /// the same width and at the same place (conversion keeps every character count); nothing
-    /// to do when it is shown in `to` already.
+    /// Shows the report in script `to` from now on; nothing to do when it is shown in `to`
+    /// already. The conversion waits until the report is asked for, and the reading place
+    /// until it is next wrapped (conversion keeps every character count, so the place holds).
     pub fn show_in(&mut self, to: Script) {
-        if to == self.report.script {
+        if to == self.script {
             return;
         }
-        self.report = if to == self.original.script {
-            Arc::clone(&self.original)
-        } else {
-            Arc::new(convert::report_in(&self.original, to))
-        };
-        self.doc = OnceLock::new();
-        let columns = self.wrapped.columns;
-        if columns > 0 {
-            let (block, offset) = self.wrapped.anchor(self.reader.top);
-            self.wrapped = self.doc().wrap(columns);
-            self.reader.top = self.wrapped.line_of(block, offset);
+        if self.wrapped.columns > 0 {
+            self.pending = self.position();
+            self.wrapped = Wrapped::default();
         }
+        self.script = to;
+        self.converted = OnceLock::new();
+        self.doc = OnceLock::new();
     }
 
     /// Where the reader is, to remember between runs: the pending position when the report
@@ -137,7 +171,7 @@ impl OpenedReport {
         if let Some((block, range)) = self.doc().figure_place(kind, index) {
             return Some((block, range.start));
         }
-        let figure = self.report.figure(kind, index)?;
+        let figure = self.report().figure(kind, index)?;
         let section = self.doc().section_index(&figure.section)?;
         Some((self.doc().sections.get(section)?.first_block, 0))
     }

@@ -23,7 +23,7 @@ pub struct ReportList {
 /// True when every word of `query` is in the report's region, year, title or id, compared
 /// folded (script, width, case), or spelled there in pinyin (`hubei`, `hb`).
 pub fn report_matches(opened: &OpenedReport, query: &str) -> bool {
-    let report = &opened.report;
+    let report = &opened.original;
     let text = format!(
         "{} {} {} {}",
         report.region, report.year, report.title, report.id
@@ -130,10 +130,7 @@ mod tests {
         let Overlay::Reports(list) = &app.overlay else {
             panic!("the report list is not open");
         };
-        list.rows
-            .iter()
-            .map(|&r| app.reports[r].report.label())
-            .collect()
+        list.rows.iter().map(|&r| app.reports[r].label()).collect()
     }
 
     #[test]

@@ -137,28 +137,40 @@ impl App {
             _ => {}
         }
         if search.input.text() != before || again {
-            search.generation += 1;
-            let query = search.input.text().to_string();
-            if query.trim().is_empty() {
-                search.answered = query;
-                search.answered_generation = search.generation;
-                search.hits.clear();
-                search.more = false;
-                self.search_request = None;
-            } else {
-                let only = search.only_current && self.reports.len() > 1;
-                self.search_request = Some(SearchRequest {
-                    generation: search.generation,
-                    query,
-                    bounds: Bounds {
-                        report: only.then_some(self.current),
-                        first: Some(self.current),
-                        most: SEARCH_MOST,
-                    },
-                });
-            }
+            self.resend_search();
         }
-        search.scroll_into_view(rows);
+        if let Overlay::Search(search) = &mut self.overlay {
+            search.scroll_into_view(rows);
+        }
+    }
+
+    /// Sends the search box's query to the worker as a new request (the answer to any
+    /// earlier one is then ignored): after it is edited, or when the reports changed.
+    pub(super) fn resend_search(&mut self) {
+        let (reports, current) = (self.reports.len(), self.current);
+        let Overlay::Search(search) = &mut self.overlay else {
+            return;
+        };
+        search.generation += 1;
+        let query = search.input.text().to_string();
+        if query.trim().is_empty() {
+            search.answered = query;
+            search.answered_generation = search.generation;
+            search.hits.clear();
+            search.more = false;
+            self.search_request = None;
+        } else {
+            let only = search.only_current && reports > 1;
+            self.search_request = Some(SearchRequest {
+                generation: search.generation,
+                query,
+                bounds: Bounds {
+                    report: only.then_some(current),
+                    first: Some(current),
+                    most: SEARCH_MOST,
+                },
+            });
+        }
     }
 
     /// Closes the search and jumps to its selected result, if there is one.
@@ -194,7 +206,8 @@ impl App {
     }
 
     pub(super) fn search_done(&mut self, generation: u64, query: String, found: Found) {
-        let (index, current) = (self.index.wait(), self.current);
+        let index = self.ready_index();
+        let current = self.current;
         if let Overlay::Search(search) = &mut self.overlay
             && search.generation == generation
         {

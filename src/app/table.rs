@@ -178,8 +178,8 @@ impl App {
     pub(super) fn update_table(&mut self, action: Action) {
         let height = self.table_height() as isize;
         // Filtering needs the search index: wait for it if it is still being made.
-        let index = self.index.wait();
-        let (report, index) = (&self.reports[self.current].report, &*index);
+        let index = self.ready_index();
+        let (report, index) = (&self.reports[self.current].report(), &*index);
         let Overlay::Table(table) = &mut self.overlay else {
             return;
         };

@@ -51,7 +51,7 @@ impl App {
 
     /// What the pane shows of a figure (`None` only for a reference to no figure).
     pub(super) fn entry(&self, figure_ref: FigureRef) -> Option<FigureEntry> {
-        let report = &self.reports.get(figure_ref.report)?.report;
+        let report = &self.reports.get(figure_ref.report)?.report();
         let figure = report.figure(figure_ref.kind, figure_ref.index)?;
         let (value, linked) = match figure_ref.kind {
             FigureKind::Result => (figure_value(figure, self.prefs.lang), String::new()),

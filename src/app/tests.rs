@@ -149,7 +149,7 @@ fn targets_pane_lists_the_section_in_view_with_paired_levels() {
     let ids: Vec<&str> = app
         .pane_figures()
         .iter()
-        .map(|f| app.view().report.targets[f.index].id.as_str())
+        .map(|f| app.view().report().targets[f.index].id.as_str())
         .collect();
     assert_eq!(ids, ["gdp-growth", "budget-revenue-growth"]);
     app.jump_to_section(section(&app, "review-2022-economy"));
@@ -172,7 +172,7 @@ fn enter_in_the_targets_table_jumps_to_the_quote_highlighted() {
     };
     let target = table.selected_target().expect("a match");
     assert_eq!(
-        app.view().report.targets[target.index].id,
+        app.view().report().targets[target.index].id,
         "new-distributed-pv"
     );
     app.update(Action::Activate);
@@ -188,7 +188,7 @@ fn enter_in_the_targets_table_jumps_to_the_quote_highlighted() {
     assert!(line >= app.view().reader.top && line < app.view().reader.top + app.reader_height());
     let figure = app.pane_figures()[app.view().targets.selected];
     assert_eq!(
-        app.view().report.targets[figure.index].id,
+        app.view().report().targets[figure.index].id,
         "new-distributed-pv"
     );
     app.update(Action::Close);
@@ -751,6 +751,53 @@ fn reports_are_laid_out_when_first_shown_not_when_listed_or_compared() {
         "its outline is made"
     );
     assert!(app.view().wrapped.columns > 0, "and it is wrapped");
+}
+
+#[test]
+fn switching_the_script_converts_only_the_report_shown_and_keeps_each_place() {
+    let mut app = library(3);
+    app.switch_to(1);
+    app.update(Action::Page(4));
+    let place = app.position().expect("a place");
+    app.switch_to(0);
+    app.update(Action::CycleScript);
+    let converted = |app: &App| {
+        app.reports
+            .iter()
+            .map(|r| r.converted())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(converted(&app), [true, false, false]);
+    assert_eq!(app.view().report().script, crate::model::Script::Simplified);
+    app.update(Action::OpenReports);
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
+    terminal
+        .draw(|frame| crate::ui::draw(&app, frame))
+        .expect("draw");
+    let listed = terminal.backend().to_string();
+    assert!(
+        listed.contains("嘉兴"),
+        "the list shows labels converted: {listed}"
+    );
+    assert!(!listed.contains("嘉興"), "{listed}");
+    app.update(Action::Close);
+    assert_eq!(
+        converted(&app),
+        [true, false, false],
+        "listing converts no report"
+    );
+    app.switch_to(1);
+    assert_eq!(converted(&app), [true, true, false]);
+    assert_eq!(
+        app.position(),
+        Some(place),
+        "the place is kept across the switch"
+    );
+    assert!(
+        app.view().report().sections[0].title.contains("新闻"),
+        "shown converted"
+    );
 }
 
 #[test]

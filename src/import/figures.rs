@@ -270,12 +270,16 @@ fn paragraph_figures(
             context = Context::ReviewSpan;
         }
         let mut previous_subject: Option<String> = None;
+        let mut previous_list: Option<Vec<String>> = None;
         for (clause_at, clause) in split_outside(sentence, "，,：:") {
             // The number before was where a change starts (`从77%提高到80%`): this one shares
             // its subject.
             let mut after_baseline = false;
             let planned = matches!(context, Context::Plan | Context::PlanSpan);
-            let list = list_subjects(clause, planned);
+            let list = list_subjects(clause, planned, previous_list.as_deref());
+            if let Some((_, subjects)) = &list {
+                previous_list = Some(subjects.clone());
+            }
             let verb = opening_verb(clause);
             let mut listed = 0;
             // Where the items of the list with no figure of their own begin.
@@ -294,11 +298,16 @@ fn paragraph_figures(
                     let first = since == 0;
                     since = token.end;
                     let has_subject = before.chars().filter(|&c| is_ideograph(c)).count() >= 2;
-                    let quote = if has_subject { piece } else { clause };
                     let after = &clause[piece_at + token.end..];
                     let own = match items.filter(|_| first) {
                         Some(start) => shared_subject(&clause[start..piece_at], before, after),
                         None => own_subject(before, after),
+                    };
+                    // `增长12.5%` alone says not what grew: the clause does.
+                    let quote = if has_subject && !is_weak(&own) {
+                        piece
+                    } else {
+                        clause
                     };
                     let own_named = !after_baseline && !is_weak(&own);
                     let mut subject = if after_baseline {
@@ -620,6 +629,16 @@ pub(super) mod tests {
             ]
         );
         assert_eq!(found.results[0].subject, "研发投入强度");
+    }
+
+    #[test]
+    fn a_growth_after_a_level_is_quoted_with_what_grew() {
+        // guangdong: `旅游总收入1.24万亿元、增长12.5%` — `增长12.5%` alone also stands in the
+        // headline paragraph, for another quantity.
+        let found = targets("旅游总收入1.24万亿元、增长12.5%，接待游客9.6亿人次。");
+        assert_eq!(found[1].subject, "旅游总收入增长");
+        assert_eq!(found[1].quote, "旅游总收入1.24万亿元、增长12.5%");
+        assert_eq!(found[2].quote, "接待游客9.6亿人次");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Which standard indicator a figure measures: the indicator whose name, alias or subject hint
-//! the figure's subject holds, whose units include the figure's, and whose kind the subject's
-//! words agree with (a growth needs 增长/增速/涨幅, a reduction 降低/下降). Of several, the
+//! the figure's subject holds, whose units include the figure's, whose kind the subject's
+//! words agree with (a growth needs 增长/增速/涨幅, a reduction 降低/下降), and whose name is not
+//! narrowed to a part by the word before it (`海洋生产总值`, `生产性服务业增加值`). Of several, the
 //! longest name read wins (`人均地区生产总值增长` before `地区生产总值`), then a headline one.
 
 use crate::indicators::{Indicator, Kind, Vocabulary, key};
@@ -22,9 +23,11 @@ pub fn indicator_of(figure: &Figure, vocabulary: &Vocabulary) -> Option<String> 
         .iter()
         .filter(|indicator| indicator.takes_unit(&figure.unit))
         .filter_map(|indicator| {
-            let name = longest_name_in(indicator, vocabulary, &subject)?;
-            (!narrowed(&subject, &name)).then_some(())?;
-            kind_agrees(indicator.kind, &subject, &name).then_some((name, indicator))
+            let names = names_in(indicator, vocabulary, &subject);
+            let name = names.iter().max_by_key(|name| name.chars().count())?;
+            (!narrowed(indicator, &subject, &names) && !acted_on(indicator.kind, &subject, name))
+                .then_some(())?;
+            kind_agrees(indicator.kind, &subject, name).then_some((name.clone(), indicator))
         })
         .max_by_key(|(name, indicator)| (name.chars().count(), indicator.headline))
         .map(|(_, indicator)| indicator.id.clone())
@@ -52,13 +55,9 @@ pub fn pair_by_indicator(targets: &mut [Figure], results: &mut [Figure], year: u
     }
 }
 
-/// The longest name, alias or subject hint of `indicator` (as a key) that `subject` holds; a
-/// level is also named by the names of its growth indicator (`全市生产总值` 5.2万亿元 → `gdp`).
-fn longest_name_in(
-    indicator: &Indicator,
-    vocabulary: &Vocabulary,
-    subject: &str,
-) -> Option<String> {
+/// The names, aliases and subject hints of `indicator` (as keys) that `subject` holds; a level
+/// is also named by the names of its growth indicator (`全市生产总值` 5.2万亿元 → `gdp`).
+fn names_in(indicator: &Indicator, vocabulary: &Vocabulary, subject: &str) -> Vec<String> {
     let growth = indicator
         .growth
         .as_deref()
@@ -69,25 +68,57 @@ fn longest_name_in(
         .chain(growth.into_iter().flat_map(Indicator::names))
         .map(key)
         .filter(|name| !name.is_empty() && subject.contains(name.as_str()))
-        .max_by_key(|name| name.chars().count())
+        .collect()
 }
 
-/// Names (folded) of the whole economy's output: a word just before them other than a place or
-/// a time narrows the measure to a part (`海洋生产总值` is the marine economy's output).
-const WHOLE_ECONOMY: [&str; 2] = ["生产总值", "gdp"];
-/// Characters that end a place or a time before an indicator's name (`全省`, `地区`, `全年`).
-const SCOPE_ENDS: &str = "省市区县州盟旗国年";
+/// Words (folded) naming the whole place or a time before an indicator's name (`全省`,
+/// `2025年`, `城乡`): they do not narrow it. A place's own name does (`泸州经济总量`).
+const WHOLE_SCOPES: [&str; 17] = [
+    "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全国", "全域", "我省", "我市", "我区",
+    "我县", "本市", "本省", "年", "城乡",
+];
+/// Verbs (folded) that lead to a quantity without narrowing it (`实现经济增长`).
+const LEADING_VERBS: [&str; 6] = ["实现", "保持", "推动", "促进", "预计", "力争"];
+/// Closing quotation marks: a named thing before a quantity narrows it (`“新三样”出口`).
+const CLOSING_QUOTES: &str = "”」』》";
 
-/// Whether the word just before `name` in `subject` narrows a whole-economy indicator to a part.
-fn narrowed(subject: &str, name: &str) -> bool {
-    if !WHOLE_ECONOMY.iter().any(|w| name.starts_with(w)) {
+/// Whether the words just before the first of `names` in `subject` narrow a quantity of the
+/// whole (a growth, or a level with a growth twin) to a part: a Han word or a quoted name other
+/// than the whole place, a time or a verb (`海洋生产总值`, `数字经济增长`, `泸州经济总量`,
+/// `“新三样”出口`, `城镇居民人均可支配收入` for the indicator of all residents).
+fn narrowed(indicator: &Indicator, subject: &str, names: &[String]) -> bool {
+    if indicator.kind != Kind::Growth && indicator.growth.is_none() {
         return false;
     }
-    let before = subject.find(name).map_or("", |at| &subject[..at]);
-    before
-        .chars()
-        .next_back()
-        .is_some_and(|c| is_han(c) && !SCOPE_ENDS.contains(c))
+    let Some(at) = names
+        .iter()
+        .filter_map(|name| subject.find(name.as_str()))
+        .min()
+    else {
+        return false;
+    };
+    let before = &subject[..at];
+    let whole = |words: &[&str]| words.iter().any(|word| before.ends_with(word));
+    !whole(&WHOLE_SCOPES)
+        && !whole(&LEADING_VERBS)
+        && before
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_han(c) || CLOSING_QUOTES.contains(c))
+}
+
+/// Verbs (folded) of another action on the things an indicator counts: a subject naming them
+/// before such a verb counts what the action reaches (`老旧小区引入物业服务`, `外贸回归`).
+const OTHER_ACTIONS: [&str; 8] = [
+    "引入", "纳入", "接入", "配备", "列入", "回归", "加装", "设置",
+];
+
+/// Whether `subject` goes on after a count's or a level's `name` with another action on it.
+fn acted_on(kind: Kind, subject: &str, name: &str) -> bool {
+    let after = subject
+        .find(name)
+        .map_or("", |at| &subject[at + name.len()..]);
+    matches!(kind, Kind::Count | Kind::Level) && OTHER_ACTIONS.iter().any(|v| after.starts_with(v))
 }
 
 /// Whether the words of `subject` after the indicator's `name` agree with its kind.
@@ -201,6 +232,107 @@ mod tests {
         assert_eq!(
             linked("全年地区生产总值增长", "%").as_deref(),
             Some("gdp-growth")
+        );
+    }
+
+    #[test]
+    fn the_income_of_urban_or_rural_residents_is_not_that_of_all_residents() {
+        for (subject, id) in [
+            (
+                "城镇居民人均可支配收入增长",
+                "urban-disposable-income-growth",
+            ),
+            (
+                "城镇常住居民人均可支配收入增长",
+                "urban-disposable-income-growth",
+            ),
+            (
+                "农村居民人均可支配收入增长",
+                "rural-disposable-income-growth",
+            ),
+            (
+                "农村常住居民人均可支配收入增长",
+                "rural-disposable-income-growth",
+            ),
+            ("农牧民人均可支配收入增长", "rural-disposable-income-growth"),
+            ("全体居民人均可支配收入增长", "disposable-income-growth"),
+            ("全省居民人均可支配收入增长", "disposable-income-growth"),
+        ] {
+            assert_eq!(linked(subject, "%").as_deref(), Some(id), "{subject}");
+        }
+    }
+
+    #[test]
+    fn a_part_of_a_whole_quantity_is_not_the_whole() {
+        for subject in [
+            "数字经济增长",
+            "生产性服务业增加值增长",
+            "跨境电商进出口增长",
+            "城市副中心和平原新城地区生产总值年均增长",
+            "锂电池“新三样”出口增长",
+            "我省数字经济增长",
+        ] {
+            assert_eq!(linked(subject, "%"), None, "{subject}");
+        }
+        for subject in ["泸州经济总量", "大湾区经济总量", "“新三样”出口规模"]
+        {
+            assert_eq!(linked(subject, "亿元"), None, "{subject}");
+        }
+        for subject in ["全省生产总值", "2025年地区生产总值", "经济总量"] {
+            assert_eq!(linked(subject, "亿元").as_deref(), Some("gdp"), "{subject}");
+        }
+        for (subject, id) in [
+            (
+                "全省城镇居民人均可支配收入增长",
+                "urban-disposable-income-growth",
+            ),
+            ("城乡居民人均可支配收入增长", "disposable-income-growth"),
+            ("实现经济增长", "gdp-growth"),
+            ("全市外贸进出口总额增长", "trade-growth"),
+            ("对外贸易进出口增长", "trade-growth"),
+            ("外贸出口增长", "export-growth"),
+            ("全年服务业增加值增长", "services-value-added-growth"),
+        ] {
+            assert_eq!(linked(subject, "%").as_deref(), Some(id), "{subject}");
+        }
+    }
+
+    #[test]
+    fn things_counted_for_another_action_on_them_are_not_the_indicators_count() {
+        // beijing: `为800个老旧小区引入物业服务` counts neighbourhoods given property services.
+        assert_eq!(linked("老旧小区引入物业服务", "个"), None);
+        assert_eq!(linked("外贸回归", "亿元"), None);
+        assert_eq!(
+            linked("改造老旧小区", "个").as_deref(),
+            Some("old-neighbourhoods")
+        );
+    }
+
+    #[test]
+    fn surface_water_quality_links_in_the_usual_wordings() {
+        for subject in [
+            "地表水省控断面达到或优于Ⅲ类水质比例",
+            "国控断面水质优良比例",
+            "地表水国控断面水质优良比例",
+        ] {
+            assert_eq!(
+                linked(subject, "%").as_deref(),
+                Some("surface-water-quality"),
+                "{subject}"
+            );
+        }
+        assert_eq!(linked("近岸海域水质优良比例", "%"), None, "sea water");
+    }
+
+    #[test]
+    fn the_long_names_of_research_spending_and_visitors_link() {
+        assert_eq!(
+            linked("研究与试验发展经费支出相当于地区生产总值的比重", "%").as_deref(),
+            Some("rd-share-gdp")
+        );
+        assert_eq!(
+            linked("接待国内外游客", "万人次").as_deref(),
+            Some("tourist-visits")
         );
     }
 

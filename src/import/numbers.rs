@@ -164,6 +164,14 @@ const UNITS: &[&str] = &[
 ];
 /// Units that only scale: they may be followed by the unit of what is counted.
 const MAGNITUDES: &[&str] = &["万亿", "萬億", "亿", "億", "万", "萬"];
+/// Nouns of money: a bare magnitude before one of them counts yuan (`1000萬專項獎勵資金`,
+/// `千亿投资实物量`).
+const MONEY_NOUNS: &[&str] = &[
+    "资金", "資金", "投资", "投資", "基金", "补助", "補助", "补贴", "補貼", "奖励", "獎勵", "奖补",
+    "獎補", "经费", "經費",
+];
+/// How far (characters) after a bare magnitude a noun of money may end.
+const MONEY_REACH: usize = 6;
 /// What may follow a unit after a slash (`萬元/畝`).
 const PER: &[&str] = &["亩", "畝", "人", "年", "户", "戶", "百亿元", "百億元"];
 /// Units of age and duration: followed by a noun they describe it (`65岁以上老年人`,
@@ -290,6 +298,9 @@ fn unit_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(String, usi
         }
     }
     let tail = &text[offset(text, chars, after)..];
+    if counts_money(&unit, tail) {
+        unit.push('元');
+    }
     if let Some(per) = tail
         .strip_prefix('/')
         .and_then(|t| PER.iter().find(|p| t.starts_with(*p)))
@@ -299,6 +310,17 @@ fn unit_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(String, usi
         after += 1 + per.chars().count();
     }
     Some((unit, after))
+}
+
+/// Whether `unit` is a bare magnitude that a noun of money in `next` makes a sum of yuan.
+fn counts_money(unit: &str, next: &str) -> bool {
+    MAGNITUDES.contains(&unit) && names_money(next)
+}
+
+/// Whether `text` opens with words naming money (`專項獎勵資金`).
+pub(super) fn names_money(text: &str) -> bool {
+    let near: String = text.chars().take(MONEY_REACH).collect();
+    MONEY_NOUNS.iter().any(|noun| near.contains(noun))
 }
 
 /// Whether a number starting at char index `start` whose unit ends at `end` counts something:
@@ -456,6 +478,7 @@ fn chinese(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
             end += 1;
             format!("{counted}元")
         }
+        other if counts_money(other, next) => format!("{other}元"),
         other => other.to_string(),
     };
     // `县域百亿主导产业`: a magnitude in words before industries or firms names their size
@@ -635,6 +658,15 @@ mod tests {
         );
         assert_eq!(found("形成千億投資實物量")[0].0, 1000.0);
         assert!(found("完成了人大三次会议确定的任务").is_empty());
+    }
+
+    #[test]
+    fn a_bare_magnitude_before_a_noun_of_money_is_a_sum_of_yuan() {
+        // seed: `設立精品小微園1000萬專項獎勵資金`, `形成千億投資實物量`.
+        assert_eq!(found("設立精品小微園1000萬專項獎勵資金")[0].2, "萬元");
+        assert_eq!(found("形成千億投資實物量")[0].2, "億元");
+        assert_eq!(found("撬动社会投资1000亿元")[0].2, "亿元");
+        assert_eq!(found("惠及1000万居民")[0].2, "万");
     }
 
     #[test]

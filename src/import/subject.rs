@@ -227,9 +227,15 @@ pub(super) fn is_weak(subject: &str) -> bool {
 
 /// One subject per figure after `分别` when a list before it names as many indicators:
 /// `水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上` gives 水果产量, 蔬菜产量, 茶叶产量
-/// (the last item's words beyond the first item's length are taken as what they share). The
-/// byte offset of `分别` and the subjects, in order.
-pub(super) fn list_subjects(clause: &str, planned: bool) -> Option<(usize, Vec<String>)> {
+/// (the last item's words beyond the first item's length are taken as what they share). With
+/// nothing before `分别`, the subjects of the list of the clause before (`earlier`) count again
+/// (`城乡居民人均可支配收入分别达到5万元、2万元，分别增长5%、8%`). The byte offset of `分别`
+/// and the subjects, in order.
+pub(super) fn list_subjects(
+    clause: &str,
+    planned: bool,
+    earlier: Option<&[String]>,
+) -> Option<(usize, Vec<String>)> {
     let (at, word) = ["分别", "分別"]
         .iter()
         .find_map(|w| clause.find(w).map(|at| (at, *w)))?;
@@ -244,7 +250,27 @@ pub(super) fn list_subjects(clause: &str, planned: bool) -> Option<(usize, Vec<S
         .iter()
         .filter(|t| !(planned && is_baseline(clause, rest_at + t.start, rest_at + t.end)))
         .count();
-    let (first, last) = (items.first()?, items.last()?);
+    let verb = clean_subject(&rest[..tokens.first()?.start]);
+    let verb = if WEAK_SUBJECTS.contains(&verb) {
+        verb
+    } else {
+        ""
+    };
+    let first = items.first().copied().unwrap_or("");
+    if first.is_empty() && items.len() <= 1 {
+        let earlier = earlier.filter(|e| e.len() == figures)?;
+        return Some((
+            at,
+            earlier
+                .iter()
+                .map(|s| format!("{}{verb}", without_change(s)))
+                .collect(),
+        ));
+    }
+    let last = items.last()?;
+    if items.len() == 1 && figures == 2 {
+        return paired_subjects(first, verb).map(|s| (at, s));
+    }
     if items.len() < 2 || items.len() != figures || first.is_empty() {
         return None;
     }
@@ -252,12 +278,6 @@ pub(super) fn list_subjects(clause: &str, planned: bool) -> Option<(usize, Vec<S
         .char_indices()
         .nth(first.chars().count())
         .map_or("", |(i, _)| &last[i..]);
-    let verb = clean_subject(&rest[..tokens.first()?.start]);
-    let verb = if WEAK_SUBJECTS.contains(&verb) {
-        verb
-    } else {
-        ""
-    };
     let mut subjects: Vec<String> = items[..items.len() - 1]
         .iter()
         .map(|item| format!("{item}{shared}{verb}"))
@@ -268,6 +288,38 @@ pub(super) fn list_subjects(clause: &str, planned: bool) -> Option<(usize, Vec<S
         *subject = with_head(Some(&head), std::mem::take(subject));
     }
     Some((at, subjects))
+}
+
+/// `subject` without the word of change it ends with (`城镇居民收入增长` → 城镇居民收入).
+fn without_change(subject: &str) -> &str {
+    WEAK_SUBJECTS
+        .iter()
+        .find_map(|w| subject.strip_suffix(w))
+        .unwrap_or(subject)
+}
+
+/// Words naming two groups at once, and the name of each group in the order a report gives
+/// their two figures after `分别` (`城乡居民收入分别增长4.4%、5.6%`: urban, then rural).
+const PAIRED_GROUPS: [(&str, [&str; 2]); 4] = [
+    ("城乡居民", ["城镇居民", "农村居民"]),
+    ("城鄉居民", ["城鎮居民", "農村居民"]),
+    ("城乡", ["城镇", "农村"]),
+    ("城鄉", ["城鎮", "農村"]),
+];
+
+/// The two subjects of `item分别…X、Y` when `item` names two groups at once
+/// (`城乡居民人均可支配收入分别增长4.4%、5.6%` gives 城镇居民人均可支配收入增长 and
+/// 农村居民人均可支配收入增长); `verb` is the word of change after `分别`, if any.
+fn paired_subjects(item: &str, verb: &str) -> Option<Vec<String>> {
+    PAIRED_GROUPS.iter().find_map(|(both, each)| {
+        let at = item.find(both)?;
+        let (before, after) = (&item[..at], &item[at + both.len()..]);
+        Some(
+            each.iter()
+                .map(|one| format!("{before}{one}{after}{verb}"))
+                .collect(),
+        )
+    })
 }
 
 /// The subject a number's own words give: the words before it without verbs and qualifiers,
@@ -297,6 +349,7 @@ pub(super) fn own_subject(before: &str, after: &str) -> String {
     {
         subject = &subject[..at];
     }
+    let subject = without_description(subject);
     if let Some(named) = beyond_examples(subject, noun) {
         return named;
     }
@@ -307,10 +360,69 @@ pub(super) fn own_subject(before: &str, after: &str) -> String {
         return noun.to_string();
     }
     let mut subject = subject.to_string();
-    if subject.chars().count() <= 2 || COUNTING_VERBS.iter().any(|v| subject.ends_with(v)) {
+    // `設立精品小微園1000萬專項獎勵資金`: the money counted is named after the sum.
+    if subject.chars().count() <= 2
+        || COUNTING_VERBS.iter().any(|v| subject.ends_with(v))
+        || numbers::names_money(noun)
+    {
         subject.push_str(noun);
     }
     subject
+}
+
+/// Verbs of a service given to people (`为…社会人员开展职业技能培训`).
+const SERVICE_VERBS: &[&str] = &["开展", "開展", "提供"];
+
+/// `subject` without the words describing who receives a service, which end in 的 before them:
+/// `有意愿从事养老护理工作的社会人员开展职业技能培训` gives 社会人员开展职业技能培训.
+fn without_description(subject: &str) -> &str {
+    let Some(verb) = SERVICE_VERBS.iter().filter_map(|v| subject.find(v)).min() else {
+        return subject;
+    };
+    match subject[..verb].rfind('的') {
+        Some(de) if de + '的'.len_utf8() < verb => &subject[de + '的'.len_utf8()..],
+        _ => subject,
+    }
+}
+
+/// Measures of the things or people counted just before them, which name no owner of their
+/// own: coverage (`区级覆盖率`), totals (`河道37条，总长51公里`) and per-person figures
+/// (`覆盖低收入农户85%，人均增收1500元`).
+const MEASURES_OF_COUNTED: &[&str] = &[
+    "覆盖率",
+    "覆蓋率",
+    "总投资",
+    "總投資",
+    "总长",
+    "總長",
+    "总里程",
+    "總里程",
+    "总面积",
+    "總面積",
+    "人均增收",
+    "户均增收",
+    "戶均增收",
+];
+/// Verbs before the people a measure after them belongs to (`覆盖低收入农户`).
+const REACHING_VERBS: &[&str] = &["覆盖", "覆蓋", "惠及"];
+
+/// A measure naming no owner completed by the things or people counted just before it:
+/// `区级覆盖率` after `新建紧密型城市医疗集团` gives 紧密型城市医疗集团区级覆盖率, `人均增收` after
+/// `覆盖低收入农户` gives 低收入农户人均增收. The measure may name the level it is taken at
+/// (`区级`), nothing else.
+fn with_counted(previous: &str, subject: &str) -> Option<String> {
+    let level = MEASURES_OF_COUNTED
+        .iter()
+        .find_map(|measure| subject.strip_suffix(measure))?;
+    if !(level.is_empty() || level.chars().count() == 2 && level.ends_with(['级', '級'])) {
+        return None;
+    }
+    let counted = COUNTING_VERBS
+        .iter()
+        .chain(REACHING_VERBS)
+        .find_map(|verb| previous.strip_prefix(verb))
+        .filter(|counted| counted.chars().count() >= 2)?;
+    Some(format!("{counted}{subject}"))
 }
 
 /// `subject` completed by the head of the subject before it in its sentence when it names a
@@ -322,7 +434,8 @@ pub(super) fn with_head(previous: Option<&str>, subject: String) -> String {
     let Some(previous) = previous else {
         return subject;
     };
-    if let Some(owned) = with_owner(previous, &subject) {
+    if let Some(owned) = with_owner(previous, &subject).or_else(|| with_counted(previous, &subject))
+    {
         return owned;
     }
     let p: Vec<char> = previous.chars().collect();
@@ -366,6 +479,12 @@ fn with_owner(previous: &str, subject: &str) -> Option<String> {
 /// owner the sentence gave that noun before it, `earlier`: `…地区的普通高中学位建设，增加学位超
 /// 20万个` gives 增加普通高中学位.
 pub(super) fn with_earlier_owner(earlier: &str, subject: String) -> String {
+    if COUNTING_VERBS.contains(&subject.as_str()) {
+        return match programme_object(earlier) {
+            Some(object) => format!("{subject}{object}"),
+            None => subject,
+        };
+    }
     let Some(verb) = ADDING_VERBS.iter().find(|v| subject.starts_with(*v)) else {
         return subject;
     };
@@ -388,6 +507,52 @@ pub(super) fn with_earlier_owner(earlier: &str, subject: String) -> String {
     } else {
         subject
     }
+}
+
+/// Words closing the name of a programme (`农村公路提升行动`): what stands before them is the
+/// object a bare verb after the programme builds.
+const PROGRAMME_ENDS: &[&str] = &[
+    "提升行动",
+    "提升行動",
+    "攻坚行动",
+    "攻堅行動",
+    "专项行动",
+    "專項行動",
+    "行动",
+    "行動",
+    "工程",
+];
+/// Verbs and words opening the name of a programme that are not its object (`实施新一轮`).
+const PROGRAMME_OPENINGS: &[&str] = &[
+    "实施",
+    "實施",
+    "开展",
+    "開展",
+    "启动",
+    "啟動",
+    "新一轮",
+    "新一輪",
+    "新一批",
+];
+/// Longest object (characters) read from a programme's name.
+const MAX_PROGRAMME_OBJECT: usize = 8;
+
+/// The object of the programme the clause before names, for a bare verb after it:
+/// `实施新一轮农村公路提升行动，` gives 农村公路 (for `新（改）建6000公里`).
+fn programme_object(earlier: &str) -> Option<&str> {
+    let clause = earlier
+        .trim_end_matches(['，', ','])
+        .rsplit(['，', ',', '；', '。', '：'])
+        .next()?;
+    let mut object = PROGRAMME_ENDS
+        .iter()
+        .find_map(|end| clause.strip_suffix(end))?;
+    while let Some(rest) = strip_any(object, PROGRAMME_OPENINGS) {
+        object = rest;
+    }
+    let length = object.chars().count();
+    ((2..=MAX_PROGRAMME_OBJECT).contains(&length) && object.chars().all(is_ideograph))
+        .then_some(object)
 }
 
 /// The subject of a figure closing a list whose earlier items have no figure of their own and
@@ -652,11 +817,45 @@ mod tests {
     }
 
     #[test]
-    fn a_second_number_in_a_clause_shares_the_subject() {
+    fn figures_of_urban_and_rural_residents_given_together_are_told_apart() {
+        // sichuan: `城乡居民人均可支配收入分别增长4.4%、5.6%`.
         let found = targets("城乡居民人均可支配收入分别增长7%左右和8%左右。");
-        assert_eq!(found[1].subject, "城乡居民人均可支配收入分别增长");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]
+        );
         assert_eq!(found[1].value, Some(8.0));
         assert_eq!(found[1].bound, Bound::About);
+        let found = targets("城鄉居民收入分別增長6%、7%。");
+        assert_eq!(found[0].subject, "城鎮居民收入增長");
+        assert_eq!(found[1].subject, "農村居民收入增長");
+    }
+
+    #[test]
+    fn a_second_each_list_counts_the_subjects_of_the_first_again() {
+        let found = targets("城乡居民人均可支配收入分别达到5万元、2万元，分别增长5%、8%。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "城镇居民人均可支配收入",
+                "农村居民人均可支配收入",
+                "城镇居民人均可支配收入增长",
+                "农村居民人均可支配收入增长",
+            ]
+        );
+        let found = targets("水果、蔬菜产量分别增长5%、8%，分别达到50万吨、40万吨。");
+        assert_eq!(found[3].subject, "蔬菜产量");
+    }
+
+    #[test]
+    fn who_receives_a_service_is_not_described_in_the_subject() {
+        // guangdong: `有意愿从事养老护理工作的社会人员开展职业技能培训超5万人次`.
+        let found = targets("为有意愿从事养老护理工作的社会人员开展职业技能培训超5万人次。");
+        assert_eq!(found[0].subject, "社会人员开展职业技能培训");
+        let found = targets("提供高校毕业生的就业岗位10万个。");
+        assert_eq!(found[0].subject, "提供高校毕业生的就业岗位");
     }
 
     #[test]
@@ -710,9 +909,42 @@ mod tests {
 
     #[test]
     fn a_rate_after_a_count_does_not_take_the_lists_verb() {
+        // beijing: the coverage is that of the groups counted before it, without their verb.
         let found = targets("新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上。");
         let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
-        assert_eq!(subjects, ["新建紧密型城市医疗集团", "区级覆盖率"]);
+        assert_eq!(
+            subjects,
+            ["新建紧密型城市医疗集团", "紧密型城市医疗集团区级覆盖率"]
+        );
+        let found = targets("森林覆盖率达到40%，覆盖率提高2个百分点。");
+        assert_eq!(found[0].subject, "森林覆盖率");
+        let found = targets("新建公园10个，森林覆盖率达到40%。");
+        assert_eq!(found[1].subject, "森林覆盖率");
+    }
+
+    #[test]
+    fn money_named_after_a_sum_is_part_of_the_subject() {
+        let found = targets("設立精品小微園1000萬專項獎勵資金。");
+        assert_eq!(found[0].subject, "設立精品小微園專項獎勵資金");
+        assert_eq!(found[0].unit, "萬元");
+    }
+
+    #[test]
+    fn a_bare_verb_builds_the_object_of_the_programme_named_before_it() {
+        // sichuan: `实施新一轮农村公路提升行动，新（改）建6000公里`.
+        let found = targets("实施新一轮农村公路提升行动，新（改）建6000公里。");
+        assert_eq!(found[0].subject, "新（改）建农村公路");
+        let found = targets("加快城乡融合发展，新建6000公里。");
+        assert_eq!(found[0].subject, "新建");
+    }
+
+    #[test]
+    fn a_total_or_a_per_person_figure_belongs_to_what_was_counted_before_it() {
+        // seed: `建成…河道37條,總長約51公里`, `覆蓋低收入農戶85%以上,人均增收不低于1500元`.
+        let found = targets("建成美丽河道37条，总长约51公里。");
+        assert_eq!(found[1].subject, "美丽河道总长");
+        let found = targets("覆盖低收入农户85%以上，人均增收不低于1500元。");
+        assert_eq!(found[1].subject, "低收入农户人均增收");
     }
 
     #[test]

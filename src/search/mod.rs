@@ -14,7 +14,6 @@ pub(crate) mod index;
 mod items;
 mod linked;
 pub(crate) mod normalise;
-mod pending;
 mod pinyin;
 mod rank;
 mod sentences;
@@ -31,7 +30,8 @@ pub use figures::{FigureMatches, category_named, figures_matching};
 pub use filter::words_match;
 pub use index::{Bounds, Found, Index};
 pub use normalise::{fold, fold_str, han_variants};
-pub use pending::PendingIndex;
+/// A search index that may still be in the making on the search worker's thread.
+pub type PendingIndex = crate::pending::Pending<Index>;
 pub use pinyin::PinyinWord;
 pub(crate) use pinyin::readings;
 pub use sentences::sentences;

@@ -117,9 +117,9 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
     .render(layout.title, buf);
 
     let entries: Vec<(usize, Entry)> =
-        chart_order(app.reports.iter().map(|o| &*o.report), indicator)
+        chart_order(app.reports.iter().map(|o| &**o.report()), indicator)
             .into_iter()
-            .map(|n| (n, compare::entry(&app.reports[n].report, &indicator.id)))
+            .map(|n| (n, compare::entry(app.reports[n].report(), &indicator.id)))
             .collect();
     let max = entries
         .iter()
@@ -135,7 +135,7 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
         .fold(0.0_f64, f64::max);
     let labels: Vec<String> = entries
         .iter()
-        .map(|(n, _)| text::sanitize(&app.reports[*n].report.label()).into_owned())
+        .map(|(n, _)| text::sanitize(&app.reports[*n].label()).into_owned())
         .collect();
     let texts: Vec<(String, String)> = entries
         .iter()

@@ -66,7 +66,7 @@ pub fn draw(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
 
 /// The indicator's name in the script of the report shown.
 pub fn indicator_name<'i>(app: &App, indicator: &'i Indicator) -> &'i str {
-    indicator.name_for(std::slice::from_ref(&app.view().report))
+    indicator.name_for(std::slice::from_ref(app.view().report()))
 }
 
 /// The target cell (`≥ 6% · 力爭 8%`) and the result cell of an entry.
@@ -94,7 +94,7 @@ fn draw_wide(app: &App, view: &CompareView, layout: &CompareLayout, buf: &mut Bu
     let indicator_header = format!(" {}", lang.text(Msg::ColIndicator));
     let mut header = text::pad_right(&indicator_header, label_width);
     for &number in &columns {
-        let label = text::sanitize(&app.reports[number].report.label()).into_owned();
+        let label = text::sanitize(&app.reports[number].label()).into_owned();
         header.push_str(&text::pad_right(
             &text::truncate(&label, usize::from(layout::COMPARE_COLUMN) - 1),
             usize::from(layout::COMPARE_COLUMN),
@@ -130,7 +130,7 @@ fn draw_wide(app: &App, view: &CompareView, layout: &CompareLayout, buf: &mut Bu
             buf,
         );
         for (column, &number) in columns.iter().enumerate() {
-            let entry = compare::entry(&app.reports[number].report, &indicator.id);
+            let entry = compare::entry(app.reports[number].report(), &indicator.id);
             let (target, result) = cells(&entry, app.prefs.lang);
             let rect = layout.column(column);
             let selected = n == view.row && number == view.column;
@@ -162,10 +162,10 @@ fn draw_narrow(app: &App, view: &CompareView, layout: &CompareLayout, buf: &mut 
     {
         let y = body.y + slot as u16 * ROWS_PER_ENTRY;
         let opened = &app.reports[number];
-        let entry = compare::entry(&opened.report, &indicator.id);
+        let entry = compare::entry(opened.report(), &indicator.id);
         let (target, result) = cells(&entry, app.prefs.lang);
         let selected = number == view.column;
-        let label = format!(" {}", text::sanitize(&opened.report.label()));
+        let label = format!(" {}", text::sanitize(&opened.label()));
         let label_style = if selected {
             app.theme.current
         } else {

@@ -40,12 +40,13 @@ pub fn draw(app: &App, list: &ReportList, area: Rect, buf: &mut Buffer) {
     let mut prompt = vec![Span::styled(PROMPT, app.theme.key)];
     prompt.extend(input::spans(&list.filter, app.theme.text));
     Line::from(prompt).render(layout.input, buf);
-    let labels: Vec<String> = app
+    // Conversion keeps every character and its width: the labels as written are measured.
+    let label_width = app
         .reports
         .iter()
-        .map(|r| text::sanitize(&r.report.label()).into_owned())
-        .collect();
-    let label_width = labels.iter().map(|l| text::width(l)).max().unwrap_or(0);
+        .map(|r| text::width(&text::sanitize(&r.original.label())))
+        .max()
+        .unwrap_or(0);
     let rows = usize::from(layout.list.height);
     for (slot, (n, &number)) in list
         .rows
@@ -58,14 +59,16 @@ pub fn draw(app: &App, list: &ReportList, area: Rect, buf: &mut Buffer) {
         let opened = &app.reports[number];
         let counts = format!(
             " {} {} · {} {} ",
-            opened.report.targets.len(),
+            opened.original.targets.len(),
             lang.text(Msg::CountTargets),
-            opened.report.results.len(),
+            opened.original.results.len(),
             lang.text(Msg::CountResults)
         );
         let width = usize::from(layout.list.width);
         let title_room = width.saturating_sub(label_width + 3 + text::width(&counts));
-        let title = text::truncate(&text::sanitize(&opened.report.title), title_room).into_owned();
+        let title = opened.in_script(&opened.original.title);
+        let title = text::truncate(&text::sanitize(&title), title_room).into_owned();
+        let label = text::sanitize(&opened.label()).into_owned();
         let style = if n == list.selected {
             app.theme.selected
         } else if number == app.current {
@@ -73,7 +76,7 @@ pub fn draw(app: &App, list: &ReportList, area: Rect, buf: &mut Buffer) {
         } else {
             app.theme.text
         };
-        let mut line = format!(" {}  ", text::pad_right(&labels[number], label_width));
+        let mut line = format!(" {}  ", text::pad_right(&label, label_width));
         line.push_str(&text::pad_right(&title, title_room));
         line.push_str(&counts);
         let row = Rect::new(

@@ -40,7 +40,7 @@ pub fn draw(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     let mut title = format!("{} · {count}", lang.text(Msg::Search));
     if search.only_current && app.reports.len() > 1 {
         title.push_str(" · ");
-        title.push_str(&text::sanitize(&app.view().report.label()));
+        title.push_str(&text::sanitize(&app.view().label()));
     }
     pane_block(app, &title, true).render(layout.popup, buf);
     if layout::inner(layout.popup).height < 2 {
@@ -108,7 +108,7 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
     // With several reports open, the report the hit is in comes first and is never cut away
     // with the start of a long path.
     let report = if app.reports.len() > 1 {
-        format!(" {} ›", text::sanitize(&opened.report.label()))
+        format!(" {} ›", text::sanitize(&opened.label()))
     } else {
         String::new()
     };
@@ -128,7 +128,7 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
     let clean = text::sanitize(item.text);
     // The index holds the text as written; show it in the reader's script, the matched
     // characters moved with it.
-    let shown = opened.report.script;
+    let shown = opened.report().script;
     let (clean, positions) = if shown == opened.original.script {
         (clean.into_owned(), hit.positions.clone())
     } else {

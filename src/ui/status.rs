@@ -28,9 +28,13 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
         ScriptChoice::Simplified => format!(" {}", app.prefs.lang.text(Msg::ScriptSimplified)),
         ScriptChoice::Traditional => format!(" {}", app.prefs.lang.text(Msg::ScriptTraditional)),
     };
-    let percent = format!("{script} {}% ", app.percent());
+    let loading = app.loading.map_or_else(String::new, |(loaded, found)| {
+        let said = app.prefs.lang.fill(Msg::LoadingReports, &[&loaded, &found]);
+        format!(" {said} ·")
+    });
+    let percent = format!("{loading}{script} {}% ", app.percent());
     let width = usize::from(area.width);
-    let title = text::sanitize(&app.view().report.label()).into_owned();
+    let title = text::sanitize(&app.view().label()).into_owned();
     let left_room = width.saturating_sub(text::width(&percent));
     let path = fit_path(
         &app.view().doc().path(app.view().reader.section),

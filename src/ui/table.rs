@@ -63,7 +63,7 @@ pub fn draw(app: &App, table: &TargetTable, area: Rect, buf: &mut Buffer) {
     filter.extend(input::spans(&table.filter, app.theme.text));
     Line::from(filter).render(layout.filter, buf);
 
-    let past = app.view().report.year.saturating_sub(1).to_string();
+    let past = app.view().report().year.saturating_sub(1).to_string();
     let header = [
         lang.text(Msg::ColSubject),
         lang.text(Msg::ColTarget),
@@ -119,7 +119,7 @@ fn row_cells(app: &App, row: &TableRow) -> Option<[String; 4]> {
     let TableRow::Target(t) = row else {
         return None;
     };
-    let target = app.view().report.figure(t.kind, t.index)?;
+    let target = app.view().report().figure(t.kind, t.index)?;
     let section = app
         .view()
         .doc()
@@ -131,7 +131,7 @@ fn row_cells(app: &App, row: &TableRow) -> Option<[String; 4]> {
         [
             target.subject.clone(),
             committed_value(&app.target_group(t.index), app.prefs.lang),
-            result_value(&app.view().report, target, app.prefs.lang),
+            result_value(app.view().report(), target, app.prefs.lang),
             section,
         ]
         .map(|cell| text::sanitize(&cell).into_owned()),

@@ -282,7 +282,7 @@ fn a_bookmark_stays_on_its_words_in_the_other_script() {
     let (_, range) = top_range(&app);
     assert!(range.start > 0);
     app.update(Action::CycleScript);
-    assert_eq!(app.view().report.script, crate::model::Script::Simplified);
+    assert_eq!(app.view().report().script, crate::model::Script::Simplified);
     let (block, offset) = app.bookmarks_shown()[0];
     assert_eq!(
         app.view().wrapped.line_of(block, offset),

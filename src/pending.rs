@@ -1,52 +1,57 @@
-//! A search index that may still be in the making on another thread: the explorer draws its
-//! first frame without it, and whoever needs it (the search worker, a filtered targets
-//! table) waits for it.
+//! A value still in the making on another thread (the search index, the rest of a library):
+//! the explorer draws its first frame without it, and whoever needs it waits for it.
 
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
-use super::Index;
-
-/// A search index, ready or to be set once by the thread making it.
-#[derive(Default)]
-pub struct PendingIndex {
-    slot: Mutex<Option<Arc<Index>>>,
+/// A value, ready or to be set once by the thread making it.
+pub struct Pending<T> {
+    slot: Mutex<Option<Arc<T>>>,
     set: Condvar,
 }
 
-impl PendingIndex {
-    /// An index still to come (see [`PendingIndex::set`]).
-    pub fn pending() -> Arc<PendingIndex> {
+impl<T> Default for Pending<T> {
+    fn default() -> Self {
+        Self {
+            slot: Mutex::new(None),
+            set: Condvar::new(),
+        }
+    }
+}
+
+impl<T> Pending<T> {
+    /// A value still to come (see [`Pending::set`]).
+    pub fn to_come() -> Arc<Self> {
         Arc::default()
     }
 
-    /// An index ready now.
-    pub fn ready(index: Index) -> Arc<PendingIndex> {
-        let pending = PendingIndex::pending();
-        pending.set(index);
+    /// A value ready now.
+    pub fn ready(value: T) -> Arc<Self> {
+        let pending = Self::to_come();
+        pending.set(value);
         pending
     }
 
-    /// Makes the index available, waking whoever waits for it.
-    pub fn set(&self, index: Index) {
-        *self.slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(index));
+    /// Makes the value available, waking whoever waits for it.
+    pub fn set(&self, value: T) {
+        *self.slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(value));
         self.set.notify_all();
     }
 
-    /// The index, when it is ready.
-    pub fn get(&self) -> Option<Arc<Index>> {
+    /// The value, when it is ready.
+    pub fn get(&self) -> Option<Arc<T>> {
         self.slot
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
     }
 
-    /// True once the index is ready.
+    /// True once the value is ready.
     pub fn is_ready(&self) -> bool {
         self.get().is_some()
     }
 
-    /// The index, waiting until it is ready.
-    pub fn wait(&self) -> Arc<Index> {
+    /// The value, waiting until it is ready.
+    pub fn wait(&self) -> Arc<T> {
         let mut slot = self.slot.lock().unwrap_or_else(PoisonError::into_inner);
         loop {
             if let Some(index) = &*slot {
@@ -63,6 +68,7 @@ mod tests {
 
     use super::*;
     use crate::model::{Report, Script};
+    use crate::search::{Index, PendingIndex};
 
     fn small() -> Index {
         Index::build(&Report::plain(
@@ -74,7 +80,7 @@ mod tests {
 
     #[test]
     fn a_pending_index_is_waited_for_until_another_thread_sets_it() {
-        let pending = PendingIndex::pending();
+        let pending = PendingIndex::to_come();
         assert!(!pending.is_ready() && pending.get().is_none());
         let waiter = {
             let pending = Arc::clone(&pending);
