@@ -60,31 +60,16 @@ impl Bounds {
         most: usize::MAX,
     };
 
-    /// The passes a scan makes: which report each looks at only, or leaves out.
-    fn passes(self) -> Vec<Pass> {
+    /// The runs of items a scan goes through, in order: the report's only, or the first
+    /// report's and then those before and after it, or all (unused runs are empty).
+    fn runs(self, items: &impl Stored) -> [Range<usize>; 3] {
         match (self.report, self.first) {
-            (Some(report), _) => vec![Pass::Only(report)],
-            (None, Some(first)) => vec![Pass::Only(first), Pass::Except(first)],
-            (None, None) => vec![Pass::All],
-        }
-    }
-}
-
-/// The items one pass of a scan looks at.
-#[derive(Debug, Clone, Copy)]
-enum Pass {
-    All,
-    Only(usize),
-    Except(usize),
-}
-
-impl Pass {
-    /// Whether an item of `report` is looked at in this pass.
-    fn takes(self, report: Option<usize>) -> bool {
-        match self {
-            Pass::All => true,
-            Pass::Only(r) => report == Some(r),
-            Pass::Except(r) => report != Some(r),
+            (Some(report), _) => [items.report_items(report), 0..0, 0..0],
+            (None, Some(first)) => {
+                let first = items.report_items(first);
+                [first.clone(), 0..first.start, first.end..items.len()]
+            }
+            (None, None) => [0..items.len(), 0..0, 0..0],
         }
     }
 }
@@ -309,19 +294,19 @@ impl Index {
         let mut hits = Vec::new();
         let mut scratch = Scratch::default();
         let mut allowed = Vec::with_capacity(words.len());
-        for pass in bounds.passes() {
-            let items = self.stored();
-            for (block, signatures) in self.parts.get().signatures.chunks(BLOCK).enumerate() {
+        let items = self.stored();
+        let signatures = &self.parts.get().signatures;
+        for run in bounds.runs(items) {
+            // A run past the signatures (of a spoiled archive) is skipped.
+            let run = signatures.get(run.clone()).map_or(0..0, |_| run);
+            for start in run.clone().step_by(BLOCK) {
                 if cancelled() {
                     return None;
                 }
-                let start = block * BLOCK;
-                for (i, signature) in signatures.iter().enumerate() {
+                let end = (start + BLOCK).min(run.end);
+                for (i, signature) in (start..end).zip(&signatures[start..end]) {
                     if hits.len() > bounds.most {
                         return Some(hits);
-                    }
-                    if !pass.takes(items.report(start + i)) {
-                        continue;
                     }
                     let signature = Signature::from(signature);
                     allowed.clear();
@@ -337,7 +322,7 @@ impl Index {
                         a.literal || a.pinyin
                     });
                     if possible {
-                        hits.extend(self.evaluate(start + i, words, &allowed, &mut scratch));
+                        hits.extend(self.evaluate(i, words, &allowed, &mut scratch));
                     }
                 }
             }

@@ -23,18 +23,29 @@ struct Placed {
     place: Option<(usize, Range<usize>)>,
 }
 
-/// One item as stored: offsets into [`Items`]' buffer and lists.
+/// A stored index or offset that stands for none.
+const NONE: u32 = u32::MAX;
+
+/// One item as stored: offsets into [`Items`]' buffer and lists. Its kind, report and section
+/// are kept apart (see [`Items`]), so a record takes 16 bytes.
 #[derive(Debug, Clone, rkyv::Archive, rkyv::Serialize)]
 pub struct Record {
-    kind: Kind,
-    report: u32,
-    /// Index into [`Items`]' section ids.
-    section: u32,
     /// Byte range of the item's text in the buffer.
     text: Range<u32>,
-    /// The paragraph and the byte offset of the text inside it.
-    place: Option<(u32, u32)>,
-    figure: Option<u32>,
+    /// The paragraph of its section the text is in, or [`NONE`].
+    paragraph: u32,
+    /// The figure's index among its report's targets or results, or [`NONE`].
+    figure: u32,
+}
+
+/// A section as stored: where its items and paragraphs start, and its id.
+#[derive(Debug, rkyv::Archive, rkyv::Serialize)]
+pub struct SectionEntry {
+    /// Its first item (its heading).
+    first: u32,
+    /// The index of its first paragraph in [`Items`]' paragraph starts.
+    paragraphs: u32,
+    id: Box<str>,
 }
 
 /// The items of one or several reports.
@@ -43,8 +54,14 @@ pub struct Items {
     /// Every text, as described in the module documentation.
     buffer: String,
     records: Vec<Record>,
-    /// The section ids, in the order first met.
-    sections: Vec<Box<str>>,
+    /// The kind of each item.
+    kinds: Vec<Kind>,
+    /// The first item of each report.
+    reports: Vec<u32>,
+    /// Every section, in order (each report's sections are contiguous items).
+    sections: Vec<SectionEntry>,
+    /// Where each paragraph starts in the buffer, section after section.
+    paragraphs: Vec<u32>,
     /// For each report, the buffer ranges of the subjects of its targets and of its results.
     subjects: Vec<[Vec<Range<u32>>; 2]>,
 }
@@ -59,6 +76,25 @@ fn index(n: u32) -> usize {
     n as usize
 }
 
+/// A stored index, `None` when it is [`NONE`].
+fn some(n: u32) -> Option<usize> {
+    (n != NONE).then(|| index(n))
+}
+
+/// The last of `count` ascending values (read by `at`) that is at most `i`, by bisection.
+fn last_at_most(count: usize, at: impl Fn(usize) -> usize, i: usize) -> Option<usize> {
+    let (mut low, mut high) = (0, count);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        if at(middle) <= i {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    low.checked_sub(1)
+}
+
 /// Lookups of stored items, the same over items being built ([`Items`]) and over those of an
 /// index, read in place from its archive ([`ArchivedItems`]): each form gives its records,
 /// texts and lists, and the lookups are made of those.
@@ -69,12 +105,24 @@ pub trait Stored {
     /// The record of item `i`, as native numbers.
     fn record(&self, i: usize) -> Option<Record>;
 
-    /// The report item `i` is from, when there is such an item (asked of every item a
-    /// search narrowed to one report passes over, so read alone).
-    fn report(&self, i: usize) -> Option<usize>;
+    /// The kind of item `i`.
+    fn kind(&self, i: usize) -> Option<Kind>;
 
-    /// Section id `i`.
-    fn section(&self, i: usize) -> Option<&str>;
+    /// The number of reports.
+    fn report_count(&self) -> usize;
+
+    /// The first item of report `r` (`r` < [`Stored::report_count`]).
+    fn report_start(&self, r: usize) -> usize;
+
+    /// The number of sections.
+    fn section_count(&self) -> usize;
+
+    /// Section `s` (`s` < [`Stored::section_count`]): its first item, its first paragraph's
+    /// index in the paragraph starts, and its id.
+    fn section_entry(&self, s: usize) -> (usize, usize, &str);
+
+    /// Where paragraph `p` (of all, section after section) starts in the buffer.
+    fn paragraph_start(&self, p: usize) -> Option<u32>;
 
     /// The buffer range of the subject of figure `figure` of report `report`, among its
     /// targets (`list` 0) or its results (`list` 1).
@@ -90,20 +138,45 @@ pub trait Stored {
             .unwrap_or("")
     }
 
+    /// The report item `i` is from.
+    fn report_of(&self, i: usize) -> Option<usize> {
+        let count = self.report_count();
+        last_at_most(count, |r| self.report_start(r), i).filter(|_| i < self.len())
+    }
+
+    /// The items of report `r`, in order (empty when there is no such report).
+    fn report_items(&self, r: usize) -> Range<usize> {
+        if r >= self.report_count() {
+            return 0..0;
+        }
+        let end = match r + 1 {
+            next if next < self.report_count() => self.report_start(next),
+            _ => self.len(),
+        };
+        self.report_start(r)..end
+    }
+
     /// Item `i`, when there is one.
     fn get(&self, i: usize) -> Option<Item<'_>> {
         let record = self.record(i)?;
+        let report = self.report_of(i)?;
+        let section = last_at_most(self.section_count(), |s| self.section_entry(s).0, i)?;
+        let (_, first_paragraph, section) = self.section_entry(section);
+        let paragraph = some(record.paragraph);
+        let span = paragraph
+            .and_then(|p| self.paragraph_start(first_paragraph + p))
+            .map(|start| {
+                let at = index(record.text.start.saturating_sub(start));
+                at..at + record.text.len()
+            });
         Some(Item {
-            kind: record.kind,
-            report: index(record.report),
-            section: self.section(index(record.section)).unwrap_or(""),
+            kind: self.kind(i)?,
+            report,
+            section,
             text: self.slice(&record.text),
-            paragraph: record.place.map(|(p, _)| index(p)),
-            span: record.place.map(|(_, at)| {
-                let start = index(at);
-                start..start + record.text.len()
-            }),
-            figure: record.figure.map(index),
+            paragraph,
+            span,
+            figure: some(record.figure),
         })
     }
 
@@ -112,20 +185,15 @@ pub trait Stored {
         self.record(i).map_or("", |r| self.slice(&r.text))
     }
 
-    /// The kind of item `i`.
-    fn kind(&self, i: usize) -> Option<Kind> {
-        self.record(i).map(|r| r.kind)
-    }
-
     /// The subject of item `i` when it is a target or a result.
     fn subject(&self, i: usize) -> Option<&str> {
-        let record = self.record(i)?;
-        let list = match record.kind {
+        let list = match self.kind(i)? {
             Kind::Target => 0,
             Kind::Result => 1,
             Kind::Heading | Kind::Sentence => return None,
         };
-        let range = self.subject_range(index(record.report), list, index(record.figure?))?;
+        let figure = some(self.record(i)?.figure)?;
+        let range = self.subject_range(self.report_of(i)?, list, figure)?;
         Some(self.slice(&range))
     }
 }
@@ -139,12 +207,29 @@ impl Stored for Items {
         self.records.get(i).cloned()
     }
 
-    fn report(&self, i: usize) -> Option<usize> {
-        self.records.get(i).map(|r| index(r.report))
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.kinds.get(i).copied()
     }
 
-    fn section(&self, i: usize) -> Option<&str> {
-        self.sections.get(i).map(|s| &**s)
+    fn report_count(&self) -> usize {
+        self.reports.len()
+    }
+
+    fn report_start(&self, r: usize) -> usize {
+        index(self.reports[r])
+    }
+
+    fn section_count(&self) -> usize {
+        self.sections.len()
+    }
+
+    fn section_entry(&self, s: usize) -> (usize, usize, &str) {
+        let entry = &self.sections[s];
+        (index(entry.first), index(entry.paragraphs), &entry.id)
+    }
+
+    fn paragraph_start(&self, p: usize) -> Option<u32> {
+        self.paragraphs.get(p).copied()
     }
 
     fn subject_range(&self, report: usize, list: usize, figure: usize) -> Option<Range<u32>> {
@@ -163,25 +248,37 @@ impl Stored for ArchivedItems {
 
     fn record(&self, i: usize) -> Option<Record> {
         let r = self.records.get(i)?;
-        let range = |r: &rkyv::ops::ArchivedRange<rkyv::rend::u32_le>| {
-            r.start.to_native()..r.end.to_native()
-        };
         Some(Record {
-            kind: Kind::from(&r.kind),
-            report: r.report.to_native(),
-            section: r.section.to_native(),
-            text: range(&r.text),
-            place: r.place.as_ref().map(|p| (p.0.to_native(), p.1.to_native())),
-            figure: r.figure.as_ref().map(|f| f.to_native()),
+            text: r.text.start.to_native()..r.text.end.to_native(),
+            paragraph: r.paragraph.to_native(),
+            figure: r.figure.to_native(),
         })
     }
 
-    fn report(&self, i: usize) -> Option<usize> {
-        self.records.get(i).map(|r| index(r.report.to_native()))
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.kinds.get(i).map(Kind::from)
     }
 
-    fn section(&self, i: usize) -> Option<&str> {
-        self.sections.get(i).map(|s| &**s)
+    fn report_count(&self) -> usize {
+        self.reports.len()
+    }
+
+    fn report_start(&self, r: usize) -> usize {
+        index(self.reports[r].to_native())
+    }
+
+    fn section_count(&self) -> usize {
+        self.sections.len()
+    }
+
+    fn section_entry(&self, s: usize) -> (usize, usize, &str) {
+        let entry = &self.sections[s];
+        let (first, paragraphs) = (entry.first.to_native(), entry.paragraphs.to_native());
+        (index(first), index(paragraphs), &entry.id)
+    }
+
+    fn paragraph_start(&self, p: usize) -> Option<u32> {
+        self.paragraphs.get(p).map(|start| start.to_native())
     }
 
     fn subject_range(&self, report: usize, list: usize, figure: usize) -> Option<Range<u32>> {
@@ -198,12 +295,14 @@ impl Items {
     /// Every item of `reports`, in document order, report after report.
     pub fn of<R: Borrow<Report>>(reports: &[R]) -> Items {
         let mut items = Items::default();
-        for (number, report) in reports.iter().enumerate() {
-            items.add_report(report.borrow(), offset(number));
+        for report in reports {
+            items.add_report(report.borrow());
         }
         items.buffer.shrink_to_fit();
         items.records.shrink_to_fit();
+        items.kinds.shrink_to_fit();
         items.sections.shrink_to_fit();
+        items.paragraphs.shrink_to_fit();
         items
     }
 
@@ -214,50 +313,57 @@ impl Items {
         start..offset(self.buffer.len())
     }
 
-    /// Adds the items of `report`, numbered `number`, and its figures' subjects.
-    fn add_report(&mut self, report: &Report, number: u32) {
+    /// Adds an item.
+    fn push(
+        &mut self,
+        kind: Kind,
+        text: Range<u32>,
+        paragraph: Option<usize>,
+        figure: Option<usize>,
+    ) {
+        self.kinds.push(kind);
+        self.records.push(Record {
+            text,
+            paragraph: paragraph.map_or(NONE, offset),
+            figure: figure.map_or(NONE, offset),
+        });
+    }
+
+    /// Adds the items of `report` and its figures' subjects.
+    fn add_report(&mut self, report: &Report) {
+        self.reports.push(offset(self.records.len()));
         let mut by_section = place_figures(report);
         for (_, section) in report.walk() {
             let mut figures = by_section.remove(section.id.as_str()).unwrap_or_default();
             figures.sort_by_key(|f| f.place.as_ref().map(|(p, span)| (*p, span.start)));
-            let id = offset(self.sections.len());
-            self.sections.push(section.id.as_str().into());
-            let record = |kind, text, place, figure: Option<usize>| Record {
-                kind,
-                report: number,
-                section: id,
-                text,
-                place,
-                figure: figure.map(offset),
-            };
+            self.sections.push(SectionEntry {
+                first: offset(self.records.len()),
+                paragraphs: offset(self.paragraphs.len()),
+                id: section.id.as_str().into(),
+            });
             let heading = self.push_text(&section.heading());
-            self.records
-                .push(record(Kind::Heading, heading, None, None));
+            self.push(Kind::Heading, heading, None, None);
             for (p, paragraph) in section.paragraphs.iter().enumerate() {
                 let start = self.push_text(paragraph).start;
+                self.paragraphs.push(start);
                 let at = |span: &Range<usize>| {
-                    let place = Some((offset(p), offset(span.start)));
                     let (from, to) = (offset(span.start), offset(span.end));
-                    (start.saturating_add(from)..start.saturating_add(to), place)
+                    start.saturating_add(from)..start.saturating_add(to)
                 };
                 for span in sentences(paragraph) {
-                    let (text, place) = at(&span);
-                    self.records.push(record(Kind::Sentence, text, place, None));
+                    self.push(Kind::Sentence, at(&span), Some(p), None);
                 }
                 for placed in &figures {
                     let Some((_, span)) = placed.place.as_ref().filter(|(q, _)| *q == p) else {
                         continue;
                     };
-                    let (text, place) = at(span);
-                    self.records
-                        .push(record(placed.kind, text, place, Some(placed.figure)));
+                    self.push(placed.kind, at(span), Some(p), Some(placed.figure));
                 }
             }
             for placed in figures.iter().filter(|f| f.place.is_none()) {
                 let quote = figure_of(report, placed).map_or("", |f| f.quote.as_str());
                 let text = self.push_text(quote);
-                self.records
-                    .push(record(placed.kind, text, None, Some(placed.figure)));
+                self.push(placed.kind, text, None, Some(placed.figure));
             }
         }
         let mut subjects = |figures: &[Figure]| -> Vec<Range<u32>> {
@@ -392,8 +498,8 @@ mod tests {
     }
 
     #[test]
-    fn a_stored_item_takes_forty_bytes_besides_its_text() {
-        assert!(std::mem::size_of::<Record>() <= 40);
+    fn a_stored_item_takes_seventeen_bytes_besides_its_text() {
+        assert!(std::mem::size_of::<Record>() + std::mem::size_of::<Kind>() <= 17);
     }
 
     #[test]

@@ -88,11 +88,16 @@ impl Signature {
 
 impl From<&ArchivedSignature> for Signature {
     fn from(archived: &ArchivedSignature) -> Signature {
-        let bits = |b: &ArchivedBits<4>| Bits(b.0.map(|word| word.to_native()));
         Signature {
-            chars: bits(&archived.chars),
-            letter_pairs: bits(&archived.letter_pairs),
+            chars: Bits::from(&archived.chars),
+            letter_pairs: Bits::from(&archived.letter_pairs),
         }
+    }
+}
+
+impl<const N: usize> From<&ArchivedBits<N>> for Bits<N> {
+    fn from(archived: &ArchivedBits<N>) -> Bits<N> {
+        Bits(archived.0.map(|word| word.to_native()))
     }
 }
 
