@@ -5,8 +5,9 @@
 //! whose quote is in no paragraph of its section comes after that section's paragraphs.
 //!
 //! All texts live in one buffer: each paragraph once, its sentences and the quotes found in it
-//! pointing into it; headings, unplaced quotes and figure subjects after it. An item is a
-//! small record of offsets; [`Items::get`] lends it out as an [`Item`].
+//! pointing into it; headings, unplaced quotes and the figure subjects not found in their own
+//! quote after it. An item is a 16-byte record of offsets and a kind (its report and section
+//! are found from where their items start); [`Stored::get`] lends it out as an [`Item`].
 
 use std::borrow::Borrow;
 use std::collections::HashMap;
@@ -366,11 +367,46 @@ impl Items {
                 self.push(placed.kind, text, None, Some(placed.figure));
             }
         }
-        let mut subjects = |figures: &[Figure]| -> Vec<Range<u32>> {
-            figures.iter().map(|f| self.push_text(&f.subject)).collect()
-        };
-        let subjects = [subjects(&report.targets), subjects(&report.results)];
+        let first = self.reports.last().map_or(0, |&first| index(first));
+        let mut quotes = [
+            vec![None; report.targets.len()],
+            vec![None; report.results.len()],
+        ];
+        for (record, kind) in self.records[first..].iter().zip(&self.kinds[first..]) {
+            let list = match kind {
+                Kind::Target => &mut quotes[0],
+                Kind::Result => &mut quotes[1],
+                Kind::Heading | Kind::Sentence => continue,
+            };
+            if let Some(quote) = some(record.figure).and_then(|f| list.get_mut(f)) {
+                *quote = Some(record.text.clone());
+            }
+        }
+        let [target_quotes, result_quotes] = quotes;
+        let subjects = [
+            self.add_subjects(&report.targets, &target_quotes),
+            self.add_subjects(&report.results, &result_quotes),
+        ];
         self.subjects.push(subjects);
+    }
+
+    /// The buffer ranges of the subjects of `figures`, whose quotes are at `quotes`: inside
+    /// its quote when a subject is found there (most are: "GDP" in "GDP增长5%"), else added.
+    fn add_subjects(
+        &mut self,
+        figures: &[Figure],
+        quotes: &[Option<Range<u32>>],
+    ) -> Vec<Range<u32>> {
+        let mut ranges = Vec::with_capacity(figures.len());
+        for (figure, quote) in figures.iter().zip(quotes) {
+            let inside = quote.as_ref().and_then(|quote| {
+                let at = offset(self.slice(quote).find(figure.subject.as_str())?);
+                let start = quote.start.saturating_add(at);
+                Some(start..start.saturating_add(offset(figure.subject.len())))
+            });
+            ranges.push(inside.unwrap_or_else(|| self.push_text(&figure.subject)));
+        }
+        ranges
     }
 }
 
@@ -495,6 +531,30 @@ mod tests {
         }
         assert_eq!(items.get(items.len()), None);
         assert_eq!(items.text(items.len()), "");
+    }
+
+    #[test]
+    fn the_buffer_holds_each_text_once_and_subjects_found_in_their_quotes_not_at_all() {
+        let (report, items) = embedded();
+        let paragraphs: usize = report
+            .walk()
+            .iter()
+            .flat_map(|(_, s)| &s.paragraphs)
+            .map(String::len)
+            .sum();
+        let headings: usize = report.walk().iter().map(|(_, s)| s.heading().len()).sum();
+        let figures = || report.targets.iter().chain(&report.results);
+        let apart: usize = figures()
+            .filter(|f| !f.quote.contains(f.subject.as_str()))
+            .map(|f| f.subject.len())
+            .sum();
+        let inside: usize = figures()
+            .filter(|f| f.quote.contains(f.subject.as_str()))
+            .map(|f| f.subject.len())
+            .sum();
+        assert!(inside > 0, "some subjects are in their quotes");
+        // Every quote of the embedded report is found in its section: none is added.
+        assert_eq!(items.buffer.len(), paragraphs + headings + apart);
     }
 
     #[test]
