@@ -62,7 +62,7 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     // Wrapped once, at the terminal's width, rather than at a fallback width first.
     let area = terminal.size().map_or(Rect::default(), Rect::from);
     let index = PendingIndex::to_come();
-    let mut app = App::with_reports_indexed(
+    let mut app = App::with_stored_indexed(
         std::mem::take(&mut opening.reports),
         Arc::clone(&index),
         area,
@@ -70,7 +70,7 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     app.arriving = opening.rest.as_ref().map(|rest| Arc::clone(&rest.arriving));
     // The index is taken from the cache or built on the search worker's thread, after the
     // first frame is drawn.
-    let make_index = opening.index_maker(app.originals(), cache);
+    let make_index = opening.index_maker(app.stored_reports(), cache);
     app.keymap = settings.keymap;
     app.theme = settings.theme;
     app.borders = settings.borders;
