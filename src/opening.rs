@@ -1,6 +1,7 @@
 //! The library as the explorer opens it: the report to show first at once, and the rest on
 //! a thread of its own, so the first frame never waits for a large library.
 
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -57,8 +58,14 @@ pub fn open(paths: &[PathBuf], cache: &Cache, stream: bool) -> Result<Opening, O
         std::thread::spawn({
             let (arriving, progress) = (Arc::clone(&arriving), Arc::clone(&progress));
             move || {
-                let opened = library::open_counting(&paths, &cache, &progress);
-                arriving.set(opened.map(Arrival::from).map_err(|e| e.to_string()));
+                // A panic here (a bug) must still end the wait of whoever waits for the library.
+                let opened = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                    library::open_counting(&paths, &cache, &progress)
+                }));
+                arriving.set(match opened {
+                    Ok(opened) => opened.map(Arrival::from).map_err(|e| e.to_string()),
+                    Err(_) => Err("the library could not be opened (an internal error)".into()),
+                });
             }
         });
         return Ok(Opening {

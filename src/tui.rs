@@ -282,7 +282,9 @@ impl SearchWorker {
         let latest = Arc::new(AtomicU64::new(0));
         let newest = Arc::clone(&latest);
         std::thread::spawn(move || {
-            index.set(make_index());
+            // A panic making it (a bug) leaves an empty index rather than a wait forever.
+            let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(make_index));
+            index.set(made.unwrap_or_else(|_| Index::build_all::<crate::model::Report>(&[])));
             let index = index.wait();
             while let Ok(mut request) = inbox.recv() {
                 // Skip straight to the newest query typed.
