@@ -3,7 +3,7 @@
 
 use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Once};
 use std::time::{Duration, Instant};
 
 use crate::app::arrival::{Arrival, Arriving};
@@ -28,17 +28,40 @@ pub struct Opening {
     keys: Option<Vec<u64>>,
 }
 
-/// A library loading on another thread.
+/// A library to load on another thread.
 pub struct Rest {
     /// The library once loaded (or why it could not be).
     pub arriving: Arc<Arriving>,
     /// How far it has got.
     pub progress: Arc<Progress>,
-    /// When it started.
+    /// When the explorer started.
     pub started: Instant,
+    /// What to open, and the cache to open it with.
+    to_open: (Vec<PathBuf>, Cache),
+    /// Started once, by [`Rest::load`].
+    loading: Once,
 }
 
 impl Rest {
+    /// Starts loading the library on a thread of its own (once; later calls do nothing):
+    /// called after the first frame, so that frame has the machine to itself.
+    pub fn load(&self) {
+        self.loading.call_once(|| {
+            let (paths, cache) = self.to_open.clone();
+            let (arriving, progress) = (Arc::clone(&self.arriving), Arc::clone(&self.progress));
+            std::thread::spawn(move || {
+                // A panic here (a bug) must still end the wait of whoever waits for it.
+                let opened = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                    library::open_counting(&paths, &cache, &progress)
+                }));
+                arriving.set(match opened {
+                    Ok(opened) => opened.map(Arrival::from).map_err(|e| e.to_string()),
+                    Err(_) => Err("the library could not be opened (an internal error)".into()),
+                });
+            });
+        });
+    }
+
     /// The counts for the status line (loaded, found), once loading has taken long enough to
     /// be worth saying.
     pub fn shown_progress(&self) -> Option<(usize, usize)> {
@@ -52,29 +75,15 @@ impl Rest {
 /// stderr. A file named first that does not load is an error either way.
 pub fn open(paths: &[PathBuf], cache: &Cache, stream: bool) -> Result<Opening, OpenError> {
     if stream && let Some(first) = library::first_report(paths, cache)? {
-        let arriving = Arriving::to_come();
-        let progress = Arc::new(Progress::default());
-        let (paths, cache) = (paths.to_vec(), cache.clone());
-        std::thread::spawn({
-            let (arriving, progress) = (Arc::clone(&arriving), Arc::clone(&progress));
-            move || {
-                // A panic here (a bug) must still end the wait of whoever waits for the library.
-                let opened = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                    library::open_counting(&paths, &cache, &progress)
-                }));
-                arriving.set(match opened {
-                    Ok(opened) => opened.map(Arrival::from).map_err(|e| e.to_string()),
-                    Err(_) => Err("the library could not be opened (an internal error)".into()),
-                });
-            }
-        });
         return Ok(Opening {
             reports: vec![first.report],
             start: 0,
             rest: Some(Rest {
-                arriving,
-                progress,
+                arriving: Arriving::to_come(),
+                progress: Arc::new(Progress::default()),
                 started: Instant::now(),
+                to_open: (paths.to_vec(), cache.clone()),
+                loading: Once::new(),
             }),
             keys: None,
         });
@@ -154,6 +163,7 @@ mod tests {
     }
 
     fn arrived(rest: &Rest) -> Arc<Result<Arrival, String>> {
+        rest.load();
         rest.arriving.wait()
     }
 
@@ -182,6 +192,7 @@ mod tests {
     fn the_index_is_made_over_the_whole_library_in_its_order() {
         let dir = folder(3);
         let opening = open(&[dir.path().to_path_buf()], &Cache::off(), true).expect("opens");
+        opening.rest.as_ref().expect("the rest loads").load();
         let index = opening.index_maker(Vec::new(), Cache::off())();
         let reports: Vec<usize> = (0..index.len())
             .filter_map(|i| index.item(i).map(|item| item.report))
@@ -277,6 +288,7 @@ mod lazy_tests {
         open(&paths, &cache, false).expect("the first opening fills the cache");
         let opening = open(&paths, &cache, true).expect("opens");
         let rest = opening.rest.as_ref().expect("the rest loads");
+        rest.load();
         let Ok(arrival) = &*rest.arriving.wait() else {
             panic!("the library opens");
         };

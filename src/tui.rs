@@ -170,6 +170,10 @@ fn event_loop(
             follow_loading(&mut app, rest)?;
         }
         terminal.draw(|frame| ui::draw(&app, frame))?;
+        // The rest of the library loads once the first frame is out.
+        if let Some(rest) = loading {
+            rest.load();
+        }
         panic_if_asked();
         if let Some(request) = app.take_search_request() {
             worker.submit(request);
