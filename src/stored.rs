@@ -136,9 +136,12 @@ impl StoredReport {
     pub fn report(&self) -> &Arc<Report> {
         match &self.held {
             Held::Decoded(report) => report,
-            Held::Archived { archive, decoded } => {
-                decoded.get_or_init(|| Arc::new(decode(archive)))
-            }
+            Held::Archived { archive, decoded } => decoded.get_or_init(|| {
+                let report = Arc::new(decode(archive));
+                // Decoded, the entry's pages are not needed again.
+                archive.release_pages();
+                report
+            }),
         }
     }
 
@@ -147,10 +150,11 @@ impl StoredReport {
     pub fn report_once(&self) -> Arc<Report> {
         match &self.held {
             Held::Decoded(report) => Arc::clone(report),
-            Held::Archived { archive, decoded } => decoded
-                .get()
-                .cloned()
-                .unwrap_or_else(|| Arc::new(decode(archive))),
+            Held::Archived { archive, decoded } => decoded.get().cloned().unwrap_or_else(|| {
+                let report = Arc::new(decode(archive));
+                archive.release_pages();
+                report
+            }),
         }
     }
 
