@@ -68,6 +68,17 @@ where
         unsafe { rkyv::access_unchecked::<T::Archived>(self.bytes()) }
     }
 
+    /// Lets the system take back the memory of a mapped archive's pages read so far (they
+    /// are read from the file again when next used); nothing for an owned one.
+    pub fn release_pages(&self) {
+        if let Bytes::Mapped { map, .. } = &self.bytes {
+            // SAFETY: the mapping is private and read-only, so no page holds a change that
+            // dropping it would lose: it is read back from the file, which is replaced, never
+            // rewritten, by whoever writes it. Advice that fails changes nothing.
+            let _ = unsafe { map.unchecked_advise(memmap2::UncheckedAdvice::DontNeed) };
+        }
+    }
+
     /// The archive's bytes (what a cache entry stores).
     pub fn bytes(&self) -> &[u8] {
         match &self.bytes {

@@ -31,6 +31,7 @@ use crate::paths::{self, Folder};
 use crate::search::Index;
 use crate::search::index::Parts;
 use crate::stamp::{self, Stamp, Taken};
+use crate::stored::StoredReport;
 
 /// The first bytes of every cache file.
 const MAGIC: &[u8; 8] = b"baogao\0c";
@@ -102,8 +103,9 @@ struct Stamped {
 /// A report with the hash of the text it was parsed from (the key of its cache entry).
 #[derive(Debug)]
 pub struct Keyed {
-    /// The report.
-    pub report: Report,
+    /// The report: decoded when just parsed, left in its mapped cache entry when read
+    /// from the cache.
+    pub report: StoredReport,
     /// The hash of its dataset's text and notation.
     pub key: u64,
 }
@@ -145,7 +147,7 @@ impl Cache {
         let taken = Taken::of(path);
         let noted = taken.and_then(|t| self.stamped_key(path, &t.stamp));
         if let Some(key) = noted
-            && let Some(report) = self.read::<Report>(Kind::Report, key)
+            && let Some(report) = self.stored(key)
         {
             return Ok(Keyed { report, key });
         }
@@ -166,7 +168,7 @@ impl Cache {
                 path: shown.clone(),
                 message: e.to_string(),
             })?;
-        if let Some(report) = self.read::<Report>(Kind::Report, key) {
+        if let Some(report) = self.stored(key) {
             return Ok(Keyed { report, key });
         }
         // Read afresh and keyed by what was read, should the file have changed meanwhile.
@@ -197,12 +199,18 @@ impl Cache {
     /// The report in `bytes` (named `shown` in messages), cached by their hash.
     fn parse(&self, bytes: &[u8], shown: &str) -> Result<Keyed, LoadError> {
         let key = xxh3_64_with_seed(bytes, format_seed(shown, bytes));
-        if let Some(report) = self.read::<Report>(Kind::Report, key) {
+        if let Some(report) = self.stored(key) {
             return Ok(Keyed { report, key });
         }
         let report = load::parse_bytes(bytes, shown)?;
         self.write(Kind::Report, key, &report);
+        let report = StoredReport::decoded(report, Some(key));
         Ok(Keyed { report, key })
+    }
+
+    /// The report cached under `key`, left in its mapped entry.
+    fn stored(&self, key: u64) -> Option<StoredReport> {
+        StoredReport::archived(self.read_archived::<Report>(Kind::Report, key)?, key)
     }
 
     /// The search index over reports whose keys are `keys` (in order): from the cache when
@@ -411,16 +419,16 @@ mod tests {
         let (dir, dataset, cache, first) = cached();
         assert!(cached_file(&dir.path().join("cache")).exists());
         let second = cache.load_file(&dataset).expect("from the cache");
-        assert_eq!(second.report, first.report);
+        assert_eq!(second.report.report(), first.report.report());
         assert_eq!(second.key, first.key);
-        assert_eq!(first.report, load::embedded().expect("embedded"));
+        assert_eq!(**first.report.report(), load::embedded().expect("embedded"));
     }
 
     #[test]
     fn a_cached_index_finds_what_a_built_one_finds() {
         let (_dir, _dataset, cache, first) = cached();
         let keys = [first.key];
-        let built = cache.index(Some(&keys), || Index::build(&first.report));
+        let built = cache.index(Some(&keys), || Index::build(first.report.report()));
         let cached = cache.index(Some(&keys), || panic!("not taken from the cache"));
         for query in ["光伏", "gfcy", "產業 600"] {
             assert_eq!(cached.search(query), built.search(query), "{query}");
@@ -435,7 +443,7 @@ mod tests {
     fn a_spoiled_index_entry_is_rebuilt() {
         let (_dir, _dataset, cache, first) = cached();
         let keys = [first.key];
-        let built = cache.index(Some(&keys), || Index::build(&first.report));
+        let built = cache.index(Some(&keys), || Index::build(first.report.report()));
         let file = cache.file(Kind::Index, index_key(&keys)).expect("a folder");
         let good = std::fs::read(&file).expect("cached");
         let forged = entry(Kind::Index, index_key(&keys), &[0xff; 64]);
@@ -452,7 +460,7 @@ mod tests {
             let mut rebuilt = false;
             let index = cache.index(Some(&keys), || {
                 rebuilt = true;
-                Index::build(&first.report)
+                Index::build(first.report.report())
             });
             assert!(rebuilt);
             assert_eq!(index.search("gfcy"), built.search("gfcy"));
@@ -502,12 +510,12 @@ mod tests {
         let (_dir, dataset, cache, first) = cached();
         // Another valid report stored under the file's key: loading must give it back, which
         // it only does when the key streamed from the file finds the entry.
-        let mut other = first.report.clone();
+        let mut other = (**first.report.report()).clone();
         other.title = "緩存中的報告".into();
         cache.write(Kind::Report, first.key, &other);
         let again = cache.load_file(&dataset).expect("loads");
         assert_eq!(again.key, first.key);
-        assert_eq!(again.report.title, "緩存中的報告");
+        assert_eq!(again.report.report().title, "緩存中的報告");
     }
 
     /// Spoils the cached file with `spoil`, then checks that loading still gives the report
@@ -522,7 +530,7 @@ mod tests {
         std::fs::write(&file, &bad).expect("spoil");
         assert!(cache.read::<Report>(Kind::Report, first.key).is_none());
         let again = cache.load_file(&dataset).expect("parsed again");
-        assert_eq!(again.report, first.report);
+        assert_eq!(again.report.report(), first.report.report());
         assert_eq!(std::fs::read(&file).expect("rewritten"), good);
     }
 
@@ -576,7 +584,7 @@ mod tests {
         std::fs::write(&dataset, changed).expect("write");
         let second = cache.load_file(&dataset).expect("loads");
         assert_ne!(second.key, first.key);
-        assert_eq!(second.report.title, "改過的標題");
+        assert_eq!(second.report.report().title, "改過的標題");
     }
 
     #[test]
@@ -602,8 +610,11 @@ mod tests {
         std::fs::write(&dataset, load::EMBEDDED_RON).expect("write");
         let cache = Cache::in_folder(folder.clone());
         let report = cache.load_file(&dataset).expect("loads without a cache");
-        assert_eq!(report.report, load::embedded().expect("embedded"));
-        let index = cache.index(Some(&[report.key]), || Index::build(&report.report));
+        assert_eq!(
+            **report.report.report(),
+            load::embedded().expect("embedded")
+        );
+        let index = cache.index(Some(&[report.key]), || Index::build(report.report.report()));
         assert!(!index.search("光伏").is_empty());
         std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o700)).expect("chmod");
     }
@@ -654,12 +665,12 @@ mod tests {
         assert_eq!(stamp_entries(&dir.path().join("cache")).len(), 1);
         // The stamp entry now names another key: loading gives that key's report, which it
         // only does when the key comes from the stamp, not from hashing the file.
-        let other = other_cached(&cache, &first.report);
+        let other = other_cached(&cache, first.report.report());
         let taken = Taken::of(&dataset).expect("stamp");
         cache.note_stamp(&dataset, taken.stamp, other);
         let again = cache.load_file(&dataset).expect("loads");
         assert_eq!(again.key, other);
-        assert_eq!(again.report.title, "按戳記找到的報告");
+        assert_eq!(again.report.report().title, "按戳記找到的報告");
     }
 
     #[test]
@@ -682,9 +693,9 @@ mod tests {
         let second = cache.load_file(&dataset).expect("loads");
         assert_ne!(second.key, first.key);
         assert!(
-            second.report.title.contains("工作報吿"),
+            second.report.report().title.contains("工作報吿"),
             "{}",
-            second.report.title
+            second.report.report().title
         );
     }
 
@@ -716,7 +727,7 @@ mod tests {
             std::fs::write(file, &bad).expect("spoil");
             let again = cache.load_file(&dataset).expect("loads");
             assert_eq!(again.key, first.key);
-            assert_eq!(again.report, first.report);
+            assert_eq!(again.report.report(), first.report.report());
             assert_eq!(std::fs::read(file).expect("noted again"), good);
         }
     }
@@ -724,7 +735,7 @@ mod tests {
     #[test]
     fn a_stamp_noted_for_another_path_is_not_taken() {
         let (_dir, dataset, cache, first) = stamped();
-        let other = other_cached(&cache, &first.report);
+        let other = other_cached(&cache, first.report.report());
         let taken = Taken::of(&dataset).expect("stamp");
         // Forged: the entry found by this file's path, naming another path.
         let path = path_bytes(&dataset).expect("absolute");
@@ -736,14 +747,14 @@ mod tests {
         cache.write(Kind::Stamped, xxh3_64(&path), &forged);
         let again = cache.load_file(&dataset).expect("loads");
         assert_eq!(again.key, first.key);
-        assert_eq!(again.report, first.report);
+        assert_eq!(again.report.report(), first.report.report());
     }
 
     #[test]
     fn no_cache_writes_nothing() {
         let cache = Cache::off();
         let keyed = cache.embedded().expect("embedded");
-        assert_eq!(keyed.report, load::embedded().expect("embedded"));
+        assert_eq!(**keyed.report.report(), load::embedded().expect("embedded"));
         assert!(cache.file(Kind::Report, keyed.key).is_none());
     }
 }

@@ -10,6 +10,7 @@
 //! - [`indicators`]: the vocabulary of standard indicators; [`compare`]: one indicator across
 //!   reports and years.
 //! - [`import`]: a report's plain text to a dataset.
+//! - [`stored`]: a report kept in its cache entry until more than its name is needed.
 //! - [`pending`]: a value made on another thread, waited for where it is needed.
 //! - [`text`]: sanitising untrusted text and measuring it by display width; [`convert`]:
 //!   Simplified/Traditional conversion; [`figure_format`] and [`citation`]: figures and places
@@ -41,6 +42,7 @@ pub mod model;
 pub mod pending;
 pub mod search;
 pub mod stamp;
+pub mod stored;
 pub mod text;
 
 pub use library::Library;

@@ -3,7 +3,6 @@
 //! embedded report. Files are loaded in parallel; a file in a folder that fails to load is
 //! reported and skipped, so one bad import never hides the rest.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -11,6 +10,7 @@ use crate::cache::{Cache, Keyed};
 use crate::load::{self, LoadError};
 use crate::model::Report;
 use crate::paths::{self, Folder};
+use crate::stored::StoredReport;
 
 /// Where a report came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,13 +34,11 @@ impl Source {
 /// The reports opened, in order, with what could not be opened.
 #[derive(Debug, Default)]
 pub struct Library {
-    /// The reports, each with where it came from.
-    pub reports: Vec<(Report, Source)>,
+    /// The reports, each with where it came from (those read from the cache are left in
+    /// their entries until decoded).
+    pub reports: Vec<(StoredReport, Source)>,
     /// Datasets that were skipped, each with its located error.
     pub skipped: Vec<Skipped>,
-    /// The hash of each report's dataset text, by report id: what its search index is
-    /// cached under.
-    keys: HashMap<String, u64>,
 }
 
 /// A dataset left out of the library, and why.
@@ -94,18 +92,18 @@ impl Library {
         self
     }
 
-    /// The reports alone, in order.
+    /// The reports alone, in order, decoded.
     pub fn into_reports(self) -> Vec<Report> {
-        self.reports.into_iter().map(|(report, _)| report).collect()
+        self.reports
+            .into_iter()
+            .map(|(report, _)| report.into_report())
+            .collect()
     }
 
     /// The hash of each report's dataset text, in order (what its cache entries are keyed
     /// by), when known.
     pub fn keys(&self) -> Vec<Option<u64>> {
-        self.reports
-            .iter()
-            .map(|(r, _)| self.keys.get(&r.id).copied())
-            .collect()
+        self.reports.iter().map(|(r, _)| r.key()).collect()
     }
 }
 
@@ -190,7 +188,7 @@ pub fn open_counting(
             let mut found = Vec::new();
             for (file, loaded) in load_all(&files, cache, progress) {
                 match loaded {
-                    Ok(keyed) => found.push(library.keep_key(keyed, Source::File(file))),
+                    Ok(keyed) => found.push((keyed.report, Source::File(file))),
                     Err(error) => library.skipped.push(Skipped::Invalid(error)),
                 }
             }
@@ -199,7 +197,7 @@ pub fn open_counting(
         } else {
             let keyed = cache.load_file(path)?;
             progress.loaded();
-            let found = library.keep_key(keyed, Source::File(path.clone()));
+            let found = (keyed.report, Source::File(path.clone()));
             library.add_all(vec![found]);
         }
     }
@@ -220,16 +218,16 @@ pub fn open_default(folder: Option<&Path>, cache: &Cache, progress: &Progress) -
     if let Some(files) = folder.and_then(|f| dataset_files(f).ok()) {
         for (file, loaded) in load_all(&files, cache, progress) {
             match loaded {
-                Ok(keyed) => found.push(library.keep_key(keyed, Source::File(file))),
+                Ok(keyed) => found.push((keyed.report, Source::File(file))),
                 Err(error) => library.skipped.push(Skipped::Invalid(error)),
             }
         }
     }
-    let replaced = |id: &str| found.iter().any(|(r, _)| r.id == id);
+    let replaced = |id: &str| found.iter().any(|(r, _)| r.summary().id == id);
     if let Ok(embedded) = cache.embedded()
-        && !replaced(&embedded.report.id)
+        && !replaced(&embedded.report.summary().id)
     {
-        found.push(library.keep_key(embedded, Source::Embedded));
+        found.push((embedded.report, Source::Embedded));
     }
     sort_by_region_and_year(&mut found);
     library.add_all(found);
@@ -237,19 +235,12 @@ pub fn open_default(folder: Option<&Path>, cache: &Cache, progress: &Progress) -
 }
 
 impl Library {
-    /// Notes the key of a report about to be added (the first of an id is the one kept).
-    fn keep_key(&mut self, keyed: Keyed, source: Source) -> (Report, Source) {
-        self.keys
-            .entry(keyed.report.id.clone())
-            .or_insert(keyed.key);
-        (keyed.report, source)
-    }
-
-    fn add_all(&mut self, reports: Vec<(Report, Source)>) {
+    fn add_all(&mut self, reports: Vec<(StoredReport, Source)>) {
         for (report, source) in reports {
-            match self.reports.iter().find(|(r, _)| r.id == report.id) {
+            let id = &report.summary().id;
+            match self.reports.iter().find(|(r, _)| r.summary().id == *id) {
                 Some((_, kept)) => self.skipped.push(Skipped::DuplicateId {
-                    id: report.id.clone(),
+                    id: id.clone(),
                     kept: kept.display(),
                     duplicate: source.display(),
                 }),
@@ -309,8 +300,11 @@ fn load_all(
     })
 }
 
-fn sort_by_region_and_year(reports: &mut [(Report, Source)]) {
-    reports.sort_by(|(a, _), (b, _)| (&a.region, a.year, &a.id).cmp(&(&b.region, b.year, &b.id)));
+fn sort_by_region_and_year(reports: &mut [(StoredReport, Source)]) {
+    reports.sort_by(|(a, _), (b, _)| {
+        let (a, b) = (a.summary(), b.summary());
+        (&a.region, a.year, &a.id).cmp(&(&b.region, b.year, &b.id))
+    });
 }
 
 #[cfg(test)]
@@ -333,7 +327,11 @@ mod tests {
     }
 
     fn ids(library: &Library) -> Vec<&str> {
-        library.reports.iter().map(|(r, _)| r.id.as_str()).collect()
+        library
+            .reports
+            .iter()
+            .map(|(r, _)| r.summary().id.as_str())
+            .collect()
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The library as the explorer opens it: the report to show first at once, and the rest on
 //! a thread of its own, so the first frame never waits for a large library.
 
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Once};
 use std::time::{Duration, Instant};
 
 use crate::app::arrival::{Arrival, Arriving};
@@ -10,6 +11,7 @@ use crate::cache::Cache;
 use crate::library::{self, OpenError, Progress, Source};
 use crate::model::Report;
 use crate::search::Index;
+use crate::stored::StoredReport;
 
 /// How long a library may take to load before the status line counts it.
 pub const QUIET_LOADING: Duration = Duration::from_millis(100);
@@ -17,7 +19,7 @@ pub const QUIET_LOADING: Duration = Duration::from_millis(100);
 /// The reports the explorer starts with, and the rest of the library if it is still loading.
 pub struct Opening {
     /// The reports to start with: the one to show first alone while the rest load, or all.
-    pub reports: Vec<Report>,
+    pub reports: Vec<StoredReport>,
     /// Which of them to show first.
     pub start: usize,
     /// The whole library being opened on another thread, when `reports` is not all of it.
@@ -26,17 +28,40 @@ pub struct Opening {
     keys: Option<Vec<u64>>,
 }
 
-/// A library loading on another thread.
+/// A library to load on another thread.
 pub struct Rest {
     /// The library once loaded (or why it could not be).
     pub arriving: Arc<Arriving>,
     /// How far it has got.
     pub progress: Arc<Progress>,
-    /// When it started.
+    /// When the explorer started.
     pub started: Instant,
+    /// What to open, and the cache to open it with.
+    to_open: (Vec<PathBuf>, Cache),
+    /// Started once, by [`Rest::load`].
+    loading: Once,
 }
 
 impl Rest {
+    /// Starts loading the library on a thread of its own (once; later calls do nothing):
+    /// called after the first frame, so that frame has the machine to itself.
+    pub fn load(&self) {
+        self.loading.call_once(|| {
+            let (paths, cache) = self.to_open.clone();
+            let (arriving, progress) = (Arc::clone(&self.arriving), Arc::clone(&self.progress));
+            std::thread::spawn(move || {
+                // A panic here (a bug) must still end the wait of whoever waits for it.
+                let opened = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                    library::open_counting(&paths, &cache, &progress)
+                }));
+                arriving.set(match opened {
+                    Ok(opened) => opened.map(Arrival::from).map_err(|e| e.to_string()),
+                    Err(_) => Err("the library could not be opened (an internal error)".into()),
+                });
+            });
+        });
+    }
+
     /// The counts for the status line (loaded, found), once loading has taken long enough to
     /// be worth saying.
     pub fn shown_progress(&self) -> Option<(usize, usize)> {
@@ -50,23 +75,15 @@ impl Rest {
 /// stderr. A file named first that does not load is an error either way.
 pub fn open(paths: &[PathBuf], cache: &Cache, stream: bool) -> Result<Opening, OpenError> {
     if stream && let Some(first) = library::first_report(paths, cache)? {
-        let arriving = Arriving::to_come();
-        let progress = Arc::new(Progress::default());
-        let (paths, cache) = (paths.to_vec(), cache.clone());
-        std::thread::spawn({
-            let (arriving, progress) = (Arc::clone(&arriving), Arc::clone(&progress));
-            move || {
-                let opened = library::open_counting(&paths, &cache, &progress);
-                arriving.set(opened.map(Arrival::from).map_err(|e| e.to_string()));
-            }
-        });
         return Ok(Opening {
             reports: vec![first.report],
             start: 0,
             rest: Some(Rest {
-                arriving,
-                progress,
+                arriving: Arriving::to_come(),
+                progress: Arc::new(Progress::default()),
                 started: Instant::now(),
+                to_open: (paths.to_vec(), cache.clone()),
+                loading: Once::new(),
             }),
             keys: None,
         });
@@ -80,7 +97,11 @@ pub fn open(paths: &[PathBuf], cache: &Cache, stream: bool) -> Result<Opening, O
         .position(|(_, source)| *source == Source::Embedded)
         .unwrap_or(0);
     Ok(Opening {
-        reports: library.into_reports(),
+        reports: library
+            .reports
+            .into_iter()
+            .map(|(report, _)| report)
+            .collect(),
         start,
         rest: None,
         keys,
@@ -93,7 +114,7 @@ impl Opening {
     /// (the explorer's, in its order); from the cache when it holds it.
     pub fn index_maker(
         &self,
-        reports: Vec<Arc<Report>>,
+        reports: Vec<Arc<StoredReport>>,
         cache: Cache,
     ) -> impl FnOnce() -> Index + Send + 'static {
         let arriving = self.rest.as_ref().map(|rest| Arc::clone(&rest.arriving));
@@ -108,10 +129,14 @@ impl Opening {
     }
 }
 
-/// The index over `reports`, from the cache when `keys` (one per report) are known.
-fn index(cache: &Cache, keys: Option<&[u64]>, reports: &[Arc<Report>]) -> Index {
+/// The index over `reports`, from the cache when `keys` (one per report) are known; made
+/// from the reports decoded for it alone when not (so none is kept decoded for it).
+fn index(cache: &Cache, keys: Option<&[u64]>, reports: &[Arc<StoredReport>]) -> Index {
     let keys = keys.filter(|k| k.len() == reports.len());
-    cache.index(keys, || Index::build_all(reports))
+    cache.index(keys, || {
+        let decoded: Vec<Arc<Report>> = reports.iter().map(|r| r.report_once()).collect();
+        Index::build_all(&decoded)
+    })
 }
 
 #[cfg(test)]
@@ -133,11 +158,12 @@ mod tests {
         dir
     }
 
-    fn ids(reports: &[Arc<Report>]) -> Vec<&str> {
-        reports.iter().map(|r| r.id.as_str()).collect()
+    fn ids(reports: &[Arc<StoredReport>]) -> Vec<&str> {
+        reports.iter().map(|r| r.summary().id.as_str()).collect()
     }
 
     fn arrived(rest: &Rest) -> Arc<Result<Arrival, String>> {
+        rest.load();
         rest.arriving.wait()
     }
 
@@ -145,7 +171,11 @@ mod tests {
     fn a_folder_starts_on_its_first_file_and_the_rest_arrive_in_library_order() {
         let dir = folder(3);
         let opening = open(&[dir.path().to_path_buf()], &Cache::off(), true).expect("opens");
-        let first: Vec<&str> = opening.reports.iter().map(|r| r.id.as_str()).collect();
+        let first: Vec<&str> = opening
+            .reports
+            .iter()
+            .map(|r| r.summary().id.as_str())
+            .collect();
         assert_eq!(first, ["xiuzhou-2023-2"], "c-0.ron, the first by name");
         let rest = opening.rest.as_ref().expect("the rest loads");
         let Ok(arrival) = &*arrived(rest) else {
@@ -162,6 +192,7 @@ mod tests {
     fn the_index_is_made_over_the_whole_library_in_its_order() {
         let dir = folder(3);
         let opening = open(&[dir.path().to_path_buf()], &Cache::off(), true).expect("opens");
+        opening.rest.as_ref().expect("the rest loads").load();
         let index = opening.index_maker(Vec::new(), Cache::off())();
         let reports: Vec<usize> = (0..index.len())
             .filter_map(|i| index.item(i).map(|item| item.report))
@@ -175,7 +206,11 @@ mod tests {
         let dir = folder(3);
         let opening = open(&[dir.path().to_path_buf()], &Cache::off(), false).expect("opens");
         assert!(opening.rest.is_none());
-        let got: Vec<&str> = opening.reports.iter().map(|r| r.id.as_str()).collect();
+        let got: Vec<&str> = opening
+            .reports
+            .iter()
+            .map(|r| r.summary().id.as_str())
+            .collect();
         assert_eq!(got, ["xiuzhou-2023-0", "xiuzhou-2023-1", "xiuzhou-2023-2"]);
     }
 
@@ -211,7 +246,7 @@ mod tests {
         let dir = folder(2);
         std::fs::write(dir.path().join("a-broken.ron"), "(").expect("write");
         let opening = open(&[dir.path().to_path_buf()], &Cache::off(), true).expect("opens");
-        assert_eq!(opening.reports[0].id, "xiuzhou-2023-1");
+        assert_eq!(opening.reports[0].summary().id, "xiuzhou-2023-1");
         let Ok(arrival) = &*arrived(opening.rest.as_ref().expect("rest")) else {
             panic!("the folder opens");
         };
@@ -226,5 +261,68 @@ mod tests {
             .err()
             .expect("an error");
         assert!(error.to_string().starts_with("no report could be opened"));
+    }
+}
+
+#[cfg(test)]
+mod lazy_tests {
+    use ratatui::layout::Rect;
+
+    use super::*;
+    use crate::action::Action;
+    use crate::app::App;
+    use crate::load;
+    use crate::search::PendingIndex;
+
+    #[test]
+    fn a_library_from_the_cache_decodes_only_the_reports_shown() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let report = load::embedded().expect("embedded");
+        for n in 0..4 {
+            let ron = crate::commands::to_ron(&report.numbered(n)).expect("ron");
+            std::fs::write(dir.path().join(format!("c-{n}.ron")), ron).expect("write");
+        }
+        let cached = tempfile::tempdir().expect("cache dir");
+        let cache = Cache::in_folder(cached.path().to_path_buf());
+        let paths = [dir.path().to_path_buf()];
+        open(&paths, &cache, false).expect("the first opening fills the cache");
+        let opening = open(&paths, &cache, true).expect("opens");
+        let rest = opening.rest.as_ref().expect("the rest loads");
+        rest.load();
+        let Ok(arrival) = &*rest.arriving.wait() else {
+            panic!("the library opens");
+        };
+        assert!(arrival.reports.iter().all(|r| !r.is_decoded()));
+        let arriving = Arc::clone(&rest.arriving);
+        let mut app = App::with_stored_indexed(
+            opening.reports,
+            PendingIndex::to_come(),
+            Rect::new(0, 0, 120, 40),
+        );
+        app.arriving = Some(arriving);
+        assert!(app.take_library_if_arrived());
+        let decoded = |app: &App| {
+            app.reports
+                .iter()
+                .map(|r| r.shared().is_decoded())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(decoded(&app), [true, false, false, false]);
+        app.update(Action::OpenReports);
+        app.update(Action::Input('x'));
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
+        terminal
+            .draw(|frame| crate::ui::draw(&app, frame))
+            .expect("draw");
+        app.update(Action::Close);
+        assert_eq!(
+            decoded(&app),
+            [true, false, false, false],
+            "listing decodes none"
+        );
+        app.switch_to(3);
+        assert_eq!(decoded(&app), [true, false, false, true]);
+        assert_eq!(app.view().original().id, "xiuzhou-2023-3");
     }
 }

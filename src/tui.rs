@@ -62,7 +62,7 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     // Wrapped once, at the terminal's width, rather than at a fallback width first.
     let area = terminal.size().map_or(Rect::default(), Rect::from);
     let index = PendingIndex::to_come();
-    let mut app = App::with_reports_indexed(
+    let mut app = App::with_stored_indexed(
         std::mem::take(&mut opening.reports),
         Arc::clone(&index),
         area,
@@ -70,7 +70,7 @@ pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     app.arriving = opening.rest.as_ref().map(|rest| Arc::clone(&rest.arriving));
     // The index is taken from the cache or built on the search worker's thread, after the
     // first frame is drawn.
-    let make_index = opening.index_maker(app.originals(), cache);
+    let make_index = opening.index_maker(app.stored_reports(), cache);
     app.keymap = settings.keymap;
     app.theme = settings.theme;
     app.borders = settings.borders;
@@ -170,6 +170,10 @@ fn event_loop(
             follow_loading(&mut app, rest)?;
         }
         terminal.draw(|frame| ui::draw(&app, frame))?;
+        // The rest of the library loads once the first frame is out.
+        if let Some(rest) = loading {
+            rest.load();
+        }
         panic_if_asked();
         if let Some(request) = app.take_search_request() {
             worker.submit(request);
@@ -282,7 +286,9 @@ impl SearchWorker {
         let latest = Arc::new(AtomicU64::new(0));
         let newest = Arc::clone(&latest);
         std::thread::spawn(move || {
-            index.set(make_index());
+            // A panic making it (a bug) leaves an empty index rather than a wait forever.
+            let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(make_index));
+            index.set(made.unwrap_or_else(|_| Index::build_all::<crate::model::Report>(&[])));
             let index = index.wait();
             while let Ok(mut request) = inbox.recv() {
                 // Skip straight to the newest query typed.

@@ -135,7 +135,7 @@ fn the_s_key_cycles_the_script_and_keeps_the_place() {
     app.update(Action::CycleScript);
     app.update(Action::CycleScript);
     assert_eq!(app.prefs.script, ScriptChoice::Original);
-    assert_eq!(app.view().report(), &app.view().original);
+    assert_eq!(app.view().report(), app.view().original());
 }
 
 #[test]

@@ -7,16 +7,17 @@ use std::sync::Arc;
 
 use super::{App, OpenedReport, Overlay};
 use crate::library::Library;
-use crate::model::Report;
 use crate::pending::Pending;
 use crate::search::Index;
 use crate::state::Position;
+use crate::stored::StoredReport;
 
 /// A library opened on another thread, as the explorer and the search worker take it.
 #[derive(Debug, Default)]
 pub struct Arrival {
-    /// The reports in library order, shared with the thread that indexes them.
-    pub reports: Vec<Arc<Report>>,
+    /// The reports in library order (decoded when first needed), shared with the thread
+    /// that indexes them.
+    pub reports: Vec<Arc<StoredReport>>,
     /// The key of each report's cache entry, when every one is known (what the index of
     /// them all is cached under).
     pub keys: Option<Vec<u64>>,
@@ -36,6 +37,18 @@ impl From<Library> for Arrival {
                 .map(|(report, _)| Arc::new(report))
                 .collect(),
         }
+    }
+}
+
+/// True when `arrived` is the report `shown` (by its cache key when both have one, else
+/// whole).
+fn same_report(shown: &StoredReport, arrived: &StoredReport) -> bool {
+    if shown.summary().id != arrived.summary().id {
+        return false;
+    }
+    match (shown.key(), arrived.key()) {
+        (Some(a), Some(b)) => a == b,
+        _ => shown.report() == arrived.report(),
     }
 }
 
@@ -87,18 +100,19 @@ impl App {
         for report in &arrival.reports {
             let same = kept
                 .as_ref()
-                .is_some_and(|k| k.original.id == report.id && *k.original == **report);
+                .is_some_and(|k| same_report(k.shared(), report));
             if same && let Some(opened) = kept.take() {
                 current = Some(reports.len());
                 reports.push(opened);
                 continue;
             }
-            let mut opened = OpenedReport::shared(Arc::clone(report));
-            opened.show_in(self.prefs.script.shown(report.script));
-            opened.pending = positions.get(&report.id).cloned();
+            let summary = report.summary();
+            let mut opened = OpenedReport::stored(Arc::clone(report));
+            opened.show_in(self.prefs.script.shown(summary.script));
+            opened.pending = positions.get(&summary.id).cloned();
             reports.push(opened);
         }
-        let replaced = kept.map(|k| k.original.id.clone());
+        let replaced = kept.map(|k| k.summary().id.clone());
         self.reports = reports;
         self.reopen_lists();
         match current {
@@ -106,7 +120,7 @@ impl App {
             None => {
                 // The report shown was replaced (a library copy of it): show the new one.
                 let number = replaced
-                    .and_then(|id| self.reports.iter().position(|r| r.original.id == id))
+                    .and_then(|id| self.reports.iter().position(|r| r.summary().id == id))
                     .unwrap_or(0);
                 let overlay = std::mem::take(&mut self.overlay);
                 self.switch_to(number);
@@ -160,6 +174,7 @@ mod tests {
     use crate::action::Action;
     use crate::app::search::SearchState;
     use crate::load;
+    use crate::model::Report;
     use crate::search::PendingIndex;
 
     fn copy(n: usize) -> Report {
@@ -182,14 +197,16 @@ mod tests {
 
     fn three() -> Arrival {
         Arrival {
-            reports: (0..3).map(|n| Arc::new(copy(n))).collect(),
+            reports: (0..3)
+                .map(|n| Arc::new(StoredReport::decoded(copy(n), None)))
+                .collect(),
             keys: None,
             skipped: Vec::new(),
         }
     }
 
     fn ids(app: &App) -> Vec<String> {
-        app.reports.iter().map(|r| r.original.id.clone()).collect()
+        app.reports.iter().map(|r| r.summary().id.clone()).collect()
     }
 
     #[test]
@@ -269,11 +286,11 @@ mod tests {
         let mut arrival = three();
         let mut changed = copy(1);
         changed.title = "changed".into();
-        arrival.reports[1] = Arc::new(changed);
+        arrival.reports[1] = Arc::new(StoredReport::decoded(changed, None));
         arriving.set(Ok(arrival));
         app.take_library_if_arrived();
         assert_eq!(app.current, 1);
-        assert_eq!(app.view().original.title, "changed");
+        assert_eq!(app.view().summary().title, "changed");
     }
 
     #[test]
@@ -294,7 +311,7 @@ mod tests {
         let maker = std::thread::spawn(move || {
             std::thread::sleep(std::time::Duration::from_millis(30));
             let arrival = three();
-            index.set(Index::build_all(&arrival.reports));
+            index.set(Index::build_all(&[copy(0), copy(1), copy(2)]));
             arriving.set(Ok(arrival));
         });
         let index = app.ready_index();

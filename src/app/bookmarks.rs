@@ -120,7 +120,7 @@ impl App {
         let report = self
             .reports
             .iter()
-            .position(|r| r.original.id == bookmark.place.report);
+            .position(|r| r.summary().id == bookmark.place.report);
         let opened = report.map(|n| &self.reports[n]);
         let resolved = opened.and_then(|o| o.place_of(position));
         let path = match (opened, resolved) {
@@ -152,7 +152,7 @@ impl App {
         self.history
             .bookmarks
             .iter()
-            .filter(|b| b.place.report == view.original.id)
+            .filter(|b| b.place.report == view.summary().id)
             .filter_map(|b| view.place_of(&b.place.position))
             .map(|(_, block, offset)| (block, offset))
             .collect()
@@ -172,7 +172,7 @@ impl App {
         };
         let line_of = |block, offset| opened.wrapped.line_of(block, offset);
         let here = |b: &Bookmark| {
-            b.place.report == opened.original.id
+            b.place.report == opened.summary().id
                 && opened.place_of(&b.place.position).is_some_and(|(_, b, o)| {
                     (b, o) == (block, offset)
                         || candidate.by_line
@@ -182,7 +182,7 @@ impl App {
         };
         let new = Bookmark::new(
             Place {
-                report: opened.original.id.clone(),
+                report: opened.summary().id.clone(),
                 position: candidate.position.clone(),
             },
             &candidate.label,

@@ -58,11 +58,11 @@ impl App {
         let indicator = Vocabulary::embedded().get(target.indicator.as_deref()?)?;
         // Only the next year's reports are candidates (and so converted, when shown
         // converted): the year is the same in either script.
-        let next_year = opened.original.year.checked_add(1)?;
+        let next_year = opened.summary().year.checked_add(1)?;
         let reports = self
             .reports
             .iter()
-            .filter(|o| o.original.year == next_year)
+            .filter(|o| o.summary().year == next_year)
             .map(|o| &**o.report());
         let track = compare::follow(reports, opened.report(), indicator)?;
         // The year's target of the indicator is judged: shown on its row (with its 力争 aim).
@@ -71,7 +71,7 @@ impl App {
             return None;
         }
         let next = self.reports.iter().position(|o| {
-            o.original.year == next_year && std::ptr::eq(&**o.report(), track.next)
+            o.summary().year == next_year && std::ptr::eq(&**o.report(), track.next)
         })?;
         let result = track.result.and_then(|result| {
             let index = track
@@ -186,7 +186,7 @@ mod tests {
         let number = app
             .reports
             .iter()
-            .position(|o| o.original.id == id)
+            .position(|o| o.summary().id == id)
             .expect("report");
         app.switch_to(number);
         let goals = app.view().doc().section_index("goals").expect("goals");
@@ -262,7 +262,7 @@ mod tests {
         at_goals(&mut app, "jia-2025");
         let from = app.current;
         app.update(Action::FollowTarget);
-        assert_eq!(app.view().original.id, "jia-2026");
+        assert_eq!(app.view().summary().id, "jia-2026");
         let highlight = app.view().reader.highlight.clone().expect("highlight");
         let quote = &app.view().doc().blocks[highlight.block].text[highlight.range];
         assert_eq!(quote, "地区生产总值增长5.2%");
@@ -277,7 +277,7 @@ mod tests {
         app.open_table("财政收入");
         app.update(Action::FollowTarget);
         assert!(matches!(app.overlay, Overlay::None));
-        assert_eq!(app.view().original.id, "jia-2026");
+        assert_eq!(app.view().summary().id, "jia-2026");
         let highlight = app.view().reader.highlight.clone().expect("highlight");
         let quote = &app.view().doc().blocks[highlight.block].text[highlight.range];
         assert_eq!(quote, "一般公共预算收入增长4.6%");
@@ -293,11 +293,11 @@ mod tests {
             .expect("revenue");
         app.view_mut().targets.selected = row;
         app.update(Action::FollowTarget);
-        assert_eq!(app.view().original.id, "jia-2024");
+        assert_eq!(app.view().summary().id, "jia-2024");
         assert_eq!(app.message.as_deref(), Some("甲省 2025: no result"));
         at_goals(&mut app, "jia-2026");
         app.update(Action::FollowTarget);
-        assert_eq!(app.view().original.id, "jia-2026");
+        assert_eq!(app.view().summary().id, "jia-2026");
         assert_eq!(
             app.message.as_deref(),
             Some(app.prefs.lang.text(Msg::NoNextReport))

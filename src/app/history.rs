@@ -23,7 +23,7 @@ impl App {
     /// The place shown: the report and where its reader is.
     pub fn place(&self) -> Option<Place> {
         Some(Place {
-            report: self.view().original.id.clone(),
+            report: self.view().summary().id.clone(),
             position: self.position()?,
         })
     }
@@ -70,7 +70,7 @@ impl App {
         let Some(number) = self
             .reports
             .iter()
-            .position(|r| r.original.id == place.report)
+            .position(|r| r.summary().id == place.report)
         else {
             return;
         };

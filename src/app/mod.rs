@@ -29,6 +29,7 @@ use crate::model::{Figure, FigureKind, FigureRef, Report};
 use crate::preferences::Preferences;
 use crate::search::{Index, PendingIndex};
 use crate::state::Position;
+use crate::stored::StoredReport;
 use crate::theme::{Borders, Theme};
 use bookmarks::BookmarkList;
 use history::History;
@@ -167,12 +168,30 @@ impl App {
         index: Arc<PendingIndex>,
         area: Rect,
     ) -> Self {
+        let stored = reports
+            .into_iter()
+            .map(|report| StoredReport::decoded(report, None))
+            .collect();
+        Self::with_stored_indexed(stored, index, area)
+    }
+
+    /// [`App::with_reports_indexed`] on reports as a library holds them (each decoded when
+    /// first shown).
+    pub fn with_stored_indexed(
+        reports: Vec<StoredReport>,
+        index: Arc<PendingIndex>,
+        area: Rect,
+    ) -> Self {
         let mut reports = reports;
         if reports.is_empty() {
-            reports.extend(crate::load::embedded().ok());
+            let embedded = crate::load::embedded().ok();
+            reports.extend(embedded.map(|report| StoredReport::decoded(report, None)));
         }
         let mut app = Self {
-            reports: reports.into_iter().map(OpenedReport::new).collect(),
+            reports: reports
+                .into_iter()
+                .map(|report| OpenedReport::stored(Arc::new(report)))
+                .collect(),
             current: 0,
             area,
             focus: Pane::Reader,
@@ -198,11 +217,11 @@ impl App {
         app
     }
 
-    /// Every opened report as written, in order: what the search index is made from.
-    pub fn originals(&self) -> Vec<Arc<Report>> {
+    /// Every opened report as stored, in order: what the search index is made from.
+    pub fn stored_reports(&self) -> Vec<Arc<StoredReport>> {
         self.reports
             .iter()
-            .map(|opened| Arc::clone(&opened.original))
+            .map(|opened| Arc::clone(opened.shared()))
             .collect()
     }
 
@@ -210,7 +229,7 @@ impl App {
     pub fn show_in(&mut self, choice: ScriptChoice) {
         self.prefs.script = choice;
         for opened in &mut self.reports {
-            opened.show_in(choice.shown(opened.original.script));
+            opened.show_in(choice.shown(opened.summary().script));
         }
         // Only the report shown is converted now, and wrapped again at its place.
         self.rewrap();
@@ -671,7 +690,7 @@ impl App {
     pub fn positions(&self) -> Vec<(String, Position)> {
         self.reports
             .iter()
-            .filter_map(|r| Some((r.original.id.clone(), r.position()?)))
+            .filter_map(|r| Some((r.summary().id.clone(), r.position()?)))
             .collect()
     }
 
@@ -680,7 +699,7 @@ impl App {
     pub fn remember(&mut self, positions: &std::collections::BTreeMap<String, Position>) {
         self.remember_for_arrival(positions);
         for opened in &mut self.reports {
-            opened.pending = positions.get(&opened.original.id).cloned();
+            opened.pending = positions.get(&opened.summary().id).cloned();
         }
         if let Some(position) = self.view_mut().pending.take() {
             self.restore(&position);

@@ -11,12 +11,14 @@ use crate::convert;
 use crate::figure_format::TargetGroups;
 use crate::model::{FigureKind, Report, Script};
 use crate::state::Position;
+use crate::stored::{StoredReport, Summary};
 
 /// A report as the explorer holds it.
 #[derive(Debug, Clone)]
 pub struct OpenedReport {
-    /// The report as written, shared with the thread that indexes it.
-    pub original: Arc<Report>,
+    /// The report as written, shared with the thread that indexes it: its summary at once,
+    /// the whole of it decoded when first asked for (see [`OpenedReport::original`]).
+    stored: Arc<StoredReport>,
     /// The script it is shown in.
     script: Script,
     /// The report converted to `script`, when that is not the script it is written in (made
@@ -42,11 +44,12 @@ pub struct OpenedReport {
 impl OpenedReport {
     /// A report opened at its start.
     pub fn new(report: Report) -> Self {
-        Self::shared(Arc::new(report))
+        Self::stored(Arc::new(StoredReport::decoded(report, None)))
     }
 
-    /// A report opened at its start, shared with whoever else holds it (the indexing thread).
-    pub fn shared(report: Arc<Report>) -> Self {
+    /// A report opened at its start, shared with whoever else holds it (the indexing
+    /// thread), and decoded only when more than its summary is needed.
+    pub fn stored(stored: Arc<StoredReport>) -> Self {
         Self {
             outline: Outline::default(),
             groups: OnceLock::new(),
@@ -55,32 +58,47 @@ impl OpenedReport {
             targets: TargetsPane::default(),
             pending: None,
             doc: OnceLock::new(),
-            script: report.script,
+            script: stored.summary().script,
             converted: OnceLock::new(),
-            original: report,
+            stored,
         }
+    }
+
+    /// The report as written (decoded on first use).
+    pub fn original(&self) -> &Arc<Report> {
+        self.stored.report()
+    }
+
+    /// What lists and filters need of the report, without decoding it.
+    pub fn summary(&self) -> &Summary {
+        self.stored.summary()
+    }
+
+    /// The report as stored, to share.
+    pub fn shared(&self) -> &Arc<StoredReport> {
+        &self.stored
     }
 
     /// The report as shown: as written, or converted to the script chosen (converted when
     /// first asked for, so switching the script of a large library costs nothing until a
     /// report is shown).
     pub fn report(&self) -> &Arc<Report> {
-        if self.script == self.original.script {
-            return &self.original;
+        if self.script == self.summary().script {
+            return self.original();
         }
         self.converted
-            .get_or_init(|| Arc::new(convert::report_in(&self.original, self.script)))
+            .get_or_init(|| Arc::new(convert::report_in(self.original(), self.script)))
     }
 
     /// The report's label (region, year) as shown, without converting the whole report.
     pub fn label(&self) -> String {
-        self.in_script(&self.original.label()).into_owned()
+        self.in_script(&self.summary().label()).into_owned()
     }
 
     /// A piece of the report as written (its title, its label) in the script it is shown
     /// in, without converting the whole report.
     pub fn in_script<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
-        if self.script == self.original.script {
+        if self.script == self.summary().script {
             std::borrow::Cow::Borrowed(text)
         } else {
             std::borrow::Cow::Owned(convert::convert(text, self.script))
@@ -107,7 +125,7 @@ impl OpenedReport {
     /// Which targets state the same indicator (shown as one row), found on first use.
     pub fn groups(&self) -> &TargetGroups {
         self.groups
-            .get_or_init(|| TargetGroups::new(&self.original))
+            .get_or_init(|| TargetGroups::new(self.original()))
     }
 
     /// Makes what showing the report needs besides its wrapping: the outline's sections.

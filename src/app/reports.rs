@@ -23,7 +23,7 @@ pub struct ReportList {
 /// True when every word of `query` is in the report's region, year, title or id, compared
 /// folded (script, width, case), or spelled there in pinyin (`hubei`, `hb`).
 pub fn report_matches(opened: &OpenedReport, query: &str) -> bool {
-    let report = &opened.original;
+    let report = opened.summary();
     let text = format!(
         "{} {} {} {}",
         report.region, report.year, report.title, report.id

@@ -30,6 +30,7 @@ use crate::i18n::Lang;
 use crate::library;
 use crate::model::Report;
 use crate::search::Index;
+use crate::stored::StoredReport;
 
 pub use check::check;
 pub use export::{export, to_ron};
@@ -104,8 +105,14 @@ pub fn run(command: &Command, cli: &Cli, lang: Lang) -> Result<ExitCode> {
         } => {
             let library = library::open(report_paths, &cache)?.warn_skipped();
             let keys: Option<Vec<u64>> = library.keys().into_iter().collect();
-            let reports = library.into_reports();
-            let index = || cache.index(keys.as_deref(), || Index::build_all(&reports));
+            // Reports from the cache stay undecoded unless a hit shown needs one.
+            let reports: Vec<StoredReport> = library.reports.into_iter().map(|(r, _)| r).collect();
+            let index = || {
+                cache.index(keys.as_deref(), || {
+                    let decoded: Vec<_> = reports.iter().map(StoredReport::report_once).collect();
+                    Index::build_all(&decoded)
+                })
+            };
             let output = SearchOutput {
                 format: *format,
                 limit: *limit,

@@ -1,15 +1,14 @@
 //! `baogao search QUERY`: ranked search results as an aligned table or as JSON.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use anyhow::{Result, bail};
 use serde::Serialize;
 
 use crate::cli::SearchFormat;
 use crate::i18n::Msg;
-use crate::model::Report;
 use crate::search::{Hit, Index, Item, Kind, Snippet, snippet};
+use crate::stored::StoredReport;
 use crate::text::{pad_right, sanitize};
 
 use super::term::Term;
@@ -35,7 +34,7 @@ pub struct SearchOutput {
 /// Searches `reports` (whose index `index` gives) for `query`: the rendered results, and
 /// whether anything matched. The index is not asked for when the query is empty.
 pub fn search(
-    reports: &[Report],
+    reports: &[StoredReport],
     index: impl FnOnce() -> Index,
     query: &str,
     output: &SearchOutput,
@@ -90,7 +89,7 @@ fn json(index: &Index, hits: &[Hit]) -> Result<String> {
 /// (for a figure: its quote, then its subject when the quote does not hold it).
 fn table(
     index: &Index,
-    reports: &[Report],
+    reports: &[StoredReport],
     hits: &[Hit],
     total: usize,
     output: &SearchOutput,
@@ -98,7 +97,6 @@ fn table(
     if hits.is_empty() {
         return String::new();
     }
-    let headings = headings(reports);
     let columns = output.term.columns;
     let section_columns = (columns / 4).clamp(8, SECTION_COLUMNS);
     let text_columns = columns
@@ -116,9 +114,8 @@ fn table(
         let Some(item) = index.item(hit.item) else {
             continue;
         };
-        let section = headings
-            .get(&(item.report, item.section))
-            .map_or(item.section, String::as_str);
+        let heading = heading(reports, &item);
+        let section = heading.as_deref().unwrap_or(item.section);
         let text = match subject(reports, &item) {
             // A figure's quote alone can be terse (力爭8%): its subject tells what it is about.
             Some(subject) if !item.text.contains(subject) => format!("{} ‹{subject}›", item.text),
@@ -140,8 +137,8 @@ fn table(
 }
 
 /// The subject of a target or result item.
-fn subject<'a>(reports: &'a [Report], item: &Item) -> Option<&'a str> {
-    let report = reports.get(item.report)?;
+fn subject<'a>(reports: &'a [StoredReport], item: &Item) -> Option<&'a str> {
+    let report = reports.get(item.report)?.report();
     let figures = match item.kind {
         Kind::Target => &report.targets,
         Kind::Result => &report.results,
@@ -150,20 +147,18 @@ fn subject<'a>(reports: &'a [Report], item: &Item) -> Option<&'a str> {
     Some(figures.get(item.figure?)?.subject.as_str())
 }
 
-/// The heading of every section, by report number and section id; prefixed with the report's
-/// id when there are several reports.
-fn headings(reports: &[Report]) -> HashMap<(usize, &str), String> {
-    let mut headings = HashMap::new();
-    for (number, report) in reports.iter().enumerate() {
-        for (_, section) in report.walk() {
-            let heading = match reports.len() {
-                1 => section.heading(),
-                _ => format!("{} › {}", report.id, section.heading()),
-            };
-            headings.insert((number, section.id.as_str()), heading);
-        }
-    }
-    headings
+/// The heading of the item's section, prefixed with its report's id when there are several
+/// reports. Only the reports of the hits shown are decoded for it.
+fn heading(reports: &[StoredReport], item: &Item) -> Option<String> {
+    let report = reports.get(item.report)?.report();
+    let (_, section) = report
+        .walk()
+        .into_iter()
+        .find(|(_, s)| s.id == item.section)?;
+    Some(match reports.len() {
+        1 => section.heading(),
+        _ => format!("{} › {}", report.id, section.heading()),
+    })
 }
 
 /// The snippet's text, each run of matched characters highlighted when colour is on.
@@ -214,10 +209,12 @@ mod tests {
 
     #[test]
     fn table_rows_fit_the_width_and_keep_their_columns() {
-        let reports = [load::embedded().expect("embedded dataset")];
+        let report = load::embedded().expect("embedded dataset");
+        let index = Index::build(&report);
+        let reports = [StoredReport::decoded(report, None)];
         let (table, matched) = search(
             &reports,
-            || Index::build_all(&reports),
+            || index,
             "光伏",
             &output(SearchFormat::Table, false),
         )
@@ -262,10 +259,12 @@ mod tests {
 
     #[test]
     fn json_positions_index_the_characters_of_text() {
-        let reports = [load::embedded().expect("embedded dataset")];
+        let report = load::embedded().expect("embedded dataset");
+        let index = Index::build(&report);
+        let reports = [StoredReport::decoded(report, None)];
         let (json, _) = search(
             &reports,
-            || Index::build_all(&reports),
+            || index,
             "gfcy",
             &output(SearchFormat::Json, true),
         )
@@ -297,11 +296,13 @@ mod tests {
 
     #[test]
     fn an_empty_query_is_an_error() {
-        let reports = [load::embedded().expect("embedded dataset")];
+        let report = load::embedded().expect("embedded dataset");
+        let index = Index::build(&report);
+        let reports = [StoredReport::decoded(report, None)];
         assert!(
             search(
                 &reports,
-                || Index::build_all(&reports),
+                || index,
                 " \u{3000}",
                 &output(SearchFormat::Json, false)
             )

@@ -44,7 +44,7 @@ pub fn draw(app: &App, list: &ReportList, area: Rect, buf: &mut Buffer) {
     let label_width = app
         .reports
         .iter()
-        .map(|r| text::width(&text::sanitize(&r.original.label())))
+        .map(|r| text::width(&text::sanitize(&r.summary().label())))
         .max()
         .unwrap_or(0);
     let rows = usize::from(layout.list.height);
@@ -59,14 +59,14 @@ pub fn draw(app: &App, list: &ReportList, area: Rect, buf: &mut Buffer) {
         let opened = &app.reports[number];
         let counts = format!(
             " {} {} · {} {} ",
-            opened.original.targets.len(),
+            opened.summary().targets,
             lang.text(Msg::CountTargets),
-            opened.original.results.len(),
+            opened.summary().results,
             lang.text(Msg::CountResults)
         );
         let width = usize::from(layout.list.width);
         let title_room = width.saturating_sub(label_width + 3 + text::width(&counts));
-        let title = opened.in_script(&opened.original.title);
+        let title = opened.in_script(&opened.summary().title);
         let title = text::truncate(&text::sanitize(&title), title_room).into_owned();
         let label = text::sanitize(&opened.label()).into_owned();
         let style = if n == list.selected {

@@ -129,7 +129,7 @@ fn draw_hit(app: &App, hit: &Hit, selected: bool, area: Rect, buf: &mut Buffer) 
     // The index holds the text as written; show it in the reader's script, the matched
     // characters moved with it.
     let shown = opened.report().script;
-    let (clean, positions) = if shown == opened.original.script {
+    let (clean, positions) = if shown == opened.summary().script {
         (clean.into_owned(), hit.positions.clone())
     } else {
         let converted = Converted::new(&clean, shown);
