@@ -26,8 +26,12 @@ fn key_strategy() -> impl Strategy<Value = KeyEvent> {
         Just(KeyCode::Enter),
         Just(KeyCode::Esc),
         Just(KeyCode::Backspace),
-        prop::sample::select(" jkhlgGtq?/[]nNcC光伏產业x1".chars().collect::<Vec<_>>())
-            .prop_map(KeyCode::Char),
+        prop::sample::select(
+            " jkhlgGtq?/[]nNcCrsmo'光伏產业x1"
+                .chars()
+                .collect::<Vec<_>>()
+        )
+        .prop_map(KeyCode::Char),
     ];
     let modifiers = prop_oneof![4 => Just(KeyModifiers::NONE), 1 => Just(KeyModifiers::CONTROL)];
     (codes, modifiers).prop_map(|(code, m)| KeyEvent::new(code, m))
@@ -83,6 +87,81 @@ proptest! {
             prop_assert!(app.view().reader.top < app.view().wrapped.lines.len().max(1));
             prop_assert!(app.view().reader.section < app.view().doc().sections.len());
             prop_assert!(app.view().outline.selected < app.view().doc().sections.len());
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// The rest of a library arrives while the explorer is used (a list, the comparison, a
+    /// search or the script switched at that moment): nothing panics, the explorer then holds
+    /// the whole library, and the report being read is still shown unless a key switched it.
+    #[test]
+    fn the_library_arriving_at_any_moment_of_any_key_sequence_never_panics(
+        size in (1u16..=200, 1u16..=60),
+        inputs in prop::collection::vec(key_strategy(), 1..40),
+        arrives_at in 0usize..40,
+    ) {
+        use std::sync::Arc;
+        use baogao::app::arrival::{Arrival, Arriving};
+        use baogao::search::{Index, PendingIndex};
+        use baogao::stored::StoredReport;
+
+        let report = load::embedded().expect("embedded report");
+        let copies: Vec<_> = (0..3).map(|n| report.numbered(n)).collect();
+        let arriving = Arriving::to_come();
+        let index = PendingIndex::to_come();
+        let mut app = App::with_reports_indexed(
+            vec![copies[1].clone()],
+            Arc::clone(&index),
+            Rect::default(),
+        );
+        app.arriving = Some(Arc::clone(&arriving));
+        app.update(Action::Resize(size.0, size.1));
+        let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
+        let mut switched = false;
+        for (step, key) in inputs.iter().enumerate() {
+            if step == arrives_at {
+                index.set(Index::build_all(&copies));
+                arriving.set(Ok(Arrival {
+                    reports: copies
+                        .iter()
+                        .map(|r| Arc::new(StoredReport::decoded(r.clone(), None)))
+                        .collect(),
+                    keys: None,
+                    skipped: Vec::new(),
+                }));
+                app.take_library_if_arrived();
+            }
+            let Some(action) = app.keymap.action_for(app.mode(), *key) else {
+                continue;
+            };
+            // Before the library has arrived, the table (which needs the index) would wait for
+            // it: the real loop never waits long, a single-threaded test would wait forever.
+            let waits = matches!(action, Action::OpenTable) && app.arriving.is_some();
+            if action == Action::Quit || waits {
+                continue;
+            }
+            let before = app.view().original().id.clone();
+            app.update(action);
+            switched |= app.view().original().id != before;
+            while let Some(request) = app.take_search_request() {
+                if let Some(index) = index.get() {
+                    let answer = baogao::tui::answer(&index, &request, &|| false).expect("answer");
+                    app.update(answer);
+                }
+            }
+            terminal.draw(|frame| ui::draw(&app, frame)).expect("draw");
+            prop_assert!(app.view().reader.top < app.view().wrapped.lines.len().max(1));
+            prop_assert!(app.view().outline.selected < app.view().doc().sections.len());
+        }
+        if arrives_at < inputs.len() {
+            prop_assert!(app.arriving.is_none());
+            prop_assert_eq!(app.reports.len(), 3);
+            if !switched {
+                prop_assert_eq!(&app.view().original().id, &copies[1].id);
+            }
         }
     }
 }
