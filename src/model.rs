@@ -195,7 +195,16 @@ impl TitleKind {
     }
 }
 
+/// The title the importer gives the sections holding a web page's furniture (buttons, source
+/// and time lines, credits) that it sets aside rather than drops, in each script.
+pub const PAGE_FURNITURE: [&str; 2] = ["页面信息", "頁面信息"];
+
 impl Section {
+    /// True for a section the importer made of a web page's furniture.
+    pub fn is_page_furniture(&self) -> bool {
+        self.title_kind == TitleKind::Editorial && PAGE_FURNITURE.contains(&self.title.as_str())
+    }
+
     /// The heading as printed: label followed by title.
     pub fn heading(&self) -> String {
         match &self.label {

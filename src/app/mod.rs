@@ -311,6 +311,7 @@ impl App {
     /// wrapping at [`FALLBACK_COLUMNS`]) rather than wrapping a long report one character wide.
     /// The report's outline is made here too, when it is first shown.
     fn rewrap(&mut self) {
+        let first_time = self.view().wrapped.columns == 0;
         self.view_mut().prepare();
         let layout = layout::main_layout(self.area, Pane::Reader);
         let columns = match layout.reader {
@@ -328,6 +329,27 @@ impl App {
             .wrapped
             .line_of(block, offset)
             .min(self.max_top());
+        if first_time && self.view().pending.is_none() {
+            self.start_past_page_furniture();
+        }
+    }
+
+    /// A report shown for the first time, with no place to return to, starts past the web
+    /// page's furniture its import set aside at its start (页面信息: buttons, source lines),
+    /// at the report's own first words; the furniture stays above, a scroll away.
+    fn start_past_page_furniture(&mut self) {
+        let report = Arc::clone(self.view().report());
+        let sections = report.walk();
+        if !sections.first().is_some_and(|(_, s)| s.is_page_furniture()) {
+            return;
+        }
+        if let Some((_, start)) = sections.iter().find(|(_, s)| !s.is_page_furniture()) {
+            self.restore(&Position {
+                section: start.id.clone(),
+                paragraph: None,
+                offset: 0,
+            });
+        }
     }
 
     /// Applies one action. Every action but the wheel (which scrolls the view, not the

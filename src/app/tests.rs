@@ -836,3 +836,31 @@ fn a_search_matching_more_than_it_keeps_ranks_the_first_and_says_there_are_more(
         "narrowed to the report shown, the last one, before keeping any: {narrowed:?}"
     );
 }
+
+#[test]
+fn an_imported_web_page_opens_past_its_page_furniture_at_the_reports_first_words() {
+    let page = include_bytes!("../../tests/fixtures/web-page.txt");
+    let imported =
+        crate::import::import(page, &crate::import::Options::default()).expect("imports");
+    let mut app = App::new(imported.report, Rect::default());
+    app.update(Action::Resize(120, 40));
+    let doc = app.view().doc();
+    assert!(
+        doc.sections[0].id == "s1",
+        "the furniture is the first section"
+    );
+    assert_eq!(doc.sections[app.view().reader.section].id, "s2");
+    assert_eq!(app.view().outline.selected, app.view().reader.section);
+    assert!(
+        app.view().reader.top > 0,
+        "the furniture stays above, a scroll away"
+    );
+    app.update(Action::First);
+    assert_eq!(app.view().reader.top, 0);
+}
+
+#[test]
+fn a_report_without_page_furniture_opens_at_its_top() {
+    let app = app(120, 40);
+    assert_eq!((app.view().reader.top, app.view().reader.section), (0, 0));
+}

@@ -4,7 +4,7 @@
 use super::headings::is_ideograph;
 use super::numerals;
 use super::script::{contains_any, pick, strip_any};
-use crate::model::Script;
+use crate::model::{PAGE_FURNITURE, Script};
 
 /// What an editorial section holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +77,7 @@ pub fn classify(text: &str) -> Kind {
 /// The title of a section of this kind, or `None` for [`Kind::Other`].
 pub fn kind_title(kind: Kind, script: Script) -> Option<&'static str> {
     let (simplified, traditional) = match kind {
-        Kind::Furniture => ("页面信息", "頁面信息"),
+        Kind::Furniture => (PAGE_FURNITURE[0], PAGE_FURNITURE[1]),
         Kind::Intro => ("新闻导语", "新聞導語"),
         Kind::Front => ("开篇", "開篇"),
         Kind::Requirements => ("总体要求", "總體要求"),
