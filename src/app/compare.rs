@@ -210,7 +210,7 @@ impl App {
         match action {
             Action::StartFilter if !view.chart => view.typing = true,
             Action::ToggleChart => view.chart = !view.chart,
-            Action::Activate if !view.chart => {
+            Action::Activate => {
                 let number = view.column;
                 let Some(indicator) = view.indicator() else {
                     return;
@@ -408,6 +408,28 @@ mod tests {
             view(&app).indicator().map(|i| i.id.as_str()),
             Some("gdp-growth"),
             "right changes the indicator"
+        );
+    }
+
+    #[test]
+    fn enter_on_a_chart_bar_opens_that_reports_target_quote() {
+        let mut app = library(Rect::new(0, 0, 120, 40));
+        app.update(Action::OpenCompare);
+        app.update(Action::ToggleChart);
+        app.update(Action::Last);
+        let chosen = view(&app).column;
+        let gdp = Vocabulary::embedded().get("gdp-growth").expect("gdp");
+        let figure =
+            cell_figure(app.reports[chosen].report(), chosen, gdp).expect("a target to open");
+        app.update(Action::Activate);
+        assert!(matches!(app.overlay, Overlay::None), "the chart closes");
+        assert_eq!(app.current, chosen, "on the bar's report");
+        let quote = &app.view().report().targets[figure.index].quote;
+        let highlight = app.view().reader.highlight.clone().expect("highlighted");
+        let block = &app.view().doc().blocks[highlight.block].text;
+        assert_eq!(
+            block.get(highlight.range.clone()),
+            Some(crate::text::sanitize(quote).as_ref())
         );
     }
 

@@ -101,6 +101,7 @@ pub const COMPARE: &[Hint] = &[
 pub const CHART: &[Hint] = &[
     hint(&[C::Up, C::Down], M::HintMove),
     hint(&[C::Collapse, C::Expand], M::HintIndicator),
+    hint(&[C::Open], M::HintJump),
     hint(&[C::Chart], M::HintTable),
     hint(&[C::Close], M::HintBack),
 ];
