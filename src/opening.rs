@@ -24,8 +24,6 @@ pub struct Opening {
     pub start: usize,
     /// The whole library being opened on another thread, when `reports` is not all of it.
     pub rest: Option<Rest>,
-    /// The key of each report's cache entry when `reports` is the whole library.
-    keys: Option<Vec<u64>>,
 }
 
 /// A library to load on another thread.
@@ -85,11 +83,9 @@ pub fn open(paths: &[PathBuf], cache: &Cache, stream: bool) -> Result<Opening, O
                 to_open: (paths.to_vec(), cache.clone()),
                 loading: Once::new(),
             }),
-            keys: None,
         });
     }
     let library = library::open(paths, cache)?.warn_skipped();
-    let keys = library.keys().into_iter().collect();
     // The first report named, else the embedded one.
     let start = library
         .reports
@@ -104,7 +100,6 @@ pub fn open(paths: &[PathBuf], cache: &Cache, stream: bool) -> Result<Opening, O
             .collect(),
         start,
         rest: None,
-        keys,
     })
 }
 
@@ -118,22 +113,21 @@ impl Opening {
         cache: Cache,
     ) -> impl FnOnce() -> Index + Send + 'static {
         let arriving = self.rest.as_ref().map(|rest| Arc::clone(&rest.arriving));
-        let keys = self.keys.clone();
         move || match arriving {
             Some(arriving) => match &*arriving.wait() {
-                Ok(arrival) => index(&cache, arrival.keys.as_deref(), &arrival.reports),
+                Ok(arrival) => index(&cache, &arrival.reports),
                 Err(_) => Index::build_all::<Report>(&[]),
             },
-            None => index(&cache, keys.as_deref(), &reports),
+            None => index(&cache, &reports),
         }
     }
 }
 
-/// The index over `reports`, from the cache when `keys` (one per report) are known; made
+/// The index over `reports`, from the cache when every report's cache key is known; made
 /// from the reports decoded for it alone when not (so none is kept decoded for it).
-fn index(cache: &Cache, keys: Option<&[u64]>, reports: &[Arc<StoredReport>]) -> Index {
-    let keys = keys.filter(|k| k.len() == reports.len());
-    cache.index(keys, || {
+fn index(cache: &Cache, reports: &[Arc<StoredReport>]) -> Index {
+    let keys: Option<Vec<u64>> = reports.iter().map(|r| r.key()).collect();
+    cache.index(keys.as_deref(), || {
         let decoded: Vec<Arc<Report>> = reports.iter().map(|r| r.report_once()).collect();
         Index::build_all(&decoded)
     })

@@ -41,6 +41,9 @@ use crate::ui;
 /// How often the loop looks for search results while one is running.
 const RESULT_POLL: Duration = Duration::from_millis(10);
 
+/// How often the loop looks at the library while it loads (to count it, and take it).
+const LOADING_POLL: Duration = Duration::from_millis(50);
+
 /// Opens the explorer on the report named on the command line, where reading last stopped.
 pub fn run(cli: &Cli, prefs: Preferences) -> Result<ExitCode> {
     let cache = Cache::for_user(cli.no_cache);
@@ -178,12 +181,17 @@ fn event_loop(
         if let Some(request) = app.take_search_request() {
             worker.submit(request);
         }
-        // While a search runs, wake up often to show its answer; while a moved position
-        // waits to be saved, wake up when it is due; otherwise sleep on input.
-        let busy = app.search_pending() || app.arriving.is_some();
-        let wait = match (busy, timer.wait(Instant::now())) {
-            (true, save) => Some(save.map_or(RESULT_POLL, |s| s.min(RESULT_POLL))),
-            (false, save) => save,
+        // While a search runs, wake up often to show its answer; while the library loads,
+        // now and then to count it; while a moved position waits to be saved, when it is
+        // due; otherwise sleep on input.
+        let poll = if app.search_pending() {
+            Some(RESULT_POLL)
+        } else {
+            app.arriving.is_some().then_some(LOADING_POLL)
+        };
+        let wait = match (poll, timer.wait(Instant::now())) {
+            (Some(poll), save) => Some(save.map_or(poll, |s| s.min(poll))),
+            (None, save) => save,
         };
         let input = match wait {
             Some(wait) if !event::poll(wait)? => None,

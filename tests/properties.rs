@@ -129,7 +129,6 @@ proptest! {
                         .iter()
                         .map(|r| Arc::new(StoredReport::decoded(r.clone(), None)))
                         .collect(),
-                    keys: None,
                     skipped: Vec::new(),
                 }));
                 app.take_library_if_arrived();

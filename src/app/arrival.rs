@@ -18,18 +18,13 @@ pub struct Arrival {
     /// The reports in library order (decoded when first needed), shared with the thread
     /// that indexes them.
     pub reports: Vec<Arc<StoredReport>>,
-    /// The key of each report's cache entry, when every one is known (what the index of
-    /// them all is cached under).
-    pub keys: Option<Vec<u64>>,
     /// What was skipped and why, one message each, for the user.
     pub skipped: Vec<String>,
 }
 
 impl From<Library> for Arrival {
     fn from(library: Library) -> Self {
-        let keys = library.keys().into_iter().collect();
         Arrival {
-            keys,
             skipped: library.skipped.iter().map(ToString::to_string).collect(),
             reports: library
                 .reports
@@ -200,7 +195,6 @@ mod tests {
             reports: (0..3)
                 .map(|n| Arc::new(StoredReport::decoded(copy(n), None)))
                 .collect(),
-            keys: None,
             skipped: Vec::new(),
         }
     }

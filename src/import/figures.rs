@@ -568,6 +568,14 @@ pub(super) mod tests {
         assert_eq!(found.results[0].period, Period::Span(2021, 2025));
     }
 
+    /// Each result's value and the period it is dated to.
+    fn result_periods(results: &[Figure]) -> Vec<(f64, Period)> {
+        results
+            .iter()
+            .map(|f| (f.value.unwrap_or(f64::NAN), f.period))
+            .collect()
+    }
+
     #[test]
     fn a_sentence_saying_yearly_average_in_a_mixed_review_is_the_five_years() {
         let found = extract(
@@ -581,11 +589,7 @@ pub(super) mod tests {
             )],
             2026,
         );
-        let periods: Vec<_> = found
-            .results
-            .iter()
-            .map(|f| (f.value.unwrap_or(f64::NAN), f.period))
-            .collect();
+        let periods = result_periods(&found.results);
         assert_eq!(
             periods,
             [
@@ -615,11 +619,7 @@ pub(super) mod tests {
             )],
             2026,
         );
-        let periods: Vec<_> = found
-            .results
-            .iter()
-            .map(|f| (f.value.unwrap_or(f64::NAN), f.period))
-            .collect();
+        let periods = result_periods(&found.results);
         assert_eq!(
             periods,
             [
