@@ -227,6 +227,17 @@ impl Cache {
         index
     }
 
+    /// The search index over `reports` as a library holds them: from the cache when every
+    /// report's key is known, else made from the reports decoded for it alone (none is kept
+    /// decoded for it).
+    pub fn index_over(&self, reports: &[impl std::borrow::Borrow<StoredReport>]) -> Index {
+        let keys: Option<Vec<u64>> = reports.iter().map(|r| r.borrow().key()).collect();
+        self.index(keys.as_deref(), || {
+            let decoded: Vec<_> = reports.iter().map(|r| r.borrow().report_once()).collect();
+            Index::build_all(&decoded)
+        })
+    }
+
     /// The file of the entry of `kind` for `key`.
     fn file(&self, kind: Kind, key: u64) -> Option<PathBuf> {
         let folder = self.folder.as_ref()?;

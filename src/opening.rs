@@ -115,22 +115,12 @@ impl Opening {
         let arriving = self.rest.as_ref().map(|rest| Arc::clone(&rest.arriving));
         move || match arriving {
             Some(arriving) => match &*arriving.wait() {
-                Ok(arrival) => index(&cache, &arrival.reports),
+                Ok(arrival) => cache.index_over(&arrival.reports),
                 Err(_) => Index::build_all::<Report>(&[]),
             },
-            None => index(&cache, &reports),
+            None => cache.index_over(&reports),
         }
     }
-}
-
-/// The index over `reports`, from the cache when every report's cache key is known; made
-/// from the reports decoded for it alone when not (so none is kept decoded for it).
-fn index(cache: &Cache, reports: &[Arc<StoredReport>]) -> Index {
-    let keys: Option<Vec<u64>> = reports.iter().map(|r| r.key()).collect();
-    cache.index(keys.as_deref(), || {
-        let decoded: Vec<Arc<Report>> = reports.iter().map(|r| r.report_once()).collect();
-        Index::build_all(&decoded)
-    })
 }
 
 #[cfg(test)]

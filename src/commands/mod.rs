@@ -29,7 +29,6 @@ use crate::cli::{Cli, Command};
 use crate::i18n::Lang;
 use crate::library;
 use crate::model::Report;
-use crate::search::Index;
 use crate::stored::StoredReport;
 
 pub use check::check;
@@ -104,15 +103,9 @@ pub fn run(command: &Command, cli: &Cli, lang: Lang) -> Result<ExitCode> {
             format,
         } => {
             let library = library::open(report_paths, &cache)?.warn_skipped();
-            let keys: Option<Vec<u64>> = library.keys().into_iter().collect();
             // Reports from the cache stay undecoded unless a hit shown needs one.
             let reports: Vec<StoredReport> = library.reports.into_iter().map(|(r, _)| r).collect();
-            let index = || {
-                cache.index(keys.as_deref(), || {
-                    let decoded: Vec<_> = reports.iter().map(StoredReport::report_once).collect();
-                    Index::build_all(&decoded)
-                })
-            };
+            let index = || cache.index_over(&reports);
             let output = SearchOutput {
                 format: *format,
                 limit: *limit,
