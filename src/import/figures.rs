@@ -300,8 +300,10 @@ fn paragraph_figures(
                     let has_subject = before.chars().filter(|&c| is_ideograph(c)).count() >= 2;
                     let after = &clause[piece_at + token.end..];
                     let own = match items.filter(|_| first) {
-                        Some(start) => shared_subject(&clause[start..piece_at], before, after),
-                        None => own_subject(before, after),
+                        Some(start) => {
+                            shared_subject(&clause[start..piece_at], before, &token.unit, after)
+                        }
+                        None => own_subject(before, &token.unit, after),
                     };
                     // `增长12.5%` alone says not what grew: the clause does.
                     let quote = if has_subject && !is_weak(&own) {

@@ -147,6 +147,8 @@ const UNITS: &[&str] = &[
     "批次",
     "场次",
     "場次",
+    "万户次",
+    "萬戶次",
     "户次",
     "戶次",
     "头",
@@ -193,13 +195,32 @@ const OUTLINE_NOUNS: &[&str] = &[
     "措施",
     "政策",
 ];
-/// Verbs that keep up what exists (`深化五个新城建设`, `深化高层建筑消防等9个“一件事”`): the
-/// things they count are not new.
-const KEEPING_VERBS: &[&str] = &["深化", "巩固", "鞏固"];
+/// Verbs that keep up or strengthen what exists (`深化五个新城建设`, `深化高层建筑消防等9个“一件事”`,
+/// `做强3个产业集群`, `稳妥运行14个边贸点`): the things they count are not new.
+const KEEPING_VERBS: &[&str] = &["深化", "巩固", "鞏固", "做强", "做強", "运行", "運行"];
+/// Verbs raising a quality of the things they count.
+const RAISING_VERBS: &[&str] = &["提升", "提高", "增强", "增強"];
+/// Qualities raised in things counted before them (`提升39个欠发达县域帮扶质效`): the things
+/// exist already, the count is not what is to be done (but `22项达到全球最优水平` counts).
+const QUALITIES: &[&str] = &[
+    "质效", "質效", "水平", "能级", "能級", "能力", "质量", "質量", "效能",
+];
 /// Units that count things rather than measure them.
 const THING_UNITS: &[&str] = &[
     "个", "個", "项", "項", "条", "條", "家", "所", "座", "处", "處", "批",
 ];
+/// Units that count people or households.
+const PEOPLE_UNITS: &[&str] = &["人", "名", "位", "户", "戶"];
+
+/// Whether `unit` counts things or people (`个`, `万名`), which a noun after the number may
+/// name (`5万个就业岗位`), rather than measuring a quantity.
+pub(super) fn counts_things_or_people(unit: &str) -> bool {
+    let unit = MAGNITUDES
+        .iter()
+        .find_map(|m| unit.strip_prefix(m))
+        .unwrap_or(unit);
+    THING_UNITS.contains(&unit) || PEOPLE_UNITS.contains(&unit)
+}
 /// Things sorted into size classes by a magnitude in words (`百亿主导产业`, `千亿级集群`).
 const SIZED: &[&str] = &[
     "产业", "產業", "企业", "企業", "集群", "园区", "園區", "项目", "項目",
@@ -326,11 +347,18 @@ pub(super) fn names_money(text: &str) -> bool {
 /// Whether a number starting at char index `start` whose unit ends at `end` counts something:
 /// not the outline of a plan (`10个方面`), a class name (`千亿元级`), a threshold (`2000万元以上
 /// 的项目`), the end of a quoted name, an age or time describing a noun, a forum named by its
-/// size (`50人论坛`) or things that already exist (`深化五个新城建设`).
+/// size (`50人论坛`) or things that already exist (`深化五个新城建设`, `提升39个县域帮扶质效`).
 fn counts(text: &str, chars: &[(usize, char)], unit: &str, start: usize, end: usize) -> bool {
     let next = &text[offset(text, chars, end)..];
     let head = &text[..offset(text, chars, start)];
-    let existing = THING_UNITS.contains(&unit) && KEEPING_VERBS.iter().any(|v| head.contains(v));
+    let counted = next
+        .split(['，', ',', '、', '；', '。'])
+        .next()
+        .unwrap_or(next);
+    let raised = RAISING_VERBS.iter().any(|v| head.ends_with(v))
+        && QUALITIES.iter().any(|q| counted.ends_with(q));
+    let existing =
+        THING_UNITS.contains(&unit) && (KEEPING_VERBS.iter().any(|v| head.contains(v)) || raised);
     let forum = matches!(unit, "人" | "名") && FORUMS.iter().any(|w| next.starts_with(w));
     let describes = DESCRIBING.contains(&unit) && {
         let noun = DESCRIBING_LINKS

@@ -127,6 +127,7 @@ const SUBJECT_TRAILING: &[&str] = &[
     "保持",
     "稳定",
     "穩定",
+    "共",
 ];
 const WEAK_SUBJECTS: &[&str] = &[
     "增长",
@@ -205,6 +206,22 @@ const COUNTING_VERBS: &[&str] = &[
     "新改建",
     "办好",
     "辦好",
+    "安排",
+    "开通",
+    "開通",
+    "扩建",
+    "擴建",
+    "提供",
+    "引入",
+    "招引",
+    "帮扶",
+    "幫扶",
+    "组建",
+    "組建",
+    "推出",
+    "交付",
+    "发放",
+    "發放",
 ];
 /// Measures of a crop or a product that name nothing alone (`产量` after `粮食播种面积`).
 const OWNED_MEASURES: &[&str] = &["产量", "產量", "产值", "產值", "面积", "面積"];
@@ -325,7 +342,7 @@ fn paired_subjects(item: &str, verb: &str) -> Option<Vec<String>> {
 /// The subject a number's own words give: the words before it without verbs and qualifiers,
 /// completed by the thing counted after it when they are only a verb (`新培育2518个典型村`);
 /// after a conjunction (`80项前沿技术研发和60项基础研究项目`) the thing counted alone.
-pub(super) fn own_subject(before: &str, after: &str) -> String {
+pub(super) fn own_subject(before: &str, unit: &str, after: &str) -> String {
     let has_subject = before.chars().filter(|&c| is_ideograph(c)).count() >= 2;
     let noun = counted_noun(after);
     if !noun.is_empty() && CONJUNCTIONS.iter().any(|w| before.trim_end().ends_with(w)) {
@@ -349,7 +366,14 @@ pub(super) fn own_subject(before: &str, after: &str) -> String {
     {
         subject = &subject[..at];
     }
-    let subject = without_description(subject);
+    let subject = without_recipients(without_description(subject));
+    // `为超20000名…残疾儿童免费提供…等康复救助服务`: the people counted are served.
+    if subject.chars().count() <= 2
+        && numbers::counts_things_or_people(unit)
+        && let Some(served) = service_given(after)
+    {
+        return served;
+    }
     if let Some(named) = beyond_examples(subject, noun) {
         return named;
     }
@@ -371,7 +395,64 @@ pub(super) fn own_subject(before: &str, after: &str) -> String {
 }
 
 /// Verbs of a service given to people (`为…社会人员开展职业技能培训`).
-const SERVICE_VERBS: &[&str] = &["开展", "開展", "提供"];
+const SERVICE_VERBS: &[&str] = &["开展", "開展", "提供", "进行", "進行"];
+/// Words opening a phrase that names who receives a service (`为退役军人提供`).
+const RECIPIENT_OPENINGS: &[&str] = &["为", "為", "面向"];
+/// Longest subject (characters) that keeps who receives the service it names.
+const MAX_SERVICE_SUBJECT: usize = 12;
+/// Shortest service (characters) read as a subject without who receives it: `提供服务` names
+/// none.
+const MIN_SERVICE: usize = 4;
+/// Adverbs between the people served and the verb of the service (`免费提供`).
+const SERVICE_ADVERBS: &[&str] = &["免费", "免費"];
+/// Longest name (characters) of the people served or of the service, read after a count.
+const MAX_SERVED_NAME: usize = 10;
+
+/// `subject` without who receives the service it names when it is too long to read as a name:
+/// `为未成年人家庭提供一对一公益家庭教育指导服务` gives 一对一公益家庭教育指导服务;
+/// `为退役军人提供就业岗位` stays whole.
+fn without_recipients(subject: &str) -> &str {
+    if strip_any(subject, RECIPIENT_OPENINGS).is_none()
+        || subject.chars().count() <= MAX_SERVICE_SUBJECT
+    {
+        return subject;
+    }
+    SERVICE_VERBS
+        .iter()
+        .filter_map(|v| subject.find(v).map(|at| &subject[at + v.len()..]))
+        .find(|service| service.chars().count() >= MIN_SERVICE)
+        .unwrap_or(subject)
+}
+
+/// The people counted before a service and the service, from the words after the count:
+/// `视力、听力等残疾儿童免费提供人工耳蜗手术、康复训练等康复救助服务` gives 残疾儿童康复救助服务,
+/// `困境、留守儿童进行心理健康评估干预` gives 留守儿童心理健康评估干预. Examples before `等` are
+/// left out; a list of services with no `等` to name them is not read.
+fn service_given(after: &str) -> Option<String> {
+    let end = after
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(after.len());
+    let text = &after[..end];
+    let (at, verb) = SERVICE_VERBS
+        .iter()
+        .filter_map(|v| text.find(v).map(|at| (at, *v)))
+        .min()?;
+    let people = strip_suffix_any(&text[..at], SERVICE_ADVERBS);
+    let people = people
+        .rsplit_once('等')
+        .or_else(|| people.rsplit_once('、'))
+        .map_or(people, |(_, last)| last);
+    let service = &text[at + verb.len()..];
+    let service = match service.rsplit_once('等') {
+        Some((_, named)) => named,
+        None if service.contains('、') => return None,
+        None => service,
+    };
+    let readable = |name: &str| {
+        (2..=MAX_SERVED_NAME).contains(&name.chars().count()) && name.chars().all(is_ideograph)
+    };
+    (readable(people) && readable(service)).then(|| format!("{people}{service}"))
+}
 
 /// `subject` without the words describing who receives a service, which end in 的 before them:
 /// `有意愿从事养老护理工作的社会人员开展职业技能培训` gives 社会人员开展职业技能培训.
@@ -393,6 +474,8 @@ const MEASURES_OF_COUNTED: &[&str] = &[
     "覆蓋率",
     "总投资",
     "總投資",
+    "年度投资",
+    "年度投資",
     "总长",
     "總長",
     "总里程",
@@ -403,6 +486,8 @@ const MEASURES_OF_COUNTED: &[&str] = &[
     "户均增收",
     "戶均增收",
 ];
+/// Words naming which batch of things counted, not what they are (`首批`).
+const BATCHES: &[&str] = &["首批", "新一批", "第一批"];
 /// Verbs before the people a measure after them belongs to (`覆盖低收入农户`).
 const REACHING_VERBS: &[&str] = &["覆盖", "覆蓋", "惠及"];
 
@@ -420,8 +505,11 @@ fn with_counted(previous: &str, subject: &str) -> Option<String> {
     let counted = COUNTING_VERBS
         .iter()
         .chain(REACHING_VERBS)
-        .find_map(|verb| previous.strip_prefix(verb))
-        .filter(|counted| counted.chars().count() >= 2)?;
+        .find_map(|verb| previous.strip_prefix(verb))?;
+    let counted = strip_any(counted, BATCHES).unwrap_or(counted);
+    if counted.chars().count() < 2 {
+        return None;
+    }
     Some(format!("{counted}{subject}"))
 }
 
@@ -434,7 +522,9 @@ pub(super) fn with_head(previous: Option<&str>, subject: String) -> String {
     let Some(previous) = previous else {
         return subject;
     };
-    if let Some(owned) = with_owner(previous, &subject).or_else(|| with_counted(previous, &subject))
+    if let Some(owned) = with_owner(previous, &subject)
+        .or_else(|| with_counted(previous, &subject))
+        .or_else(|| with_measure_of_kind(previous, &subject))
     {
         return owned;
     }
@@ -458,10 +548,46 @@ pub(super) fn with_head(previous: Option<&str>, subject: String) -> String {
     }
 }
 
-/// A bare measure completed by the owner of the measure before it: `产量` after `粮食播种面积`
-/// gives 粮食产量. The owner is what stands before the earlier measure, two characters or more.
+/// Longest group (characters) that takes the measure of a group of its kind.
+const MAX_GROUP: usize = 6;
+/// Shortest measure (characters) a group takes from a group of its kind: shorter ones
+/// (`产量`) are bare measures, and a word of change (`增长`) is not a measure.
+const MIN_MEASURE_OF_KIND: usize = 4;
+
+/// A group named alone completed by the measure of a group of the same kind before it:
+/// `散居孤儿（含…）` after `集中供养孤儿基本生活保障最低标准` gives 散居孤儿基本生活保障最低标准.
+/// The kind is the group's last two characters, which the earlier subject names after other
+/// words and before its measure (not a word of change: `重大工程投资` after `固定资产投资增长`
+/// stays); a note in brackets closing the group is left out.
+fn with_measure_of_kind(previous: &str, subject: &str) -> Option<String> {
+    let group = ["（", "("]
+        .iter()
+        .find_map(|open| subject.split_once(open))
+        .filter(|(_, note)| note.ends_with(['）', ')']))
+        .map_or(subject, |(group, _)| group);
+    let kind_at = group.char_indices().rev().nth(1)?.0;
+    let named_alone = group.chars().count() <= MAX_GROUP && group.chars().all(is_ideograph);
+    if kind_at == 0 || !named_alone {
+        return None;
+    }
+    let kind = &group[kind_at..];
+    let at = previous.find(kind).filter(|&at| at > 0)?;
+    let measure = &previous[at + kind.len()..];
+    let changes = WEAK_SUBJECTS.iter().any(|w| measure.starts_with(w));
+    (measure.chars().count() >= MIN_MEASURE_OF_KIND
+        && !changes
+        && measure.chars().all(is_ideograph))
+    .then(|| format!("{group}{measure}"))
+}
+
+/// A bare measure completed by the owner of the measure before it: `产量` (or `总产量`) after
+/// `粮食播种面积` gives 粮食产量. The owner is what stands before the earlier measure, two characters or more.
 fn with_owner(previous: &str, subject: &str) -> Option<String> {
-    if !OWNED_MEASURES.contains(&subject) {
+    let measure = ["总", "總"]
+        .iter()
+        .find_map(|w| subject.strip_prefix(w))
+        .unwrap_or(subject);
+    if !OWNED_MEASURES.contains(&measure) {
         return None;
     }
     let at = OWNED_MEASURES
@@ -559,8 +685,8 @@ fn programme_object(earlier: &str) -> Option<&str> {
 /// share it (`孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上`): `items` is the text of those
 /// items with their separators. The figure's own subject when the items joined are too long to
 /// read as a name.
-pub(super) fn shared_subject(items: &str, before: &str, after: &str) -> String {
-    let own = own_subject(before, after);
+pub(super) fn shared_subject(items: &str, before: &str, unit: &str, after: &str) -> String {
+    let own = own_subject(before, unit, after);
     // Items that name indicators end as the figure's own subject does (`…率、…率`); others
     // describe it (`住宅小区、道路、下立交积水改善工程`).
     let parallel = own.chars().last().is_some_and(|end| {
@@ -568,7 +694,7 @@ pub(super) fn shared_subject(items: &str, before: &str, after: &str) -> String {
             .iter()
             .all(|(_, item)| item.trim().ends_with(end))
     });
-    let joined = own_subject(&format!("{items}{before}"), after);
+    let joined = own_subject(&format!("{items}{before}"), unit, after);
     if parallel && joined.ends_with(&own) && joined.chars().count() <= MAX_LIST_SUBJECT {
         joined
     } else {
@@ -666,6 +792,13 @@ fn counted_noun(after: &str) -> &str {
         .first()
         .filter(|(at, _)| *at == 0)
         .map_or("", |(_, item)| item);
+    // `从2.2万家增加到4.9万家`: words running on to the next number end in the verb leading to
+    // it, which is not part of the thing counted (`县（市）扩大到` gives 县（市）).
+    let first = if end < after.len() && after[..end].trim_end().ends_with(first) {
+        without_lead_to_number(first)
+    } else {
+        first
+    };
     // `40个吸引力强、带动面广的消费场景`: qualities listed before 的 up to the end of the
     // clause describe the thing counted after it.
     let noun = if end == after.len() && !first.contains('的') {
@@ -695,6 +828,22 @@ fn counted_noun(after: &str) -> &str {
             .max()
             .filter(|&at| at > 0)
             .map_or(&noun[..cap], |at| &noun[..at]),
+    }
+}
+
+/// Words running on to a number without the verb leading to it: `增加到`, `扩大到` (a verb of
+/// two characters and `到` or `至`) or a word of [`SUBJECT_TRAILING`] (`近`, `达`).
+fn without_lead_to_number(words: &str) -> &str {
+    let mut words = words.trim_end();
+    loop {
+        let verb_to = words
+            .strip_suffix(['到', '至'])
+            .and_then(|rest| rest.char_indices().rev().nth(1))
+            .map(|(at, _)| &words[..at]);
+        match verb_to.or_else(|| SUBJECT_TRAILING.iter().find_map(|w| words.strip_suffix(w))) {
+            Some(shorter) => words = shorter.trim_end(),
+            None => return words,
+        }
     }
 }
 
