@@ -122,6 +122,16 @@ pub fn key(text: &str) -> String {
         .collect()
 }
 
+/// A unit key without the magnitude it opens with (`万户` → `户`); units that are only a
+/// magnitude (`万`) stay whole.
+fn without_magnitude(unit: &str) -> &str {
+    ["万", "亿"]
+        .iter()
+        .find_map(|m| unit.strip_prefix(m))
+        .filter(|base| !base.is_empty())
+        .unwrap_or(unit)
+}
+
 impl Indicator {
     /// Every name it goes by: Simplified, Traditional, English, then the aliases.
     pub fn names(&self) -> impl Iterator<Item = &str> {
@@ -163,10 +173,15 @@ impl Indicator {
         }
     }
 
-    /// True when `unit` is one of its usual units, in either script.
+    /// True when `unit` is one of its usual units, in either script, or one of them counted in
+    /// ten thousands or hundred millions (`万户` for `户`).
     pub fn takes_unit(&self, unit: &str) -> bool {
         let unit = key(unit);
-        self.units.iter().any(|u| key(u) == unit)
+        let base = without_magnitude(&unit);
+        self.units
+            .iter()
+            .map(|u| key(u))
+            .any(|u| u == unit || without_magnitude(&u) == base)
     }
 }
 

@@ -40,13 +40,13 @@ const SHOW_HELD_OUT: &str = "BAOGAO_LABELS_SHOW_HELD_OUT";
 /// regression fails.
 const FLOORS: [(&str, Floor); 8] = [
     ("2026-beijing", (100.0, 100.0, 100.0)),
-    ("2026-guangdong", (98.9, 100.0, 90.4)),
+    ("2026-guangdong", (98.9, 100.0, 93.6)),
     ("2026-hebei", (100.0, 100.0, 100.0)),
     ("2026-jiangsu", (100.0, 100.0, 100.0)),
     ("2026-shanghai", (100.0, 100.0, 96.1)),
-    ("2026-sichuan", (89.9, 100.0, 100.0)),
-    ("2026-xizang", (97.9, 97.9, 89.3)),
-    ("2026-zhejiang", (98.9, 98.9, 89.6)),
+    ("2026-sichuan", (96.4, 100.0, 100.0)),
+    ("2026-xizang", (100.0, 97.9, 95.7)),
+    ("2026-zhejiang", (100.0, 100.0, 93.8)),
 ];
 /// The seed report against its curated targets. The curated seed counts three `N分鐘…圈`
 /// service circles as targets, which import reads as names (as `15分钟社区生活圈` in the corpus

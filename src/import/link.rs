@@ -18,16 +18,27 @@ const SHARE_WORDS: [&str; 4] = ["比重", "占比", "比例", "占"];
 /// The id of the indicator `figure` measures, if one fits.
 pub fn indicator_of(figure: &Figure, vocabulary: &Vocabulary) -> Option<String> {
     let subject = key(&figure.subject);
+    indicator_named(&subject, &figure.unit, vocabulary).or_else(|| {
+        // `绿色（低碳）工厂`: a word in brackets is read as part of the name.
+        let unbracketed = subject.replace(['（', '）', '(', ')'], "");
+        (unbracketed != subject)
+            .then(|| indicator_named(&unbracketed, &figure.unit, vocabulary))
+            .flatten()
+    })
+}
+
+/// The id of the indicator a subject (as a key) measured in `unit` names, if one fits.
+fn indicator_named(subject: &str, unit: &str, vocabulary: &Vocabulary) -> Option<String> {
     vocabulary
         .indicators()
         .iter()
-        .filter(|indicator| indicator.takes_unit(&figure.unit))
+        .filter(|indicator| indicator.takes_unit(unit))
         .filter_map(|indicator| {
-            let names = names_in(indicator, vocabulary, &subject);
+            let names = names_in(indicator, vocabulary, subject);
             let name = names.iter().max_by_key(|name| name.chars().count())?;
-            (!narrowed(indicator, &subject, &names) && !acted_on(indicator.kind, &subject, name))
+            (!narrowed(indicator, subject, &names) && !acted_on(indicator.kind, subject, name))
                 .then_some(())?;
-            kind_agrees(indicator.kind, &subject, name).then_some((name.clone(), indicator))
+            kind_agrees(indicator.kind, subject, name).then_some((name.clone(), indicator))
         })
         .max_by_key(|(name, indicator)| (name.chars().count(), indicator.headline))
         .map(|(_, indicator)| indicator.id.clone())
@@ -334,6 +345,24 @@ mod tests {
             linked("接待国内外游客", "万人次").as_deref(),
             Some("tourist-visits")
         );
+    }
+
+    #[test]
+    fn a_word_in_brackets_and_a_magnitude_before_the_unit_do_not_hide_the_indicator() {
+        assert_eq!(
+            linked("绿色（低碳）工厂", "家").as_deref(),
+            Some("green-factories")
+        );
+        assert_eq!(
+            linked("改造城中村", "万户").as_deref(),
+            Some("shantytown-renovation")
+        );
+        assert_eq!(
+            linked("全员劳动生产率", "万元/人").as_deref(),
+            Some("labour-productivity")
+        );
+        // `规(限)上` is a name of its own, read with its brackets first.
+        assert_eq!(linked("城中村改造", "公里"), None);
     }
 
     #[test]

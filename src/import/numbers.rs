@@ -615,6 +615,12 @@ mod tests {
         assert!(found("深化高层建筑消防等9个“一件事”全链条治理").is_empty());
         assert!(found("创新创业青年50人论坛等活动").is_empty());
         assert!(found("深入实施县域百亿主导产业培育行动").is_empty());
+        assert!(found("做强生物医药等3个国家级战略性新兴产业集群").is_empty());
+        assert!(found("稳妥运行14个传统边贸点").is_empty());
+        assert!(found("提升39个欠发达县域托底性帮扶质效").is_empty());
+        // Reaching a level is a result of things counted, not raising theirs.
+        assert_eq!(found("22项达到全球最优水平")[0].0, 22.0);
+        assert_eq!(found("为1万户次家庭")[0].2, "万户次");
         assert_eq!(
             found("新建五个新城，深化改革完成投资十亿元、覆盖率5%"),
             [

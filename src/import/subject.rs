@@ -235,11 +235,13 @@ const NOUN_ENDS: &[&str] = &[
 ];
 
 /// A subject that names nothing alone and continues the one before: empty, one character
-/// (`率` of `完成率`), a word of change (`增长`) or a comparison (`是去年的`).
+/// (`率` of `完成率`), a word of change (`增长`) or a comparison (`是去年的`, but not a service
+/// given: `为退役军人提供就业岗位`).
 pub(super) fn is_weak(subject: &str) -> bool {
+    let served = SERVICE_VERBS.iter().any(|v| subject.contains(v));
     subject.chars().count() <= 1
         || WEAK_SUBJECTS.contains(&subject)
-        || subject.starts_with(['是', '为', '為'])
+        || subject.starts_with(['是', '为', '為']) && !served
 }
 
 /// One subject per figure after `分别` when a list before it names as many indicators:
@@ -317,7 +319,9 @@ fn without_change(subject: &str) -> &str {
 
 /// Words naming two groups at once, and the name of each group in the order a report gives
 /// their two figures after `分别` (`城乡居民收入分别增长4.4%、5.6%`: urban, then rural).
-const PAIRED_GROUPS: [(&str, [&str; 2]); 4] = [
+const PAIRED_GROUPS: [(&str, [&str; 2]); 6] = [
+    ("城镇和农村居民", ["城镇居民", "农村居民"]),
+    ("城鎮和農村居民", ["城鎮居民", "農村居民"]),
     ("城乡居民", ["城镇居民", "农村居民"]),
     ("城鄉居民", ["城鎮居民", "農村居民"]),
     ("城乡", ["城镇", "农村"]),
@@ -899,6 +903,89 @@ mod tests {
     }
 
     #[test]
+    fn any_verb_before_a_count_takes_the_thing_counted_after_it() {
+        let found = targets(
+            "新开通12个传统边贸点，为退役军人提供5万个就业岗位，新建和改扩建51所中小学教学用房，\
+             高职院校3所。",
+        );
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "新开通传统边贸点",
+                "为退役军人提供就业岗位",
+                "新建和改扩建中小学教学用房",
+                "高职院校"
+            ]
+        );
+    }
+
+    #[test]
+    fn people_counted_before_a_service_are_named_with_it() {
+        let found = targets(
+            "为超20000名视力、听力等残疾儿童免费提供人工耳蜗手术、康复训练等康复救助服务，\
+             为1万名困境、留守儿童进行心理健康评估干预，为未成年人家庭提供一对一公益家庭教育指导服务1万户次。",
+        );
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "残疾儿童康复救助服务",
+                "留守儿童心理健康评估干预",
+                "一对一公益家庭教育指导服务"
+            ]
+        );
+        assert_eq!(found[2].unit, "万户次");
+    }
+
+    #[test]
+    fn a_group_named_alone_takes_the_measure_of_a_group_of_its_kind() {
+        let found = targets(
+            "集中供养孤儿基本生活保障最低标准从每人每月2375元提高到2423元，\
+             散居孤儿（含艾滋病病毒感染儿童）从每人每月1536元提高到1567元。",
+        );
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "集中供养孤儿基本生活保障最低标准",
+                "散居孤儿基本生活保障最低标准"
+            ]
+        );
+        // A word of change is not a measure another quantity takes.
+        let found = targets("全社会固定资产投资增长4.6%，重大工程投资完成2510亿元、增长5.3%。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            ["全社会固定资产投资增长", "重大工程投资", "重大工程投资增长"]
+        );
+    }
+
+    #[test]
+    fn a_total_or_a_years_sum_takes_the_owner_named_before_it() {
+        let found = targets(
+            "确保粮食播种面积1530万亩、总产量125亿斤，安排首批“千项万亿”重大项目1678个、年度投资1.1万亿元。",
+        );
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "粮食播种面积",
+                "粮食总产量",
+                "安排首批“千项万亿”重大项目",
+                "“千项万亿”重大项目年度投资"
+            ]
+        );
+    }
+
+    #[test]
+    fn words_running_on_to_the_next_number_are_not_the_thing_counted() {
+        let found = targets("规上工业企业从4.7万家增加到6.1万家，57个县（市）生产总值近3年增长。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects[..2], ["规上工业企业", "县（市）生产总值"]);
+    }
+
+    #[test]
     fn later_items_of_a_list_share_its_opening_verb() {
         let found = targets("新建绿道100公里、绿地500公顷，改造2.5万套城市危旧房、2.6万户城中村。");
         let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
@@ -976,6 +1063,12 @@ mod tests {
         );
         assert_eq!(found[1].value, Some(8.0));
         assert_eq!(found[1].bound, Bound::About);
+        let found = targets("城镇和农村居民人均可支配收入分别增长4.3%、5.5%。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]
+        );
         let found = targets("城鄉居民收入分別增長6%、7%。");
         assert_eq!(found[0].subject, "城鎮居民收入增長");
         assert_eq!(found[1].subject, "農村居民收入增長");
