@@ -195,9 +195,12 @@ const OUTLINE_NOUNS: &[&str] = &[
     "措施",
     "政策",
 ];
-/// Verbs that keep up or strengthen what exists (`深化五个新城建设`, `深化高层建筑消防等9个“一件事”`,
-/// `做强3个产业集群`, `稳妥运行14个边贸点`): the things they count are not new.
-const KEEPING_VERBS: &[&str] = &["深化", "巩固", "鞏固", "做强", "做強", "运行", "運行"];
+/// Verbs that keep up, strengthen or draw on what exists (`深化五个新城建设`,
+/// `深化高层建筑消防等9个“一件事”`, `做强3个产业集群`, `稳妥运行14个边贸点`, `发挥中电科36所`): the
+/// things they count are not new.
+const KEEPING_VERBS: &[&str] = &[
+    "深化", "巩固", "鞏固", "做强", "做強", "运行", "運行", "发挥", "發揮",
+];
 /// Verbs raising a quality of the things they count.
 const RAISING_VERBS: &[&str] = &["提升", "提高", "增强", "增強"];
 /// Qualities raised in things counted before them (`提升39个欠发达县域帮扶质效`): the things
@@ -617,6 +620,7 @@ mod tests {
         assert!(found("深入实施县域百亿主导产业培育行动").is_empty());
         assert!(found("做强生物医药等3个国家级战略性新兴产业集群").is_empty());
         assert!(found("稳妥运行14个传统边贸点").is_empty());
+        assert!(found("充分发挥中电科36所和北理工资源优势").is_empty());
         assert!(found("提升39个欠发达县域托底性帮扶质效").is_empty());
         // Reaching a level is a result of things counted, not raising theirs.
         assert_eq!(found("22项达到全球最优水平")[0].0, 22.0);

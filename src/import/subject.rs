@@ -26,6 +26,7 @@ const SUBJECT_LEADING: &[&str] = &[
     "實現",
     "完成",
     "其中",
+    "成功",
     "预计",
     "預計",
     "并",
@@ -222,6 +223,9 @@ const COUNTING_VERBS: &[&str] = &[
     "交付",
     "发放",
     "發放",
+    "打赢",
+    "打贏",
+    "化解",
 ];
 /// Measures of a crop or a product that name nothing alone (`产量` after `粮食播种面积`).
 const OWNED_MEASURES: &[&str] = &["产量", "產量", "产值", "產值", "面积", "面積"];
@@ -288,7 +292,9 @@ pub(super) fn list_subjects(
     }
     let last = items.last()?;
     if items.len() == 1 && figures == 2 {
-        return paired_subjects(first, verb).map(|s| (at, s));
+        return paired_subjects(first, verb)
+            .or_else(|| joined_subjects(first, verb))
+            .map(|s| (at, s));
     }
     if items.len() < 2 || items.len() != figures || first.is_empty() {
         return None;
@@ -343,6 +349,24 @@ fn paired_subjects(item: &str, verb: &str) -> Option<Vec<String>> {
     })
 }
 
+/// Nouns of two characters that two things joined by `和` may share (`环卫保洁和绿化养护预算`).
+const SHARED_NOUNS: &[&str] = &[
+    "预算", "預算", "产量", "產量", "产值", "產值", "收入", "投资", "投資", "面积", "面積", "规模",
+    "規模", "补贴", "補貼", "标准", "標準",
+];
+
+/// The two subjects of `A和B分别…X、Y` when `A和B` names two things sharing the noun closing B
+/// (`环卫保洁和绿化养护预算分别增长8%、5%` gives 环卫保洁预算增长 and 绿化养护预算增长), which A
+/// takes unless it ends as B does.
+fn joined_subjects(item: &str, verb: &str) -> Option<Vec<String>> {
+    let (a, b) = CONJUNCTIONS.iter().find_map(|c| item.split_once(c))?;
+    let shared = SHARED_NOUNS.iter().find(|n| b.ends_with(*n) && b != **n)?;
+    if a.chars().count() < 2 || a.chars().last() == b.chars().last() {
+        return None;
+    }
+    Some(vec![format!("{a}{shared}{verb}"), format!("{b}{verb}")])
+}
+
 /// The subject a number's own words give: the words before it without verbs and qualifiers,
 /// completed by the thing counted after it when they are only a verb (`新培育2518个典型村`);
 /// after a conjunction (`80项前沿技术研发和60项基础研究项目`) the thing counted alone.
@@ -380,6 +404,15 @@ pub(super) fn own_subject(before: &str, unit: &str, after: &str) -> String {
     }
     if let Some(named) = beyond_examples(subject, noun) {
         return named;
+    }
+    // `总投资超2000亿元的重大项目储备库`: the measure belongs to what the sum describes.
+    if let Some(measure) = MEASURES_OF_COUNTED.iter().find(|m| subject.ends_with(*m))
+        && let Some(described) = after.strip_prefix('的')
+    {
+        let owner = counted_noun(described);
+        if owner.chars().count() >= 2 {
+            return format!("{owner}{measure}");
+        }
     }
     // `人代会票决的十件民生实事项目`: words ending in 的 describe the thing counted (which no
     // other number follows: `从2020年的3.68万亿元增长到…` is a change).
@@ -529,6 +562,7 @@ pub(super) fn with_head(previous: Option<&str>, subject: String) -> String {
     if let Some(owned) = with_owner(previous, &subject)
         .or_else(|| with_counted(previous, &subject))
         .or_else(|| with_measure_of_kind(previous, &subject))
+        .or_else(|| with_share_owner(previous, &subject))
     {
         return owned;
     }
@@ -582,6 +616,37 @@ fn with_measure_of_kind(previous: &str, subject: &str) -> Option<String> {
         && !changes
         && measure.chars().all(is_ideograph))
     .then(|| format!("{group}{measure}"))
+}
+
+/// Quantities whose share a figure after them gives (`实现增加值65.96亿元，占…比重27.7%`).
+const SHARED_QUANTITIES: &[&str] = &[
+    "增加值",
+    "产值",
+    "產值",
+    "营收",
+    "營收",
+    "营业收入",
+    "營業收入",
+    "收入",
+    "规模",
+    "規模",
+];
+
+/// A share naming no owner completed by the owner of the quantity before it:
+/// `占规上工业增加值比重` after `数字经济核心制造业实现增加值` gives
+/// 数字经济核心制造业占规上工业增加值比重.
+fn with_share_owner(previous: &str, subject: &str) -> Option<String> {
+    if !subject.starts_with(['占', '佔']) {
+        return None;
+    }
+    let owner = SHARED_QUANTITIES
+        .iter()
+        .find_map(|q| previous.strip_suffix(q))?;
+    let owner = ["实现", "實現"]
+        .iter()
+        .find_map(|v| owner.strip_suffix(v))
+        .unwrap_or(owner);
+    (owner.chars().count() >= 2).then(|| format!("{owner}{subject}"))
 }
 
 /// A bare measure completed by the owner of the measure before it: `产量` (or `总产量`) after
@@ -727,15 +792,27 @@ fn beyond_examples(subject: &str, noun: &str) -> Option<String> {
     Some(format!("{verb}{tail}"))
 }
 
-/// The counting verb a clause opens with (`新建` in `新建绿道100公里、绿地500公顷`), which the
-/// later items of its list share.
-pub(super) fn opening_verb(clause: &str) -> Option<&'static str> {
+/// Words naming the whole place a report governs, which may open a clause before its verb
+/// (`全区新培育国家级人才8名、省级人才7名`).
+const WHOLE_PLACES: &[&str] = &["全区", "全區", "全市", "全省", "全县", "全縣"];
+
+/// The counting verb a clause opens with (`新建` in `新建绿道100公里、绿地500公顷`, `新培育` in
+/// `全区新培育国家级人才8名、省级人才7名`), which the later items of its list share.
+pub(super) fn opening_verb(clause: &str) -> Option<&str> {
     let opening = clean_subject(clause);
+    let opening = strip_any(opening, WHOLE_PLACES).unwrap_or(opening);
+    // `新培育`: the verb may be said to be new.
+    let after_new = opening.strip_prefix('新').unwrap_or(opening);
     COUNTING_VERBS
         .iter()
-        .filter(|v| opening.starts_with(*v))
-        .max_by_key(|v| v.len())
-        .copied()
+        .filter_map(|v| {
+            [opening, after_new]
+                .iter()
+                .find(|o| o.starts_with(v))
+                .map(|o| opening.len() - o.len() + v.len())
+        })
+        .max()
+        .map(|end| &opening[..end])
 }
 
 /// `subject` with the verb its list opened with, when it is a later item of that list with no
@@ -983,6 +1060,50 @@ mod tests {
         let found = targets("规上工业企业从4.7万家增加到6.1万家，57个县（市）生产总值近3年增长。");
         let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
         assert_eq!(subjects[..2], ["规上工业企业", "县（市）生产总值"]);
+    }
+
+    #[test]
+    fn two_things_joined_before_each_share_the_noun_closing_the_second() {
+        let found = targets("中心城区环卫保洁和绿化市政养护预算分别增长8%、5%。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            ["中心城区环卫保洁预算增长", "绿化市政养护预算增长"]
+        );
+        // A noun not known to be shared is not guessed at.
+        let found = targets("航空旅客和货邮吞吐量分别增长8%、5%。");
+        assert_eq!(found[0].subject, found[1].subject);
+    }
+
+    #[test]
+    fn a_share_or_a_described_sum_takes_the_owner_of_its_quantity() {
+        let found = targets(
+            "数字经济核心制造业实现增加值65.96亿元，占规上工业增加值比重达27.7%；\
+             谋划建立总投资超2000亿元的重大项目储备库。",
+        );
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "数字经济核心制造业实现增加值",
+                "数字经济核心制造业占规上工业增加值比重",
+                "重大项目储备库总投资"
+            ]
+        );
+    }
+
+    #[test]
+    fn later_items_share_a_verb_opened_after_the_place_or_said_new() {
+        let found = targets("全区新培育国家级人才8名、省级人才7名，成功打赢17场疫情防控阻击战。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "全区新培育国家级人才",
+                "新培育省级人才",
+                "打赢疫情防控阻击战"
+            ]
+        );
     }
 
     #[test]
