@@ -563,6 +563,49 @@ fn results_come_from_the_review_and_targets_from_the_plan() {
     );
 }
 
+/// The non-targets issue 13 quotes from the 2026 Hubei report (ordinals, slogans, programme
+/// names, a threshold, a document), in an excerpt that opens at its second part.
+const NOT_TARGETS: &str = "2026年湖北省政府工作报告
+
+二、2026年工作安排
+
+根据党的二十届四中全会和省委十二届十一次全会精神，统筹国内国际两个大局，深入实施“支点建设”七大战略，\
+突出两个重点，实施“51020”工程，坚决打好三大攻坚战，落实“民营经济32条”，深入实施十大行动。\
+按照省委十四届四次全会部署，今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，\
+这一预期增长目标与“十五五”发展目标相衔接；城镇新增就业70万人以上。
+
+三、2026年重点任务
+
+培育5个千亿级新兴潜力产业，支持投资2000万元以上的技改项目1000个，2026年3月底前完成。
+";
+
+#[test]
+fn ordinals_slogans_programmes_thresholds_and_documents_are_not_targets() {
+    let report = imported(NOT_TARGETS, "hubei-2026").report;
+    let parts: Vec<&str> = report.sections.iter().map(|s| s.title.as_str()).collect();
+    assert!(parts.contains(&"2026年工作安排"), "{parts:?}");
+    let targets: Vec<(&str, f64, &str)> = report
+        .targets
+        .iter()
+        .map(|t| {
+            (
+                t.subject.as_str(),
+                t.value.unwrap_or(f64::NAN),
+                t.unit.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            ("地区生产总值增长", 5.5, "%"),
+            ("城镇新增就业", 70.0, "万人"),
+            ("培育千亿级新兴潜力产业", 5.0, "个"),
+            ("支持投资2000万元以上的技改项目", 1000.0, "个"),
+        ]
+    );
+}
+
 fn baogao() -> Command {
     Command::cargo_bin("baogao").expect("binary")
 }

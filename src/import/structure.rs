@@ -392,9 +392,12 @@ impl Builder {
         }
     }
 
-    /// Numbering restarts at one or goes on by one; anything else is not a heading.
+    /// Numbering restarts at one or goes on by one; anything else is not a heading. The first
+    /// part of a text may have any number: an excerpt may open at `二、2026年工作安排`.
     fn in_sequence(&mut self, parent: &[usize], role: Role, number: u32) -> bool {
-        number == 1 || number == self.last_number(parent, role) + 1
+        let last = self.last_number(parent, role);
+        let excerpt_opening = role == Role::Part && parent.is_empty() && last == 0;
+        number == 1 || number == last + 1 || excerpt_opening
     }
 
     fn closing(&mut self, lines: Vec<String>) {
