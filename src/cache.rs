@@ -204,7 +204,11 @@ impl Cache {
         }
         let report = load::parse_bytes(bytes, shown)?;
         self.write(Kind::Report, key, &report);
-        let report = StoredReport::decoded(report, Some(key));
+        // Left in the entry just written, as a report read from the cache is, rather than held
+        // decoded: a first run over a large library holds no more than the runs after it.
+        let report = self
+            .stored(key)
+            .unwrap_or_else(|| StoredReport::decoded(report, Some(key)));
         Ok(Keyed { report, key })
     }
 
@@ -232,9 +236,9 @@ impl Cache {
     /// decoded for it).
     pub fn index_over(&self, reports: &[impl std::borrow::Borrow<StoredReport>]) -> Index {
         let keys: Option<Vec<u64>> = reports.iter().map(|r| r.borrow().key()).collect();
+        // Report by report: a report not kept decoded is decoded for its items and dropped.
         self.index(keys.as_deref(), || {
-            let decoded: Vec<_> = reports.iter().map(|r| r.borrow().report_once()).collect();
-            Index::build_all(&decoded)
+            Index::build_each(reports.iter().map(|r| r.borrow().report_once()))
         })
     }
 
@@ -401,6 +405,7 @@ fn checked_payload(bytes: &[u8], kind: Kind, key: u64) -> Option<&[u8]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::Arc;
 
     fn cached_file(dir: &Path) -> PathBuf {
         let entries: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -445,6 +450,46 @@ mod tests {
             assert_eq!(cached.search(query), built.search(query), "{query}");
         }
         assert!(!built.search("gfcy").is_empty());
+    }
+
+    #[test]
+    fn a_parsed_report_is_left_in_its_new_entry_and_indexing_keeps_none_decoded() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let datasets: Vec<PathBuf> = (0..3)
+            .map(|n| {
+                let path = dir.path().join(format!("x{n}.ron"));
+                let text = load::EMBEDDED_RON.replacen("秀洲", &format!("秀洲{n}"), 1);
+                std::fs::write(&path, text).expect("write");
+                path
+            })
+            .collect();
+        let cache = Cache::in_folder(dir.path().join("cache"));
+        let parsed: Vec<StoredReport> = datasets
+            .iter()
+            .map(|d| cache.load_file(d).expect("loads").report)
+            .collect();
+        assert!(
+            parsed.iter().all(|r| !r.is_decoded()),
+            "held decoded after parsing"
+        );
+        let index = cache.index_over(&parsed);
+        assert!(
+            parsed.iter().all(|r| !r.is_decoded()),
+            "kept decoded by indexing"
+        );
+        let built = Index::build_all(&parsed.iter().map(|r| r.report_once()).collect::<Vec<_>>());
+        for query in ["光伏", "gfcy", "產業 600", "秀洲2"] {
+            assert_eq!(index.search(query), built.search(query), "{query}");
+        }
+        // With no folder to write to, the parsed report is held decoded.
+        let nowhere = Cache::off();
+        assert!(
+            nowhere
+                .load_file(&datasets[0])
+                .expect("loads")
+                .report
+                .is_decoded()
+        );
     }
 
     /// A way of spoiling a cache file's bytes.
@@ -533,6 +578,9 @@ mod tests {
     /// (parsed again) and that the file is rewritten as a good entry.
     fn survives(spoil: impl Fn(&mut Vec<u8>)) {
         let (dir, dataset, cache, first) = cached();
+        // Decoded before its entry is spoiled in place (which the cache itself never does: a
+        // mapped entry changed under it would fault).
+        let expected = Arc::clone(first.report.report());
         let file = cached_file(&dir.path().join("cache"));
         let good = std::fs::read(&file).expect("read");
         let mut bad = good.clone();
@@ -541,7 +589,7 @@ mod tests {
         std::fs::write(&file, &bad).expect("spoil");
         assert!(cache.read::<Report>(Kind::Report, first.key).is_none());
         let again = cache.load_file(&dataset).expect("parsed again");
-        assert_eq!(again.report.report(), first.report.report());
+        assert_eq!(again.report.report(), &expected);
         assert_eq!(std::fs::read(&file).expect("rewritten"), good);
     }
 

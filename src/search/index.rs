@@ -179,7 +179,21 @@ impl Index {
 
     /// The index of several reports; [`Item::report`] tells which each item is from.
     pub fn build_all<R: Borrow<Report>>(reports: &[R]) -> Index {
-        let items = Items::of(reports);
+        Index::build_each(reports.iter().map(Borrow::borrow))
+    }
+
+    /// The index of reports given one after another, each dropped once its items are taken: a
+    /// library decoded report by report is indexed without holding every report at once.
+    pub fn build_each<R: Borrow<Report>>(reports: impl IntoIterator<Item = R>) -> Index {
+        let mut items = Items::default();
+        let mut linked = Linked::default();
+        for report in reports {
+            let first = items.len();
+            items.add_report(report.borrow());
+            linked.add_report(report.borrow(), &items, first);
+        }
+        items.shrink_to_fit();
+        linked.shrink_to_fit();
         let signatures = (0..items.len())
             .map(|i| match items.subject(i) {
                 Some(subject) => Signature::of(&[items.text(i), subject]),
@@ -187,7 +201,7 @@ impl Index {
             })
             .collect();
         let parts = Parts {
-            linked: Linked::of(reports, &items),
+            linked,
             items,
             signatures,
         };

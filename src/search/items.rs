@@ -9,7 +9,6 @@
 //! quote after it. An item is a 16-byte record of offsets and a kind (its report and section
 //! are found from where their items start); [`Stored::get`] lends it out as an [`Item`].
 
-use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -293,18 +292,13 @@ impl Stored for ArchivedItems {
 }
 
 impl Items {
-    /// Every item of `reports`, in document order, report after report.
-    pub fn of<R: Borrow<Report>>(reports: &[R]) -> Items {
-        let mut items = Items::default();
-        for report in reports {
-            items.add_report(report.borrow());
-        }
-        items.buffer.shrink_to_fit();
-        items.records.shrink_to_fit();
-        items.kinds.shrink_to_fit();
-        items.sections.shrink_to_fit();
-        items.paragraphs.shrink_to_fit();
-        items
+    /// Gives back the room left over once every report is added.
+    pub fn shrink_to_fit(&mut self) {
+        self.buffer.shrink_to_fit();
+        self.records.shrink_to_fit();
+        self.kinds.shrink_to_fit();
+        self.sections.shrink_to_fit();
+        self.paragraphs.shrink_to_fit();
     }
 
     /// Appends `text` to the buffer, giving its range.
@@ -330,8 +324,9 @@ impl Items {
         });
     }
 
-    /// Adds the items of `report` and its figures' subjects.
-    fn add_report(&mut self, report: &Report) {
+    /// Adds the items of `report` (the next report, in document order) and its figures'
+    /// subjects.
+    pub fn add_report(&mut self, report: &Report) {
         self.reports.push(offset(self.records.len()));
         let mut by_section = place_figures(report);
         for (_, section) in report.walk() {
@@ -468,7 +463,8 @@ mod tests {
 
     fn embedded() -> (Report, Items) {
         let report = load::embedded().expect("embedded dataset");
-        let items = Items::of(std::slice::from_ref(&report));
+        let mut items = Items::default();
+        items.add_report(&report);
         (report, items)
     }
 

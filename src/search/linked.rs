@@ -4,7 +4,6 @@
 //! with or without a word of the indicator's kind); the figures linked to the indicators it
 //! names are marked on the hits, and added when the query's words did not match their text.
 
-use std::borrow::Borrow;
 use std::collections::HashMap;
 
 use super::items::{Items, Stored};
@@ -19,14 +18,10 @@ pub struct Linked {
 }
 
 impl Linked {
-    /// The links of the figures of `reports`, cut into `items`.
-    pub fn of<R: Borrow<Report>>(reports: &[R], items: &Items) -> Linked {
-        let mut linked: HashMap<Box<str>, Vec<u32>> = HashMap::new();
-        for i in 0..items.len() {
+    /// Adds the links of the figures of `report`, whose items in `items` start at `first`.
+    pub fn add_report(&mut self, report: &Report, items: &Items, first: usize) {
+        for i in first..items.len() {
             let Some(item) = items.get(i) else {
-                continue;
-            };
-            let Some(report) = reports.get(item.report).map(Borrow::borrow) else {
                 continue;
             };
             let figures = match item.kind {
@@ -39,11 +34,14 @@ impl Linked {
                 .and_then(|f| figures.get(f))
                 .and_then(|f| f.indicator.as_deref());
             if let (Some(id), Ok(i)) = (indicator, u32::try_from(i)) {
-                linked.entry(id.into()).or_default().push(i);
+                self.items.entry(id.into()).or_default().push(i);
             }
         }
-        linked.shrink_to_fit();
-        Linked { items: linked }
+    }
+
+    /// Gives back the room left over once every report is added.
+    pub fn shrink_to_fit(&mut self) {
+        self.items.shrink_to_fit();
     }
 }
 
