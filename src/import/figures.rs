@@ -379,6 +379,29 @@ pub(super) fn is_baseline(clause: &str, start: usize, end: usize) -> bool {
         .is_some_and(|to| to >= end)
 }
 
+/// Words naming the year the report plans for.
+const THIS_YEAR: &[&str] = &["今年", "全年", "当年", "當年"];
+/// How many years ahead a goal `到2035年` may reach.
+const MAX_GOAL_YEARS: u16 = 15;
+
+/// The year a goal is set for in the words before it (`到2030年`, `至2027年底`), when later than
+/// `year`, the year the report plans for.
+fn year_reached(so_far: &str, year: u16) -> Option<u16> {
+    let (at, until) = ["到", "至"]
+        .iter()
+        .flat_map(|w| so_far.match_indices(w).map(|(at, w)| at + w.len()))
+        .filter_map(|at| {
+            let digits = so_far.get(at..at + 4)?;
+            let until = digits.parse::<u16>().ok()?;
+            so_far[at + 4..].starts_with('年').then_some((at, until))
+        })
+        .filter(|&(_, until)| until > year && until <= year + MAX_GOAL_YEARS)
+        .max()?;
+    // `到2027年建成…，今年新增…`: the year spoken of later is this one.
+    let this_year = THIS_YEAR.iter().any(|w| so_far[at..].contains(w));
+    (!this_year).then_some(until)
+}
+
 /// Files a figure as a target or a result with the period and commitment its context gives.
 fn place(mut figure: Figure, so_far: &str, context: Context, year: u16, found: &mut Found) {
     match context {
@@ -386,6 +409,8 @@ fn place(mut figure: Figure, so_far: &str, context: Context, year: u16, found: &
             figure.commitment = commitment(so_far);
             figure.period = if governing(so_far, &["每年"]).is_some() {
                 Period::EachYear
+            } else if let Some(until) = year_reached(so_far, year) {
+                Period::Span(year, until)
             } else if context == Context::PlanSpan {
                 Period::Span(year, year + 4)
             } else {
@@ -518,6 +543,22 @@ pub(super) mod tests {
         );
         let values: Vec<f64> = found.iter().filter_map(|f| f.value).collect();
         assert_eq!(values, [80.0, 217.0, 290.0]);
+    }
+
+    #[test]
+    fn a_goal_for_a_later_year_spans_the_years_to_it() {
+        let found = targets("到2027年建成示范区5个，今年新增就业2万人。");
+        let periods: Vec<_> = found
+            .iter()
+            .map(|f| (f.subject.as_str(), f.period))
+            .collect();
+        assert_eq!(
+            periods,
+            [
+                ("建成示范区", Period::Span(2023, 2027)),
+                ("新增就业", Period::Year(2023))
+            ]
+        );
     }
 
     #[test]

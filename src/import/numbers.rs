@@ -275,7 +275,14 @@ const SET_PHRASES: &[&str] = &[
     "铁人三项",
     "鐵人三項",
 ];
-const DASHES: &[char] = &['—', '－', '-', '～', '~'];
+/// What joins the two ends of a range right after a number (`4.5%—5%`, `5%至5.5%`).
+const RANGE_MARKS: &[char] = &['—', '－', '-', '～', '~', '至', '到'];
+/// Range marks that also mean "to" after a level a change starts from.
+const TO: &[char] = &['至', '到'];
+/// Words opening the level a change starts from (`从77%到80%`).
+const FROM: &[char] = &['从', '從', '由'];
+/// How far (characters) before a number `从` may stand to make the number where a change starts.
+const FROM_REACH: usize = 8;
 const MORE: &[char] = &['多', '余', '餘'];
 const NUMERAL_STARTS: &str = "二三四五六七八九十两兩百千";
 
@@ -431,7 +438,14 @@ fn arabic(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
     }
     let mut value_to = None;
     let mut dash = end;
-    while char_at(chars, dash).is_some_and(|c| DASHES.contains(&c)) && dash - end < 2 {
+    // `从77%到80%`: after `从` or `由`, `到` goes to the next level, not the end of a range.
+    let from = (start.saturating_sub(FROM_REACH)..start)
+        .filter_map(|k| char_at(chars, k))
+        .any(|c| FROM.contains(&c));
+    while char_at(chars, dash)
+        .is_some_and(|c| RANGE_MARKS.contains(&c) && !(from && TO.contains(&c)))
+        && dash - end < 2
+    {
         dash += 1;
     }
     let upper = (dash > end).then(|| digits(text, chars, dash)).flatten();
@@ -610,6 +624,18 @@ mod tests {
             found("增长4.5—5%"),
             [(4.5, Some(5.0), "%".into(), "4.5—5%")]
         );
+        assert_eq!(
+            found("增长5%至5.5%"),
+            [(5.0, Some(5.5), "%".into(), "5%至5.5%")]
+        );
+        assert_eq!(
+            found("增长3%到4%"),
+            [(3.0, Some(4.0), "%".into(), "3%到4%")]
+        );
+        // A change from one level to another is no range.
+        assert_eq!(found("从77%提高到80%").len(), 2);
+        assert_eq!(found("从77%到80%").len(), 2);
+        assert_eq!(found("由每人每月1536元至1567元").len(), 2);
     }
 
     #[test]

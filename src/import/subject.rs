@@ -944,11 +944,12 @@ fn strip_since_year(text: &str) -> Option<&str> {
     (digits == 4 && ["年的", "年", "年底"].contains(&&year[4..])).then(|| &text[..at])
 }
 
-/// `2023年社會消費品…` without its year.
+/// `2023年社會消費品…` (or `到2030年常住人口…`) without its year.
 fn strip_year(text: &str) -> Option<&str> {
-    let digits = text.find(|c: char| !c.is_ascii_digit())?;
+    let dated = strip_any(text, &["到", "至"]).unwrap_or(text);
+    let digits = dated.find(|c: char| !c.is_ascii_digit())?;
     (digits == 4)
-        .then(|| text[4..].strip_prefix('年'))
+        .then(|| dated[4..].strip_prefix('年'))
         .flatten()
 }
 
