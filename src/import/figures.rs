@@ -9,7 +9,7 @@ use super::numbers;
 use super::script::{contains_any, strip_any};
 use super::subject::{
     is_weak, list_subjects, opening_verb, own_subject, shared_subject, with_earlier_owner,
-    with_head, with_shared_verb,
+    with_head, with_shared_verb, without_change,
 };
 use crate::model::{Bound, Commitment, Figure, Period, Section, TitleKind};
 
@@ -270,6 +270,8 @@ fn paragraph_figures(
             context = Context::ReviewSpan;
         }
         let mut previous_subject: Option<String> = None;
+        // The first subject of the sentence, which `均增长` after its figures speaks of.
+        let mut first_subject: Option<String> = None;
         let mut previous_list: Option<Vec<String>> = None;
         for (clause_at, clause) in split_outside(sentence, "，,：:") {
             // The number before was where a change starts (`从77%提高到80%`): this one shares
@@ -314,6 +316,11 @@ fn paragraph_figures(
                     let own_named = !after_baseline && !is_weak(&own);
                     let mut subject = if after_baseline {
                         previous_subject.clone().unwrap_or(own)
+                    } else if let Some(change) = own.strip_prefix('均').filter(|c| is_weak(c)) {
+                        // `进出口总额309亿元，其中出口271亿元，均增长16.2%`: each grew, named
+                        // by the first.
+                        let named = first_subject.as_ref().or(previous_subject.as_ref());
+                        format!("{}{change}", named.map_or("", |s| without_change(s)))
                     } else if is_weak(&own) {
                         format!("{}{own}", previous_subject.as_deref().unwrap_or(""))
                     } else {
@@ -322,6 +329,7 @@ fn paragraph_figures(
                             None => with_earlier_owner(&sentence[..clause_at], own),
                         };
                         previous_subject = Some(own.clone());
+                        first_subject.get_or_insert_with(|| own.clone());
                         own
                     };
                     after_baseline =

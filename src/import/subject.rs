@@ -316,7 +316,7 @@ pub(super) fn list_subjects(
 }
 
 /// `subject` without the word of change it ends with (`城镇居民收入增长` → 城镇居民收入).
-fn without_change(subject: &str) -> &str {
+pub(super) fn without_change(subject: &str) -> &str {
     WEAK_SUBJECTS
         .iter()
         .find_map(|w| subject.strip_suffix(w))
@@ -1105,6 +1105,13 @@ mod tests {
                 "打赢疫情防控阻击战"
             ]
         );
+    }
+
+    #[test]
+    fn a_change_said_of_each_figure_is_named_by_the_first() {
+        let found = targets("完成进出口总额309亿元，其中出口271亿元，均增长16.2%。");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["进出口总额", "出口", "进出口总额增长"]);
     }
 
     #[test]
