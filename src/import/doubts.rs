@@ -21,11 +21,14 @@ const CLAUSE_OPENINGS: [&str; 11] = [
 ];
 /// A subject longer than this (in characters) is likely the whole clause.
 const MAX_SUBJECT_CHARS: usize = 20;
+/// A subject shorter than this (in characters) names no indicator alone: its owner stands
+/// elsewhere in the sentence (`开行` for 中欧班列, `投资` for 重大项目).
+const MIN_SUBJECT_CHARS: usize = 3;
 
 /// Why a figure is doubtful.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {
-    /// The subject is the whole clause, too long, or starts mid-clause.
+    /// The subject is the whole clause, too long or too short, or starts mid-clause.
     Subject,
     /// The bound comes from words outside the quote (a list's shared `以上`).
     Bound,
@@ -98,13 +101,12 @@ pub fn doubts<'a>(
     found
 }
 
-/// A subject that reads as an indicator's name: not the whole quote, not too long, not opening
-/// with a connective.
+/// A subject that reads as an indicator's name: not the whole quote, neither too long nor too
+/// short, not opening with a connective.
 fn subject_is_clean(figure: &Figure) -> bool {
     let subject = figure.subject.trim();
-    !subject.is_empty()
-        && subject != figure.quote.trim()
-        && subject.chars().count() <= MAX_SUBJECT_CHARS
+    subject != figure.quote.trim()
+        && (MIN_SUBJECT_CHARS..=MAX_SUBJECT_CHARS).contains(&subject.chars().count())
         && !CLAUSE_OPENINGS.iter().any(|w| subject.starts_with(w))
 }
 
@@ -152,6 +154,8 @@ mod tests {
         assert_eq!(reasons(&whole, false), [Reason::Subject]);
         let cut = figure("的预期增长目标", "的预期增长目标5%", "%");
         assert_eq!(reasons(&cut, false), [Reason::Subject]);
+        let bare = figure("开行", "全年开行3000列以上", "列");
+        assert_eq!(reasons(&bare, false), [Reason::Subject]);
     }
 
     #[test]
