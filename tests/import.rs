@@ -834,6 +834,88 @@ proptest::proptest! {
     }
 }
 
+/// Pieces of sentences that the subject, range, period and existing-count rules read, for
+/// shuffling into odd plans.
+const FIGURE_PIECES: &[&str] = &[
+    "新开通",
+    "12个",
+    "传统边贸点",
+    "为",
+    "退役军人",
+    "提供",
+    "5万个",
+    "就业岗位",
+    "、",
+    "，",
+    "。",
+    "等",
+    "和",
+    "分别增长",
+    "4.3%",
+    "5%至5.5%",
+    "从",
+    "到",
+    "由",
+    "77%",
+    "提高到",
+    "80%",
+    "到2030年",
+    "今年",
+    "均增长",
+    "其中",
+    "占",
+    "比重",
+    "总投资超",
+    "2000亿元的",
+    "储备库",
+    "（含",
+    "儿童）",
+    "总产量",
+    "年度投资",
+    "1.1万亿元",
+    "全区",
+    "新培育",
+    "省级人才",
+    "7名",
+    "做强",
+    "提升",
+    "3个",
+    "质效",
+    "发挥",
+    "36所",
+    "集中供养孤儿",
+    "基本生活保障最低标准",
+    "散居孤儿",
+    "1万户次",
+    "成功打赢",
+    "17场",
+    "实现增加值",
+    "数字经济核心制造业",
+    "预算",
+    "免费",
+    "进行",
+    "康复救助服务",
+    "首批",
+    "安排",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Figure-shaped pieces in any order import to a valid dataset that keeps every line.
+    #[test]
+    fn figure_pieces_in_any_order_import_to_a_valid_dataset(
+        picks in proptest::collection::vec(0..FIGURE_PIECES.len(), 0..80)
+    ) {
+        let pieces: String = picks.iter().map(|&i| FIGURE_PIECES[i]).collect();
+        let text = format!("二、2030年工作任务\n{pieces}\n");
+        let options = Options { year: Some(2030), ..options("pieces") };
+        let imported = import(text.as_bytes(), &options).expect("imports");
+        assert_round_trip(&text, &imported.report);
+        assert_valid(&imported.report);
+    }
+}
+
 /// Lines of the kinds a report is built from, for shuffling into odd reports.
 const LINE_KINDS: &[&str] = &[
     "下载",
