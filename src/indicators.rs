@@ -122,6 +122,44 @@ pub fn key(text: &str) -> String {
         .collect()
 }
 
+/// True when `unit` (a key) is one of `units` (keys) or one of them counted in ten thousands or
+/// hundred millions.
+fn units_take(units: impl IntoIterator<Item = impl AsRef<str>>, unit: &str) -> bool {
+    let base = without_magnitude(unit);
+    units
+        .into_iter()
+        .any(|u| u.as_ref() == unit || without_magnitude(u.as_ref()) == base)
+}
+
+/// An indicator's names, subject hints and units as keys, made once for reading figures.
+#[derive(Debug, Clone, Default)]
+pub struct MatchKeys {
+    /// Its names and aliases.
+    pub names: Vec<String>,
+    /// Its subject hints.
+    pub subjects: Vec<String>,
+    /// Its usual units.
+    units: Vec<String>,
+}
+
+impl MatchKeys {
+    fn of(indicator: &Indicator) -> MatchKeys {
+        let keys = |texts: &mut dyn Iterator<Item = &str>| {
+            texts.map(key).filter(|k| !k.is_empty()).collect()
+        };
+        MatchKeys {
+            names: keys(&mut indicator.names()),
+            subjects: keys(&mut indicator.subjects.iter().map(String::as_str)),
+            units: indicator.units.iter().map(|u| key(u)).collect(),
+        }
+    }
+
+    /// [`Indicator::takes_unit`] for a unit already made a key.
+    pub fn takes_unit(&self, unit: &str) -> bool {
+        units_take(&self.units, unit)
+    }
+}
+
 /// A unit key without the magnitude it opens with (`万户` → `户`); units that are only a
 /// magnitude (`万`) stay whole.
 fn without_magnitude(unit: &str) -> &str {
@@ -176,12 +214,7 @@ impl Indicator {
     /// True when `unit` is one of its usual units, in either script, or one of them counted in
     /// ten thousands or hundred millions (`万户` for `户`).
     pub fn takes_unit(&self, unit: &str) -> bool {
-        let unit = key(unit);
-        let base = without_magnitude(&unit);
-        self.units
-            .iter()
-            .map(|u| key(u))
-            .any(|u| u == unit || without_magnitude(&u) == base)
+        units_take(self.units.iter().map(|u| key(u)), &key(unit))
     }
 }
 
@@ -195,6 +228,8 @@ pub struct Vocabulary {
     keys: Vec<(String, usize)>,
     /// Id → index.
     by_id: HashMap<String, usize>,
+    /// The keys of each indicator, in vocabulary order.
+    match_keys: Vec<MatchKeys>,
 }
 
 impl Vocabulary {
@@ -263,11 +298,13 @@ impl Vocabulary {
                 }
             }
         }
+        let match_keys = indicators.iter().map(MatchKeys::of).collect();
         Vocabulary {
             indicators,
             by_key,
             keys,
             by_id,
+            match_keys,
         }
     }
 
@@ -342,6 +379,16 @@ impl Vocabulary {
     /// Every indicator, in vocabulary order.
     pub fn indicators(&self) -> &[Indicator] {
         &self.indicators
+    }
+
+    /// Every indicator with its keys, in order.
+    pub fn with_keys(&self) -> impl Iterator<Item = (&Indicator, &MatchKeys)> {
+        self.indicators.iter().zip(&self.match_keys)
+    }
+
+    /// The keys of the indicator with this id.
+    pub fn keys_of(&self, id: &str) -> Option<&MatchKeys> {
+        self.by_id.get(id).and_then(|&i| self.match_keys.get(i))
     }
 
     /// The indicator with this id.

@@ -4,7 +4,7 @@
 //! narrowed to a part by the word before it (`海洋生产总值`, `生产性服务业增加值`). Of several, the
 //! longest name read wins (`人均地区生产总值增长` before `地区生产总值`), then a headline one.
 
-use crate::indicators::{Indicator, Kind, Vocabulary, key};
+use crate::indicators::{Indicator, Kind, MatchKeys, Vocabulary, key};
 use crate::model::{Figure, Period};
 use crate::search::normalise::is_han;
 
@@ -29,12 +29,12 @@ pub fn indicator_of(figure: &Figure, vocabulary: &Vocabulary) -> Option<String> 
 
 /// The id of the indicator a subject (as a key) measured in `unit` names, if one fits.
 fn indicator_named(subject: &str, unit: &str, vocabulary: &Vocabulary) -> Option<String> {
+    let unit = key(unit);
     vocabulary
-        .indicators()
-        .iter()
-        .filter(|indicator| indicator.takes_unit(unit))
-        .filter_map(|indicator| {
-            let names = names_in(indicator, vocabulary, subject);
+        .with_keys()
+        .filter(|(_, keys)| keys.takes_unit(&unit))
+        .filter_map(|(indicator, keys)| {
+            let names = names_in(indicator, keys, vocabulary, subject);
             let name = names.iter().max_by_key(|name| name.chars().count())?;
             (!narrowed(indicator, subject, &names) && !acted_on(indicator.kind, subject, name))
                 .then_some(())?;
@@ -68,17 +68,22 @@ pub fn pair_by_indicator(targets: &mut [Figure], results: &mut [Figure], year: u
 
 /// The names, aliases and subject hints of `indicator` (as keys) that `subject` holds; a level
 /// is also named by the names of its growth indicator (`全市生产总值` 5.2万亿元 → `gdp`).
-fn names_in(indicator: &Indicator, vocabulary: &Vocabulary, subject: &str) -> Vec<String> {
+fn names_in(
+    indicator: &Indicator,
+    keys: &MatchKeys,
+    vocabulary: &Vocabulary,
+    subject: &str,
+) -> Vec<String> {
     let growth = indicator
         .growth
         .as_deref()
-        .and_then(|id| vocabulary.get(id));
-    indicator
-        .names()
-        .chain(indicator.subjects.iter().map(String::as_str))
-        .chain(growth.into_iter().flat_map(Indicator::names))
-        .map(key)
-        .filter(|name| !name.is_empty() && subject.contains(name.as_str()))
+        .and_then(|id| vocabulary.keys_of(id));
+    keys.names
+        .iter()
+        .chain(&keys.subjects)
+        .chain(growth.into_iter().flat_map(|g| &g.names))
+        .filter(|name| subject.contains(name.as_str()))
+        .cloned()
         .collect()
 }
 
