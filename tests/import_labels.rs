@@ -62,7 +62,7 @@ const SEED_RESULTS_FLOOR: Floor = (98.0, 96.8, 90.1);
 /// vocabulary alone, and their figures are printed, not asserted.
 const LINK_FLOOR: (f64, f64) = (100.0, 100.0);
 /// The seed's indicator links against the curated dataset's hand links (precision, recall).
-const SEED_LINK_FLOOR: (f64, f64) = (94.6, 94.6);
+const SEED_LINK_FLOOR: (f64, f64) = (95.6, 94.6);
 
 /// Precision, recall and readable subjects, in percent.
 type Floor = (f64, f64, f64);

@@ -36,8 +36,10 @@ fn indicator_named(subject: &str, unit: &str, vocabulary: &Vocabulary) -> Option
         .filter_map(|(indicator, keys)| {
             let names = names_in(indicator, keys, vocabulary, subject);
             let name = names.iter().max_by_key(|name| name.chars().count())?;
-            (!narrowed(indicator, subject, &names) && !acted_on(indicator.kind, subject, name))
-                .then_some(())?;
+            (!narrowed(indicator, subject, &names)
+                && !acted_on(indicator.kind, subject, name)
+                && !summed(indicator.kind, subject, &names))
+            .then_some(())?;
             kind_agrees(indicator.kind, subject, name).then_some((name.clone(), indicator))
         })
         .max_by_key(|(name, indicator)| (name.chars().count(), indicator.headline))
@@ -97,6 +99,36 @@ const WHOLE_SCOPES: [&str; 17] = [
 const LEADING_VERBS: [&str; 6] = ["实现", "保持", "推动", "促进", "预计", "力争"];
 /// Closing quotation marks: a named thing before a quantity narrows it (`“新三样”出口`).
 const CLOSING_QUOTES: &str = "”」』》";
+
+/// Words joining two kinds counted together (`高新技术和科技型中小企业`).
+const JOINING: [&str; 4] = ["和", "与", "及", "、"];
+
+/// Whether a count's subject joins another kind to the indicator's name, just before or just
+/// after it, so that its figure sums two kinds (`新增高新技术和科技型中小企业60家` is not the tech
+/// SMEs alone, `国家高新技术企业和省科技型中小企业` not the high-tech enterprises).
+fn summed(kind: Kind, subject: &str, names: &[String]) -> bool {
+    // `智能工厂和数字化车间`: two names of the indicator joined are still the indicator.
+    let named = |text: &str, at_end: bool| {
+        names.iter().any(|n| {
+            if at_end {
+                text.ends_with(n.as_str())
+            } else {
+                text.starts_with(n.as_str())
+            }
+        })
+    };
+    let joined = |name: &String| {
+        subject.match_indices(name.as_str()).any(|(at, name)| {
+            let (before, after) = (&subject[..at], &subject[at + name.len()..]);
+            JOINING.iter().any(|w| {
+                let other_before = before.strip_suffix(w).is_some_and(|b| !named(b, true));
+                let other_after = after.strip_prefix(w).is_some_and(|a| !named(a, false));
+                other_before || other_after
+            })
+        })
+    };
+    kind == Kind::Count && names.iter().any(joined)
+}
 
 /// Whether the words just before the first of `names` in `subject` narrow a quantity of the
 /// whole (a growth, or a level with a growth twin) to a part: a Han word or a quoted name other
@@ -368,6 +400,23 @@ mod tests {
         );
         // `规(限)上` is a name of its own, read with its brackets first.
         assert_eq!(linked("城中村改造", "公里"), None);
+    }
+
+    #[test]
+    fn a_count_of_two_kinds_joined_is_neither_kind() {
+        assert_eq!(linked("新增高新技术和科技型中小企业", "家"), None);
+        assert_ne!(
+            linked("新增国家高新技术企业和省科技型中小企业", "家").as_deref(),
+            Some("high-tech-enterprises")
+        );
+        assert_eq!(
+            linked("建设智能工厂和数字化车间", "家").as_deref(),
+            Some("smart-factories")
+        );
+        assert_eq!(
+            linked("新增科技型中小企业", "家").as_deref(),
+            Some("tech-smes")
+        );
     }
 
     #[test]
