@@ -108,22 +108,14 @@ const JOINING: [&str; 4] = ["和", "与", "及", "、"];
 /// SMEs alone, `国家高新技术企业和省科技型中小企业` not the high-tech enterprises).
 fn summed(kind: Kind, subject: &str, names: &[String]) -> bool {
     // `智能工厂和数字化车间`: two names of the indicator joined are still the indicator.
-    let named = |text: &str, at_end: bool| {
-        names.iter().any(|n| {
-            if at_end {
-                text.ends_with(n.as_str())
-            } else {
-                text.starts_with(n.as_str())
-            }
-        })
-    };
+    let named_before = |text: &str| names.iter().any(|n| text.ends_with(n.as_str()));
+    let named_after = |text: &str| names.iter().any(|n| text.starts_with(n.as_str()));
     let joined = |name: &String| {
         subject.match_indices(name.as_str()).any(|(at, name)| {
             let (before, after) = (&subject[..at], &subject[at + name.len()..]);
             JOINING.iter().any(|w| {
-                let other_before = before.strip_suffix(w).is_some_and(|b| !named(b, true));
-                let other_after = after.strip_prefix(w).is_some_and(|a| !named(a, false));
-                other_before || other_after
+                before.strip_suffix(w).is_some_and(|b| !named_before(b))
+                    || after.strip_prefix(w).is_some_and(|a| !named_after(a))
             })
         })
     };

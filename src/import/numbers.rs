@@ -439,11 +439,13 @@ fn arabic(text: &str, chars: &[(usize, char)], i: usize) -> Scan {
     let mut value_to = None;
     let mut dash = end;
     // `从77%到80%`: after `从` or `由`, `到` goes to the next level, not the end of a range.
-    let from = (start.saturating_sub(FROM_REACH)..start)
-        .filter_map(|k| char_at(chars, k))
-        .any(|c| FROM.contains(&c));
+    let from = || {
+        (start.saturating_sub(FROM_REACH)..start)
+            .filter_map(|k| char_at(chars, k))
+            .any(|c| FROM.contains(&c))
+    };
     while char_at(chars, dash)
-        .is_some_and(|c| RANGE_MARKS.contains(&c) && !(from && TO.contains(&c)))
+        .is_some_and(|c| RANGE_MARKS.contains(&c) && !(TO.contains(&c) && from()))
         && dash - end < 2
     {
         dash += 1;
